@@ -1,0 +1,192 @@
+//! Content digests (`algorithm:hex`): parsing with go-digest's rules, computing and verifying bytes.
+
+use sha2::{Digest as _, Sha256, Sha384, Sha512};
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Algorithm {
+    Sha256,
+    Sha384,
+    Sha512,
+}
+
+impl Algorithm {
+    fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "sha256" => Some(Algorithm::Sha256),
+            "sha384" => Some(Algorithm::Sha384),
+            "sha512" => Some(Algorithm::Sha512),
+            _ => None,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Algorithm::Sha256 => "sha256",
+            Algorithm::Sha384 => "sha384",
+            Algorithm::Sha512 => "sha512",
+        }
+    }
+
+    fn hex_len(self) -> usize {
+        match self {
+            Algorithm::Sha256 => 64,
+            Algorithm::Sha384 => 96,
+            Algorithm::Sha512 => 128,
+        }
+    }
+
+    fn hash(self, bytes: &[u8]) -> Vec<u8> {
+        match self {
+            Algorithm::Sha256 => Sha256::digest(bytes).to_vec(),
+            Algorithm::Sha384 => Sha384::digest(bytes).to_vec(),
+            Algorithm::Sha512 => Sha512::digest(bytes).to_vec(),
+        }
+    }
+}
+
+/// Why a digest string was rejected; the texts are go-digest's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParseError {
+    InvalidFormat,
+    InvalidLength,
+    Unsupported,
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ParseError::InvalidFormat => "invalid checksum digest format",
+            ParseError::InvalidLength => "invalid checksum digest length",
+            ParseError::Unsupported => "unsupported digest algorithm",
+        })
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Digest {
+    algorithm: Algorithm,
+    hex: String,
+}
+
+impl Digest {
+    /// Parses like go-digest's `Digest.Validate`: algorithm must be available, hex lowercase of the exact length.
+    pub fn parse(s: &str) -> Result<Self, ParseError> {
+        let (name, encoded) = match s.find(':') {
+            Some(i) if i > 0 && i + 1 < s.len() => (&s[..i], &s[i + 1..]),
+            _ => return Err(ParseError::InvalidFormat),
+        };
+        let Some(algorithm) = Algorithm::from_name(name) else {
+            // go-digest tells a well-formed digest of an unknown algorithm from garbage.
+            return Err(if is_generic_digest(name, encoded) {
+                ParseError::Unsupported
+            } else {
+                ParseError::InvalidFormat
+            });
+        };
+        if encoded.len() != algorithm.hex_len() {
+            return Err(ParseError::InvalidLength);
+        }
+        if !encoded
+            .bytes()
+            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+        {
+            return Err(ParseError::InvalidFormat);
+        }
+        Ok(Digest {
+            algorithm,
+            hex: encoded.to_string(),
+        })
+    }
+
+    /// The sha256 digest of `bytes`, the algorithm registries use for new content.
+    pub fn sha256_of(bytes: &[u8]) -> Self {
+        Self::of(Algorithm::Sha256, bytes)
+    }
+
+    fn of(algorithm: Algorithm, bytes: &[u8]) -> Self {
+        Digest {
+            algorithm,
+            hex: to_hex(&algorithm.hash(bytes)),
+        }
+    }
+
+    /// True when `bytes` hash to this digest (with this digest's algorithm).
+    pub fn matches(&self, bytes: &[u8]) -> bool {
+        Self::of(self.algorithm, bytes) == *self
+    }
+}
+
+impl fmt::Display for Digest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.algorithm.name(), self.hex)
+    }
+}
+
+/// go-digest's `DigestRegexp`: `[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+`.
+fn is_generic_digest(algorithm: &str, encoded: &str) -> bool {
+    let algorithm_ok = algorithm.split(['.', '+', '_', '-']).all(|part| {
+        !part.is_empty()
+            && part
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    });
+    let encoded_ok = encoded
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'=' | b'_' | b'-'));
+    algorithm_ok && encoded_ok
+}
+
+fn to_hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEX64: &str = "86e0e091d0da6bde2456dbb48306f3956bbeb2eae1b5b9a43045843f69fe4aaa";
+
+    #[test]
+    fn parse_table() {
+        let cases: Vec<(String, Result<(), ParseError>)> = vec![
+            (format!("sha256:{HEX64}"), Ok(())),
+            (format!("sha384:{}", "a".repeat(96)), Ok(())),
+            (format!("sha512:{}", "0".repeat(128)), Ok(())),
+            (
+                format!("sha256:{}", &HEX64[1..]),
+                Err(ParseError::InvalidLength),
+            ),
+            (
+                format!("sha256:{}", HEX64.to_uppercase()),
+                Err(ParseError::InvalidFormat),
+            ),
+            (format!("sha512:{HEX64}"), Err(ParseError::InvalidLength)),
+            (format!("md5:{HEX64}"), Err(ParseError::Unsupported)),
+            (format!("Md5:{HEX64}"), Err(ParseError::InvalidFormat)),
+            ("sha256:".to_string(), Err(ParseError::InvalidFormat)),
+            (format!(":{HEX64}"), Err(ParseError::InvalidFormat)),
+            (HEX64.to_string(), Err(ParseError::InvalidFormat)),
+            ("".to_string(), Err(ParseError::InvalidFormat)),
+        ];
+        for (input, want) in cases {
+            let got = Digest::parse(&input).map(|_| ());
+            assert_eq!(got, want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn verify_bytes() {
+        let d = Digest::sha256_of(b"hello");
+        assert_eq!(
+            d.to_string(),
+            "sha256:2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"
+        );
+        assert!(d.matches(b"hello"));
+        assert!(!d.matches(b"hellO"));
+        let d512 = Digest::parse(&format!("sha512:{}", to_hex(&Sha512::digest(b"x")))).unwrap();
+        assert!(d512.matches(b"x"));
+    }
+}

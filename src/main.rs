@@ -1,0 +1,5 @@
+mod digest;
+mod exit;
+mod reference;
+mod secret;
+fn main() {}
