@@ -1,0 +1,217 @@
+//! Manifest media types and a parsed view of a manifest or index; the registry's bytes stay untouched.
+
+use crate::platform::Platform;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt;
+
+pub const OCI_MANIFEST: &str = "application/vnd.oci.image.manifest.v1+json";
+pub const OCI_INDEX: &str = "application/vnd.oci.image.index.v1+json";
+pub const DOCKER_MANIFEST: &str = "application/vnd.docker.distribution.manifest.v2+json";
+pub const DOCKER_LIST: &str = "application/vnd.docker.distribution.manifest.list.v2+json";
+const DOCKER_SCHEMA1: &str = "application/vnd.docker.distribution.manifest.v1+json";
+const DOCKER_SCHEMA1_SIGNED: &str = "application/vnd.docker.distribution.manifest.v1+prettyjws";
+
+/// The Accept header for manifest requests: every type we can read, newest first.
+pub const ACCEPT: &str = "application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, \
+application/vnd.docker.distribution.manifest.list.v2+json, application/vnd.docker.distribution.manifest.v2+json";
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Descriptor {
+    #[serde(default)]
+    pub media_type: String,
+    pub digest: String,
+    #[serde(default)]
+    pub size: u64,
+    #[serde(default)]
+    pub platform: Option<Platform>,
+    #[serde(default)]
+    pub annotations: BTreeMap<String, String>,
+    #[serde(default)]
+    pub artifact_type: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Manifest {
+    Image {
+        media_type: String,
+        config: Descriptor,
+        layers: Vec<Descriptor>,
+    },
+    Index {
+        media_type: String,
+        manifests: Vec<Descriptor>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParseError {
+    Schema1,
+    Invalid(String),
+    UnknownKind(String),
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ParseError::Schema1 => f.write_str("schema1 manifests are not supported"),
+            ParseError::Invalid(why) => write!(f, "malformed manifest: {why}"),
+            ParseError::UnknownKind(media_type) => {
+                write!(f, "unsupported manifest media type \"{media_type}\"")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Raw {
+    #[serde(default)]
+    schema_version: Option<u64>,
+    #[serde(default)]
+    media_type: Option<String>,
+    #[serde(default)]
+    config: Option<Descriptor>,
+    #[serde(default)]
+    layers: Option<Vec<Descriptor>>,
+    #[serde(default)]
+    manifests: Option<Vec<Descriptor>>,
+}
+
+impl Manifest {
+    /// Parses `bytes`; `content_type` is the response's header, used when the body names no type.
+    pub fn parse(bytes: &[u8], content_type: Option<&str>) -> Result<Manifest, ParseError> {
+        let header_type = content_type.map(|c| c.split(';').next().unwrap_or_default().trim());
+        if matches!(header_type, Some(DOCKER_SCHEMA1 | DOCKER_SCHEMA1_SIGNED)) {
+            return Err(ParseError::Schema1);
+        }
+        let raw: Raw =
+            serde_json::from_slice(bytes).map_err(|e| ParseError::Invalid(e.to_string()))?;
+        if raw.schema_version == Some(1) {
+            return Err(ParseError::Schema1);
+        }
+        let media_type = raw.media_type.filter(|m| !m.is_empty()).or_else(|| {
+            header_type
+                .filter(|h| !h.is_empty() && *h != "application/json")
+                .map(str::to_string)
+        });
+        match (media_type.as_deref(), raw.config, raw.layers, raw.manifests) {
+            (Some(OCI_INDEX | DOCKER_LIST) | None, None, _, Some(manifests)) => {
+                Ok(Manifest::Index {
+                    media_type: media_type.unwrap_or_else(|| OCI_INDEX.to_string()),
+                    manifests,
+                })
+            }
+            (Some(OCI_MANIFEST | DOCKER_MANIFEST) | None, Some(config), layers, None) => {
+                Ok(Manifest::Image {
+                    media_type: media_type.unwrap_or_else(|| OCI_MANIFEST.to_string()),
+                    config,
+                    layers: layers.unwrap_or_default(),
+                })
+            }
+            (Some(DOCKER_SCHEMA1 | DOCKER_SCHEMA1_SIGNED), ..) => Err(ParseError::Schema1),
+            (Some(other), ..)
+                if !matches!(
+                    other,
+                    OCI_INDEX | DOCKER_LIST | OCI_MANIFEST | DOCKER_MANIFEST
+                ) =>
+            {
+                Err(ParseError::UnknownKind(other.to_string()))
+            }
+            _ => Err(ParseError::Invalid(
+                "neither an image manifest nor an index".into(),
+            )),
+        }
+    }
+
+    pub fn media_type(&self) -> &str {
+        match self {
+            Manifest::Image { media_type, .. } | Manifest::Index { media_type, .. } => media_type,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const D: &str = "sha256:86e0e091d0da6bde2456dbb48306f3956bbeb2eae1b5b9a43045843f69fe4aaa";
+
+    #[test]
+    fn parse_table() {
+        let image = format!(
+            r#"{{"schemaVersion":2,"mediaType":"{DOCKER_MANIFEST}","config":{{"mediaType":"x","digest":"{D}","size":7}},"layers":[{{"mediaType":"l","digest":"{D}","size":3}}]}}"#
+        );
+        let bare_oci =
+            format!(r#"{{"schemaVersion":2,"config":{{"digest":"{D}","size":7}},"layers":[]}}"#);
+        let index = format!(
+            r#"{{"schemaVersion":2,"mediaType":"{OCI_INDEX}","manifests":[{{"mediaType":"{OCI_MANIFEST}","digest":"{D}","size":5,"platform":{{"os":"linux","architecture":"arm64","variant":"v8"}}}}]}}"#
+        );
+        let bare_index = format!(r#"{{"schemaVersion":2,"manifests":[]}}"#);
+        // (body, content type, Ok((kind, media type)) or Err)
+        let cases: Vec<(String, Option<&str>, Result<(&str, &str), ParseError>)> = vec![
+            (image.clone(), None, Ok(("image", DOCKER_MANIFEST))),
+            (bare_oci.clone(), None, Ok(("image", OCI_MANIFEST))),
+            (
+                bare_oci.clone(),
+                Some(DOCKER_MANIFEST),
+                Ok(("image", DOCKER_MANIFEST)),
+            ),
+            (index, None, Ok(("index", OCI_INDEX))),
+            (
+                bare_index.clone(),
+                Some(DOCKER_LIST),
+                Ok(("index", DOCKER_LIST)),
+            ),
+            (
+                bare_index,
+                Some("application/json"),
+                Ok(("index", OCI_INDEX)),
+            ),
+            (
+                r#"{"schemaVersion":1,"name":"x","fsLayers":[]}"#.into(),
+                None,
+                Err(ParseError::Schema1),
+            ),
+            (
+                "{}".into(),
+                Some("application/vnd.docker.distribution.manifest.v1+prettyjws"),
+                Err(ParseError::Schema1),
+            ),
+            (
+                r#"{"schemaVersion":2,"mediaType":"text/plain","config":{"digest":"x"}}"#.into(),
+                None,
+                Err(ParseError::UnknownKind("text/plain".into())),
+            ),
+            (
+                r#"{"schemaVersion":2}"#.into(),
+                None,
+                Err(ParseError::Invalid(
+                    "neither an image manifest nor an index".into(),
+                )),
+            ),
+        ];
+        for (body, content_type, want) in cases {
+            let got = Manifest::parse(body.as_bytes(), content_type).map(|m| {
+                let kind = if matches!(m, Manifest::Image { .. }) {
+                    "image"
+                } else {
+                    "index"
+                };
+                (kind, m.media_type().to_string())
+            });
+            let got = got
+                .as_ref()
+                .map(|(k, m)| (*k, m.as_str()))
+                .map_err(Clone::clone);
+            assert_eq!(got, want, "body {body}");
+        }
+        assert!(matches!(
+            Manifest::parse(b"not json", None),
+            Err(ParseError::Invalid(_))
+        ));
+    }
+}
