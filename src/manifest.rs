@@ -2,7 +2,6 @@
 
 use crate::platform::Platform;
 use serde::Deserialize;
-use std::collections::BTreeMap;
 use std::fmt;
 
 pub const OCI_MANIFEST: &str = "application/vnd.oci.image.manifest.v1+json";
@@ -26,10 +25,6 @@ pub struct Descriptor {
     pub size: u64,
     #[serde(default)]
     pub platform: Option<Platform>,
-    #[serde(default)]
-    pub annotations: BTreeMap<String, String>,
-    #[serde(default)]
-    pub artifact_type: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -126,17 +121,85 @@ impl Manifest {
             )),
         }
     }
+}
 
-    pub fn media_type(&self) -> &str {
-        match self {
-            Manifest::Image { media_type, .. } | Manifest::Index { media_type, .. } => media_type,
-        }
+/// The index entry for `want`. No match is "not found"; several (arm without a variant) is a
+/// usage error, since silently picking one would hand scripts the wrong image.
+pub fn select<'a>(
+    manifests: &'a [Descriptor],
+    want: &Platform,
+) -> Result<&'a Descriptor, crate::exit::Failure> {
+    use crate::exit::{ExitCode, Failure};
+    let matching: Vec<&Descriptor> = manifests
+        .iter()
+        .filter(|d| d.platform.as_ref().is_some_and(|p| want.accepts(p)))
+        .collect();
+    match matching.as_slice() {
+        [one] => Ok(one),
+        [] => Err(
+            Failure::new(ExitCode::NotFound, format!("the index has no {want} image"))
+                .hint(format!("available platforms: {}", platforms(manifests))),
+        ),
+        several => Err(Failure::new(
+            ExitCode::Usage,
+            format!("several images of the index match {want}"),
+        )
+        .hint(format!(
+            "name the variant; candidates: {}",
+            platforms(several.iter().copied())
+        ))),
     }
+}
+
+/// "linux/amd64, linux/arm64/v8": the platforms of an index, for messages.
+pub fn platforms<'a>(manifests: impl IntoIterator<Item = &'a Descriptor>) -> String {
+    let names: Vec<String> = manifests
+        .into_iter()
+        .map(|d| {
+            d.platform
+                .as_ref()
+                .map_or_else(|| "unknown".to_string(), ToString::to_string)
+        })
+        .collect();
+    names.join(", ")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn select_table() {
+        let entry = |p: &str| Descriptor {
+            media_type: OCI_MANIFEST.into(),
+            digest: p.into(),
+            size: 1,
+            platform: Some(Platform::parse(p).unwrap()),
+        };
+        let index = [
+            entry("linux/amd64"),
+            entry("linux/arm/v6"),
+            entry("linux/arm/v7"),
+            entry("linux/arm64/v8"),
+        ];
+        let cases = [
+            ("linux/amd64", Ok("linux/amd64")),
+            ("linux/arm64", Ok("linux/arm64/v8")),
+            ("linux/arm/v7", Ok("linux/arm/v7")),
+            ("linux/arm", Err(crate::exit::ExitCode::Usage)),
+            ("linux/s390x", Err(crate::exit::ExitCode::NotFound)),
+        ];
+        for (want, expected) in cases {
+            let got = select(&index, &Platform::parse(want).unwrap())
+                .map(|d| d.digest.as_str())
+                .map_err(|f| f.code);
+            assert_eq!(got, expected, "{want}");
+        }
+        assert_eq!(
+            platforms(&index),
+            "linux/amd64, linux/arm/v6, linux/arm/v7, linux/arm64/v8"
+        );
+    }
 
     const D: &str = "sha256:86e0e091d0da6bde2456dbb48306f3956bbeb2eae1b5b9a43045843f69fe4aaa";
 
@@ -150,9 +213,10 @@ mod tests {
         let index = format!(
             r#"{{"schemaVersion":2,"mediaType":"{OCI_INDEX}","manifests":[{{"mediaType":"{OCI_MANIFEST}","digest":"{D}","size":5,"platform":{{"os":"linux","architecture":"arm64","variant":"v8"}}}}]}}"#
         );
-        let bare_index = format!(r#"{{"schemaVersion":2,"manifests":[]}}"#);
+        let bare_index = r#"{"schemaVersion":2,"manifests":[]}"#.to_string();
         // (body, content type, Ok((kind, media type)) or Err)
-        let cases: Vec<(String, Option<&str>, Result<(&str, &str), ParseError>)> = vec![
+        type Case<'a> = (String, Option<&'a str>, Result<(&'a str, &'a str), ParseError>);
+        let cases: Vec<Case> = vec![
             (image.clone(), None, Ok(("image", DOCKER_MANIFEST))),
             (bare_oci.clone(), None, Ok(("image", OCI_MANIFEST))),
             (
@@ -195,13 +259,9 @@ mod tests {
             ),
         ];
         for (body, content_type, want) in cases {
-            let got = Manifest::parse(body.as_bytes(), content_type).map(|m| {
-                let kind = if matches!(m, Manifest::Image { .. }) {
-                    "image"
-                } else {
-                    "index"
-                };
-                (kind, m.media_type().to_string())
+            let got = Manifest::parse(body.as_bytes(), content_type).map(|m| match m {
+                Manifest::Image { media_type, .. } => ("image", media_type),
+                Manifest::Index { media_type, .. } => ("index", media_type),
             });
             let got = got
                 .as_ref()

@@ -135,15 +135,22 @@ impl Reference {
 
     /// Docker's `FamiliarString`: `docker.io/` dropped, and `library/` for single-component official names.
     pub fn familiar(&self) -> String {
-        let name = if self.domain == DEFAULT_DOMAIN {
-            match self.path.strip_prefix(OFFICIAL_REPO_PREFIX) {
-                Some(rest) if !rest.contains('/') => rest.to_string(),
-                _ => self.path.clone(),
-            }
-        } else {
-            self.name()
-        };
-        with_suffixes(name, self.tag.as_deref(), self.digest.as_ref())
+        with_suffixes(
+            self.familiar_name(),
+            self.tag.as_deref(),
+            self.digest.as_ref(),
+        )
+    }
+
+    /// Docker's `FamiliarName`: the familiar form without tag or digest.
+    pub fn familiar_name(&self) -> String {
+        if self.domain != DEFAULT_DOMAIN {
+            return self.name();
+        }
+        match self.path.strip_prefix(OFFICIAL_REPO_PREFIX) {
+            Some(rest) if !rest.contains('/') => rest.to_string(),
+            _ => self.path.clone(),
+        }
     }
 
     /// The registry this reference lives on.

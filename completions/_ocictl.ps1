@@ -1,0 +1,233 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'ocictl'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'ocictl' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Use HTTPS without verifying the registry''s certificate (also on loopback)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Use plain HTTP even for a registry that is not on loopback')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (or token) from the first line of stdin')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('ref', 'ref', [CompletionResultType]::ParameterValue, 'Parse an image reference and explain it, without any network access')
+            [CompletionResult]::new('ping', 'ping', [CompletionResultType]::ParameterValue, 'Check that a registry answers the /v2/ API, and which authentication it asks for')
+            [CompletionResult]::new('manifest', 'manifest', [CompletionResultType]::ParameterValue, 'Print an image''s manifest, byte for byte as the registry served it')
+            [CompletionResult]::new('digest', 'digest', [CompletionResultType]::ParameterValue, 'Print the digest of an image''s manifest (one HEAD request)')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Print an image''s config JSON, byte for byte')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index''s platforms')
+            [CompletionResult]::new('tags', 'tags', [CompletionResultType]::ParameterValue, 'List every tag of a repository, one per line')
+            [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'List the repositories of a registry (/v2/_catalog), one per line')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ from these definitions (for maintainers)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ocictl;ref' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Use HTTPS without verifying the registry''s certificate (also on loopback)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Use plain HTTP even for a registry that is not on loopback')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (or token) from the first line of stdin')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ocictl;ping' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Use HTTPS without verifying the registry''s certificate (also on loopback)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Use plain HTTP even for a registry that is not on loopback')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (or token) from the first line of stdin')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ocictl;manifest' {
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Choose one platform of a multi-platform index: os/arch[/variant]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Use HTTPS without verifying the registry''s certificate (also on loopback)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Use plain HTTP even for a registry that is not on loopback')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (or token) from the first line of stdin')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ocictl;digest' {
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Choose one platform of a multi-platform index: os/arch[/variant]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Use HTTPS without verifying the registry''s certificate (also on loopback)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Use plain HTTP even for a registry that is not on loopback')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (or token) from the first line of stdin')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ocictl;config' {
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Choose one platform of a multi-platform index: os/arch[/variant]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Use HTTPS without verifying the registry''s certificate (also on loopback)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Use plain HTTP even for a registry that is not on loopback')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (or token) from the first line of stdin')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ocictl;inspect' {
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Choose one platform of a multi-platform index: os/arch[/variant]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Use HTTPS without verifying the registry''s certificate (also on loopback)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Use plain HTTP even for a registry that is not on loopback')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (or token) from the first line of stdin')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ocictl;tags' {
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Entries to ask for per page (registries may return fewer)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print {"name": …, "tags": […]}')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Use HTTPS without verifying the registry''s certificate (also on loopback)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Use plain HTTP even for a registry that is not on loopback')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (or token) from the first line of stdin')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ocictl;catalog' {
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Entries to ask for per page (registries may return fewer)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print {"repositories": […]}')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Use HTTPS without verifying the registry''s certificate (also on loopback)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Use plain HTTP even for a registry that is not on loopback')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (or token) from the first line of stdin')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ocictl;generate' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Use HTTPS without verifying the registry''s certificate (also on loopback)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Use plain HTTP even for a registry that is not on loopback')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (or token) from the first line of stdin')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ocictl;help' {
+            [CompletionResult]::new('ref', 'ref', [CompletionResultType]::ParameterValue, 'Parse an image reference and explain it, without any network access')
+            [CompletionResult]::new('ping', 'ping', [CompletionResultType]::ParameterValue, 'Check that a registry answers the /v2/ API, and which authentication it asks for')
+            [CompletionResult]::new('manifest', 'manifest', [CompletionResultType]::ParameterValue, 'Print an image''s manifest, byte for byte as the registry served it')
+            [CompletionResult]::new('digest', 'digest', [CompletionResultType]::ParameterValue, 'Print the digest of an image''s manifest (one HEAD request)')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Print an image''s config JSON, byte for byte')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index''s platforms')
+            [CompletionResult]::new('tags', 'tags', [CompletionResultType]::ParameterValue, 'List every tag of a repository, one per line')
+            [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'List the repositories of a registry (/v2/_catalog), one per line')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ from these definitions (for maintainers)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ocictl;help;ref' {
+            break
+        }
+        'ocictl;help;ping' {
+            break
+        }
+        'ocictl;help;manifest' {
+            break
+        }
+        'ocictl;help;digest' {
+            break
+        }
+        'ocictl;help;config' {
+            break
+        }
+        'ocictl;help;inspect' {
+            break
+        }
+        'ocictl;help;tags' {
+            break
+        }
+        'ocictl;help;catalog' {
+            break
+        }
+        'ocictl;help;generate' {
+            break
+        }
+        'ocictl;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

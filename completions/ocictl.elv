@@ -1,0 +1,207 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[ocictl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'ocictl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'ocictl'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --timeout 'Give up on the whole command after this many seconds'
+            cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
+            cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
+            cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand ref 'Parse an image reference and explain it, without any network access'
+            cand ping 'Check that a registry answers the /v2/ API, and which authentication it asks for'
+            cand manifest 'Print an image''s manifest, byte for byte as the registry served it'
+            cand digest 'Print the digest of an image''s manifest (one HEAD request)'
+            cand config 'Print an image''s config JSON, byte for byte'
+            cand inspect 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index''s platforms'
+            cand tags 'List every tag of a repository, one per line'
+            cand catalog 'List the repositories of a registry (/v2/_catalog), one per line'
+            cand generate 'Regenerate completions/ and man/ from these definitions (for maintainers)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ocictl;ref'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --timeout 'Give up on the whole command after this many seconds'
+            cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --json 'Print one JSON object'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
+            cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
+            cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ocictl;ping'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --timeout 'Give up on the whole command after this many seconds'
+            cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --json 'Print one JSON object'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
+            cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
+            cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ocictl;manifest'= {
+            cand --platform 'Choose one platform of a multi-platform index: os/arch[/variant]'
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --timeout 'Give up on the whole command after this many seconds'
+            cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
+            cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
+            cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ocictl;digest'= {
+            cand --platform 'Choose one platform of a multi-platform index: os/arch[/variant]'
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --timeout 'Give up on the whole command after this many seconds'
+            cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
+            cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
+            cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ocictl;config'= {
+            cand --platform 'Choose one platform of a multi-platform index: os/arch[/variant]'
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --timeout 'Give up on the whole command after this many seconds'
+            cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
+            cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
+            cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ocictl;inspect'= {
+            cand --platform 'Choose one platform of a multi-platform index: os/arch[/variant]'
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --timeout 'Give up on the whole command after this many seconds'
+            cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --json 'Print one JSON object'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
+            cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
+            cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ocictl;tags'= {
+            cand --page-size 'Entries to ask for per page (registries may return fewer)'
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --timeout 'Give up on the whole command after this many seconds'
+            cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --json 'Print {"name": …, "tags": […]}'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
+            cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
+            cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ocictl;catalog'= {
+            cand --page-size 'Entries to ask for per page (registries may return fewer)'
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --timeout 'Give up on the whole command after this many seconds'
+            cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --json 'Print {"repositories": […]}'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
+            cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
+            cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ocictl;generate'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --timeout 'Give up on the whole command after this many seconds'
+            cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
+            cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
+            cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ocictl;help'= {
+            cand ref 'Parse an image reference and explain it, without any network access'
+            cand ping 'Check that a registry answers the /v2/ API, and which authentication it asks for'
+            cand manifest 'Print an image''s manifest, byte for byte as the registry served it'
+            cand digest 'Print the digest of an image''s manifest (one HEAD request)'
+            cand config 'Print an image''s config JSON, byte for byte'
+            cand inspect 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index''s platforms'
+            cand tags 'List every tag of a repository, one per line'
+            cand catalog 'List the repositories of a registry (/v2/_catalog), one per line'
+            cand generate 'Regenerate completions/ and man/ from these definitions (for maintainers)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ocictl;help;ref'= {
+        }
+        &'ocictl;help;ping'= {
+        }
+        &'ocictl;help;manifest'= {
+        }
+        &'ocictl;help;digest'= {
+        }
+        &'ocictl;help;config'= {
+        }
+        &'ocictl;help;inspect'= {
+        }
+        &'ocictl;help;tags'= {
+        }
+        &'ocictl;help;catalog'= {
+        }
+        &'ocictl;help;generate'= {
+        }
+        &'ocictl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,158 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_ocictl_global_optspecs
+    string join \n v/verbose color= timeout= insecure plain-http u/username= password-stdin h/help V/version
+end
+
+function __fish_ocictl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_ocictl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_ocictl_using_subcommand
+    set -l cmd (__fish_ocictl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c ocictl -n "__fish_ocictl_needs_command" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ocictl -n "__fish_ocictl_needs_command" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_needs_command" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_needs_command" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_needs_command" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
+complete -c ocictl -n "__fish_ocictl_needs_command" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
+complete -c ocictl -n "__fish_ocictl_needs_command" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ocictl -n "__fish_ocictl_needs_command" -s V -l version -d 'Print version'
+complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "ref" -d 'Parse an image reference and explain it, without any network access'
+complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "ping" -d 'Check that a registry answers the /v2/ API, and which authentication it asks for'
+complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "manifest" -d 'Print an image\'s manifest, byte for byte as the registry served it'
+complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "digest" -d 'Print the digest of an image\'s manifest (one HEAD request)'
+complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "config" -d 'Print an image\'s config JSON, byte for byte'
+complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "inspect" -d 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index\'s platforms'
+complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "tags" -d 'List every tag of a repository, one per line'
+complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "catalog" -d 'List the repositories of a registry (/v2/_catalog), one per line'
+complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "generate" -d 'Regenerate completions/ and man/ from these definitions (for maintainers)'
+complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l json -d 'Print one JSON object'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l json -d 'Print one JSON object'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l platform -d 'Choose one platform of a multi-platform index: os/arch[/variant]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l platform -d 'Choose one platform of a multi-platform index: os/arch[/variant]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l platform -d 'Choose one platform of a multi-platform index: os/arch[/variant]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l platform -d 'Choose one platform of a multi-platform index: os/arch[/variant]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l json -d 'Print one JSON object'
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l page-size -d 'Entries to ask for per page (registries may return fewer)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l json -d 'Print {"name": …, "tags": […]}'
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l page-size -d 'Entries to ask for per page (registries may return fewer)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l json -d 'Print {"repositories": […]}'
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
+complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -s h -l help -d 'Print help'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog generate help" -f -a "ref" -d 'Parse an image reference and explain it, without any network access'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog generate help" -f -a "ping" -d 'Check that a registry answers the /v2/ API, and which authentication it asks for'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog generate help" -f -a "manifest" -d 'Print an image\'s manifest, byte for byte as the registry served it'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog generate help" -f -a "digest" -d 'Print the digest of an image\'s manifest (one HEAD request)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog generate help" -f -a "config" -d 'Print an image\'s config JSON, byte for byte'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog generate help" -f -a "inspect" -d 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index\'s platforms'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog generate help" -f -a "tags" -d 'List every tag of a repository, one per line'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog generate help" -f -a "catalog" -d 'List the repositories of a registry (/v2/_catalog), one per line'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog generate help" -f -a "generate" -d 'Regenerate completions/ and man/ from these definitions (for maintainers)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

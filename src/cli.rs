@@ -1,0 +1,162 @@
+//! The command line, as clap definitions only: doc comments are the help text, and completions
+//! and man pages are generated from these types.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// curl for OCI registries: ask a registry about an image without pulling it.
+#[derive(Parser, Debug)]
+#[command(name = "ocictl", version, about, max_term_width = 100, after_long_help = crate::exit::table())]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct GlobalArgs {
+    /// Write a transcript of every HTTP request to stderr (credentials redacted)
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+
+    /// When to colour output; NO_COLOR in the environment means never for `auto`
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    /// Give up on the whole command after this many seconds
+    #[arg(long, default_value_t = 30.0, global = true, value_name = "SECONDS")]
+    pub timeout: f64,
+
+    /// Use HTTPS without verifying the registry's certificate (also on loopback)
+    #[arg(long, global = true, conflicts_with = "plain_http")]
+    pub insecure: bool,
+
+    /// Use plain HTTP even for a registry that is not on loopback
+    #[arg(long, global = true)]
+    pub plain_http: bool,
+
+    /// Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)
+    #[arg(short, long, global = true, value_name = "USER")]
+    pub username: Option<String>,
+
+    /// Read the password (or token) from the first line of stdin
+    #[arg(long, global = true, requires = "username")]
+    pub password_stdin: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Parse an image reference and explain it, without any network access
+    ///
+    /// Shows the canonical and familiar forms, the registry host that will be contacted, the
+    /// repository path, tag, digest, the token scope and the credential key, following Docker's
+    /// normalisation rules (docker.io, library/, index.docker.io).
+    ///
+    /// Example: ocictl ref nginx:1.27
+    Ref {
+        /// Image reference, e.g. nginx, ghcr.io/owner/app:v1, localhost:5000/app@sha256:…
+        reference: String,
+        /// Print one JSON object
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check that a registry answers the /v2/ API, and which authentication it asks for
+    ///
+    /// Exits 0 when the registry answers 200, or 401 with a Docker-Distribution-Api-Version
+    /// header; 3 when it cannot be reached.
+    ///
+    /// Example: ocictl ping registry-1.docker.io
+    Ping {
+        /// Registry host[:port], e.g. localhost:5000 or ghcr.io (not an image reference)
+        registry: String,
+        /// Print one JSON object
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print an image's manifest, byte for byte as the registry served it
+    ///
+    /// Example: ocictl manifest nginx:1.27 --platform linux/arm64
+    Manifest {
+        #[command(flatten)]
+        image: ImageArgs,
+    },
+    /// Print the digest of an image's manifest (one HEAD request)
+    ///
+    /// Example: ocictl digest nginx:1.27
+    Digest {
+        #[command(flatten)]
+        image: ImageArgs,
+    },
+    /// Print an image's config JSON, byte for byte
+    ///
+    /// A multi-platform index needs --platform; without it the available platforms are listed
+    /// and the command exits 2.
+    ///
+    /// Example: ocictl config nginx:1.27 --platform linux/amd64
+    Config {
+        #[command(flatten)]
+        image: ImageArgs,
+    },
+    /// Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index's platforms
+    ///
+    /// Example: ocictl inspect library/nginx:latest --json
+    Inspect {
+        #[command(flatten)]
+        image: ImageArgs,
+        /// Print one JSON object
+        #[arg(long)]
+        json: bool,
+    },
+    /// List every tag of a repository, one per line
+    ///
+    /// Follows the registry's pagination to the end.
+    ///
+    /// Example: ocictl tags library/nginx
+    Tags {
+        /// Repository, e.g. library/nginx or ghcr.io/owner/app (a tag or digest is ignored)
+        repository: String,
+        /// Print {"name": …, "tags": […]}
+        #[arg(long)]
+        json: bool,
+        /// Entries to ask for per page (registries may return fewer)
+        #[arg(long, default_value_t = 1000, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        page_size: u32,
+    },
+    /// List the repositories of a registry (/v2/_catalog), one per line
+    ///
+    /// Example: ocictl catalog localhost:5000
+    Catalog {
+        /// Registry host[:port]
+        registry: String,
+        /// Print {"repositories": […]}
+        #[arg(long)]
+        json: bool,
+        /// Entries to ask for per page (registries may return fewer)
+        #[arg(long, default_value_t = 1000, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        page_size: u32,
+    },
+    /// Regenerate completions/ and man/ from these definitions (for maintainers)
+    #[command(hide = true)]
+    Generate {
+        /// Directory holding completions/ and man/
+        #[arg(default_value = ".")]
+        dir: std::path::PathBuf,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct ImageArgs {
+    /// Image reference, e.g. nginx:1.27 or ghcr.io/owner/app@sha256:…
+    pub image: String,
+    /// Choose one platform of a multi-platform index: os/arch[/variant]
+    #[arg(long, value_name = "OS/ARCH[/VARIANT]")]
+    pub platform: Option<String>,
+}

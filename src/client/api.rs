@@ -1,0 +1,253 @@
+//! Registry operations on top of the authenticating client: manifests, blobs, tags and the catalog,
+//! each verified against its digest and capped in size.
+
+use super::transport::{Method, Response};
+use super::{link, Call, Client};
+use crate::digest::Digest;
+use crate::exit::{fail, ExitCode, Failure};
+use crate::manifest;
+use crate::reference::{Reference, Registry};
+use anyhow::{Context, Result};
+use serde::Deserialize;
+use std::collections::HashSet;
+
+/// containerd, containers/image and oras refuse manifests above 4 MiB; so do we.
+pub const MANIFEST_LIMIT: usize = 4 * 1024 * 1024;
+/// Config blobs and JSON listings: generous for long histories, still bounded.
+pub const JSON_LIMIT: usize = 8 * 1024 * 1024;
+/// A bound on pagination, far above any real registry's tag count at a page size of 1000.
+const MAX_PAGES: usize = 10_000;
+
+/// Bytes as the registry sent them, with the digest they were verified against.
+pub struct Fetched {
+    pub bytes: Vec<u8>,
+    pub media_type: Option<String>,
+    pub digest: Digest,
+}
+
+impl Client<'_> {
+    /// GET the manifest `reference` names, verified against the requested digest or the
+    /// registry's `Docker-Content-Digest`.
+    pub fn manifest(&mut self, reference: &Reference) -> Result<Fetched> {
+        let registry = reference.registry()?;
+        let path = format!(
+            "/v2/{}/manifests/{}",
+            reference.path(),
+            reference.manifest_reference()
+        );
+        let scope = reference.pull_scope();
+        let call = Call {
+            method: Method::Get,
+            path: &path,
+            accept: Some(manifest::ACCEPT),
+            scope: Some(&scope),
+            limit: MANIFEST_LIMIT,
+        };
+        let response = self
+            .send(&registry, &call)
+            .map_err(|e| manifest_not_found_hint(e, reference))?;
+        let digest = expected_digest(reference, &response)?
+            .unwrap_or_else(|| Digest::sha256_of(&response.body));
+        if !digest.matches(&response.body) {
+            return Err(fail(
+                ExitCode::Protocol,
+                format!("digest mismatch: the manifest served for {reference} does not hash to {digest}"),
+            ));
+        }
+        Ok(Fetched {
+            media_type: response.header("content-type").map(str::to_string),
+            bytes: response.body,
+            digest,
+        })
+    }
+
+    /// The manifest digest from a HEAD request, falling back to GET when the registry sends none.
+    pub fn manifest_digest(&mut self, reference: &Reference) -> Result<Digest> {
+        let registry = reference.registry()?;
+        let path = format!(
+            "/v2/{}/manifests/{}",
+            reference.path(),
+            reference.manifest_reference()
+        );
+        let scope = reference.pull_scope();
+        let call = Call {
+            method: Method::Head,
+            path: &path,
+            accept: Some(manifest::ACCEPT),
+            scope: Some(&scope),
+            limit: 0,
+        };
+        let response = self
+            .send(&registry, &call)
+            .map_err(|e| manifest_not_found_hint(e, reference))?;
+        match expected_digest(reference, &response)? {
+            Some(digest) if response.header("docker-content-digest").is_some() => Ok(digest),
+            _ => Ok(self.manifest(reference)?.digest),
+        }
+    }
+
+    /// GET a blob of `reference`'s repository, verified against `digest`.
+    pub fn blob(
+        &mut self,
+        reference: &Reference,
+        digest: &Digest,
+        limit: usize,
+    ) -> Result<Vec<u8>> {
+        let registry = reference.registry()?;
+        let path = format!("/v2/{}/blobs/{digest}", reference.path());
+        let scope = reference.pull_scope();
+        let call = Call {
+            method: Method::Get,
+            path: &path,
+            accept: None,
+            scope: Some(&scope),
+            limit,
+        };
+        let response = self
+            .send(&registry, &call)
+            .with_context(|| format!("fetching blob {digest}"))?;
+        if !digest.matches(&response.body) {
+            return Err(fail(
+                ExitCode::Protocol,
+                format!("digest mismatch: the blob served as {digest} does not hash to it"),
+            ));
+        }
+        Ok(response.body)
+    }
+
+    /// Every tag of the repository, following `Link: rel="next"` to the last page.
+    pub fn tags(&mut self, reference: &Reference, page_size: usize) -> Result<Vec<String>> {
+        #[derive(Deserialize)]
+        struct Page {
+            #[serde(default)]
+            tags: Option<Vec<String>>,
+        }
+        let registry = reference.registry()?;
+        let first = format!("/v2/{}/tags/list?n={page_size}", reference.path());
+        let scope = reference.pull_scope();
+        self.paginate(&registry, &first, &scope, |body| {
+            Ok(serde_json::from_slice::<Page>(body)?
+                .tags
+                .unwrap_or_default())
+        })
+    }
+
+    /// Every repository the registry lists in `/v2/_catalog`.
+    pub fn catalog(&mut self, registry: &Registry, page_size: usize) -> Result<Vec<String>> {
+        #[derive(Deserialize)]
+        struct Page {
+            #[serde(default)]
+            repositories: Option<Vec<String>>,
+        }
+        let first = format!("/v2/_catalog?n={page_size}");
+        self.paginate(registry, &first, "registry:catalog:*", |body| {
+            Ok(serde_json::from_slice::<Page>(body)?
+                .repositories
+                .unwrap_or_default())
+        })
+    }
+
+    fn paginate(
+        &mut self,
+        registry: &Registry,
+        first: &str,
+        scope: &str,
+        items: impl Fn(&[u8]) -> Result<Vec<String>, serde_json::Error>,
+    ) -> Result<Vec<String>> {
+        let mut all = Vec::new();
+        let mut seen = HashSet::new();
+        let mut path = first.to_string();
+        for _ in 0..MAX_PAGES {
+            let call = Call {
+                method: Method::Get,
+                path: &path,
+                accept: Some("application/json"),
+                scope: Some(scope),
+                limit: JSON_LIMIT,
+            };
+            let response = self.send(registry, &call)?;
+            all.extend(items(&response.body).map_err(|e| {
+                fail(
+                    ExitCode::Protocol,
+                    format!("the registry sent an invalid listing ({e})"),
+                )
+            })?);
+            let Some(next) = next_page(&response)? else {
+                return Ok(all);
+            };
+            if !seen.insert(next.clone()) || next == first {
+                return Err(fail(
+                    ExitCode::Protocol,
+                    "the registry's pagination loops back to a page already read",
+                ));
+            }
+            path = next;
+        }
+        Err(fail(
+            ExitCode::Protocol,
+            format!("the registry's pagination did not end within {MAX_PAGES} pages"),
+        ))
+    }
+}
+
+/// The next page's path and query, refusing links to another origin.
+fn next_page(response: &Response) -> Result<Option<String>> {
+    let Some(target) = response.header("link").and_then(link::next) else {
+        return Ok(None);
+    };
+    let next = response.url.join(target).map_err(|e| {
+        fail(
+            ExitCode::Protocol,
+            format!("the registry sent an invalid Link header ({e})"),
+        )
+    })?;
+    if next.origin() != response.url.origin() {
+        return Err(fail(
+            ExitCode::Protocol,
+            "the registry's Link header points to another host",
+        ));
+    }
+    Ok(Some(match next.query() {
+        Some(query) => format!("{}?{query}", next.path()),
+        None => next.path().to_string(),
+    }))
+}
+
+/// The digest the body must have: the one the user asked for, else the registry's header. A
+/// header that disagrees with the requested digest is an integrity error in itself.
+fn expected_digest(reference: &Reference, response: &Response) -> Result<Option<Digest>> {
+    let header = match response.header("docker-content-digest") {
+        Some(value) => Some(Digest::parse(value.trim()).map_err(|e| {
+            fail(
+                ExitCode::Protocol,
+                format!("the registry sent an invalid Docker-Content-Digest ({e})"),
+            )
+        })?),
+        None => None,
+    };
+    match (reference.digest(), header) {
+        (Some(wanted), Some(got)) if *wanted != got => Err(fail(
+            ExitCode::Protocol,
+            format!("digest mismatch: asked for {wanted}, the registry answered with {got}"),
+        )),
+        (Some(wanted), _) => Ok(Some(wanted.clone())),
+        (None, header) => Ok(header),
+    }
+}
+
+fn manifest_not_found_hint(err: anyhow::Error, reference: &Reference) -> anyhow::Error {
+    match err.downcast::<Failure>() {
+        Ok(failure) if failure.code == ExitCode::NotFound && failure.hint.is_none() => {
+            let hint = match reference.digest() {
+                Some(_) => "no manifest has this digest in this repository".to_string(),
+                None => format!(
+                    "is the tag right? `ocictl tags {}` lists them",
+                    reference.familiar_name()
+                ),
+            };
+            failure.hint(hint).into()
+        }
+        Ok(failure) => failure.into(),
+        Err(err) => err,
+    }
+}

@@ -1,0 +1,337 @@
+//! The registry client: one place where a request meets a 401, answers the challenge (Basic or
+//! Bearer) and is sent again. `api.rs` builds the registry operations on top of it.
+
+pub mod api;
+pub mod challenge;
+pub mod credentials;
+pub mod error;
+pub mod link;
+pub mod token;
+pub mod transport;
+
+use crate::exit::{fail, ExitCode, Failure};
+use crate::reference::Registry;
+use crate::secret::Secret;
+use anyhow::Result;
+use challenge::Challenge;
+use credentials::{CredentialSource, Credentials};
+use std::collections::HashMap;
+use std::time::Duration;
+use transport::{Authorization, Method, Request, Response, Transport};
+use url::Url;
+
+/// distribution answers plain HTTP on a TLS port with 400 and this text.
+const HTTP_TO_HTTPS_MARKER: &[u8] = b"Client sent an HTTP request to an HTTPS server";
+
+pub struct ClientOptions {
+    pub plain_http: bool,
+    pub insecure: bool,
+    pub timeout: Duration,
+    pub credentials: CredentialSource,
+}
+
+/// What a registry told us about its auth, remembered so later requests authenticate up front.
+#[derive(Clone)]
+enum Scheme {
+    Basic,
+    Bearer,
+}
+
+#[derive(Default)]
+struct HostState {
+    /// Set after distribution's "HTTP request to an HTTPS server" answer.
+    upgraded_to_https: bool,
+    scheme: Option<Scheme>,
+    /// Bearer tokens by the resource scope they were fetched for.
+    tokens: HashMap<String, Secret>,
+    credentials: Option<Option<Credentials>>,
+}
+
+pub struct Client<'t> {
+    transport: Transport<'t>,
+    options: ClientOptions,
+    hosts: HashMap<String, HostState>,
+}
+
+/// One registry API call.
+pub struct Call<'a> {
+    pub method: Method,
+    /// Path and query below the registry root, e.g. `/v2/library/nginx/manifests/latest`.
+    pub path: &'a str,
+    pub accept: Option<&'a str>,
+    /// The token scope this resource needs, e.g. `repository:library/nginx:pull`.
+    pub scope: Option<&'a str>,
+    pub limit: usize,
+}
+
+impl<'t> Client<'t> {
+    pub fn new(options: ClientOptions, trace: &'t crate::trace::Trace) -> Self {
+        let transport = Transport::new(options.timeout, options.insecure, trace);
+        Client {
+            transport,
+            options,
+            hosts: HashMap::new(),
+        }
+    }
+
+    /// The registry's root URL: HTTP by default only on loopback, unless flags say otherwise.
+    pub fn base_url(&self, registry: &Registry) -> Url {
+        let upgraded = self
+            .hosts
+            .get(registry.host())
+            .is_some_and(|h| h.upgraded_to_https);
+        let plain = self.options.plain_http
+            || (!self.options.insecure && !upgraded && registry.is_loopback());
+        let scheme = if plain { "http" } else { "https" };
+        // A validated host[:port] always makes a valid URL.
+        Url::parse(&format!("{scheme}://{}/", registry.host()))
+            .expect("registry host is a valid URL authority")
+    }
+
+    /// Sends without authenticating (ping), still upgrading to HTTPS where distribution asks.
+    pub fn send_anonymous(&mut self, registry: &Registry, call: &Call) -> Result<Response> {
+        for _ in 0..2 {
+            let url = self.url(registry, call.path)?;
+            let response = self.transport.send(&Request {
+                method: call.method,
+                url,
+                accept: call.accept,
+                auth: None,
+                limit: call.limit,
+            })?;
+            if !self.upgrade_if_asked(registry, &response) {
+                return Ok(response);
+            }
+        }
+        Err(fail(
+            ExitCode::Protocol,
+            "the registry keeps asking for HTTPS",
+        ))
+    }
+
+    /// Sends `call`, answering at most one Basic challenge or two Bearer challenges (the second
+    /// only for `insufficient_scope`). Any non-2xx final answer is an error with its exit code.
+    pub fn send(&mut self, registry: &Registry, call: &Call) -> Result<Response> {
+        let scope = call.scope.unwrap_or_default().to_string();
+        let mut widened = false;
+        for _ in 0..5 {
+            let url = self.url(registry, call.path)?;
+            let auth = self.authorization(registry, &url, &scope)?;
+            let response = self.transport.send(&Request {
+                method: call.method,
+                url,
+                accept: call.accept,
+                auth: auth.as_ref(),
+                limit: call.limit,
+            })?;
+            if self.upgrade_if_asked(registry, &response) {
+                continue;
+            }
+            if response.status != 401 {
+                return if response.is_success() {
+                    Ok(response)
+                } else {
+                    Err(error::from_response(&response).into())
+                };
+            }
+            let challenge = usable_challenge(&response)?;
+            let previous = auth.as_ref().map(Authorization::scheme);
+            match challenge.scheme.as_str() {
+                "basic" => {
+                    if previous == Some("Basic") {
+                        return Err(rejected(
+                            registry,
+                            &response,
+                            "the registry rejected the credentials",
+                        ));
+                    }
+                    if self.credentials(registry)?.is_none() {
+                        return Err(auth_required(registry, &response));
+                    }
+                    self.host(registry).scheme = Some(Scheme::Basic);
+                }
+                _ => {
+                    let insufficient = challenge.param("error") == Some("insufficient_scope");
+                    if previous == Some("Bearer") && (!insufficient || widened) {
+                        let anonymous = self.credentials(registry)?.is_none();
+                        return Err(if anonymous {
+                            auth_required(registry, &response)
+                        } else {
+                            rejected(registry, &response, "the registry refused the token")
+                        });
+                    }
+                    widened |= previous == Some("Bearer");
+                    self.fetch_token(registry, &challenge, &scope)?;
+                }
+            }
+        }
+        Err(fail(
+            ExitCode::Auth,
+            "authentication did not settle after several challenges",
+        ))
+    }
+
+    fn url(&self, registry: &Registry, path: &str) -> Result<Url> {
+        self.base_url(registry).join(path).map_err(|e| {
+            fail(
+                ExitCode::Usage,
+                format!("invalid request path {path:?}: {e}"),
+            )
+        })
+    }
+
+    fn host(&mut self, registry: &Registry) -> &mut HostState {
+        self.hosts.entry(registry.host().to_string()).or_default()
+    }
+
+    fn upgrade_if_asked(&mut self, registry: &Registry, response: &Response) -> bool {
+        let asked = response.status == 400
+            && response.url.scheme() == "http"
+            && !self.options.plain_http
+            && !self.host(registry).upgraded_to_https
+            && response
+                .body
+                .windows(HTTP_TO_HTTPS_MARKER.len())
+                .any(|w| w == HTTP_TO_HTTPS_MARKER);
+        if asked {
+            self.transport
+                .trace()
+                .note("the registry speaks HTTPS on this port: retrying over HTTPS");
+            self.host(registry).upgraded_to_https = true;
+        }
+        asked
+    }
+
+    /// The header to send up front, from what this registry asked for earlier in this invocation.
+    fn authorization(
+        &mut self,
+        registry: &Registry,
+        url: &Url,
+        scope: &str,
+    ) -> Result<Option<Authorization>> {
+        match self.host(registry).scheme.clone() {
+            None => Ok(None),
+            Some(Scheme::Bearer) => Ok(self
+                .host(registry)
+                .tokens
+                .get(scope)
+                .cloned()
+                .map(Authorization::Bearer)),
+            Some(Scheme::Basic) => {
+                if url.scheme() == "http" && !registry.is_loopback() {
+                    return Err(Failure::new(
+                        ExitCode::Usage,
+                        format!("refusing to send credentials to {registry} over plain HTTP"),
+                    )
+                    .hint("drop --plain-http, or use a loopback address for local registries")
+                    .into());
+                }
+                Ok(self
+                    .credentials(registry)?
+                    .map(|c| Authorization::Basic(c.basic())))
+            }
+        }
+    }
+
+    fn credentials(&mut self, registry: &Registry) -> Result<Option<Credentials>> {
+        if let Some(known) = &self.host(registry).credentials {
+            return Ok(known.clone());
+        }
+        let found = self.options.credentials.lookup(registry)?;
+        match &found {
+            Some((_, origin)) => self
+                .transport
+                .trace()
+                .note(&format!("credentials for {registry} from {origin}")),
+            None => self
+                .transport
+                .trace()
+                .note(&format!("no credentials for {registry}: anonymous")),
+        }
+        let credentials = found.map(|(c, _)| c);
+        self.host(registry).credentials = Some(credentials.clone());
+        Ok(credentials)
+    }
+
+    fn fetch_token(
+        &mut self,
+        registry: &Registry,
+        challenge: &Challenge,
+        scope: &str,
+    ) -> Result<()> {
+        let realm = challenge.param("realm").ok_or_else(|| {
+            fail(
+                ExitCode::Protocol,
+                "the registry's Bearer challenge names no realm",
+            )
+        })?;
+        let service = challenge.param("service");
+        let mut scopes: Vec<String> = Vec::new();
+        for s in
+            std::iter::once(scope).chain(challenge.param("scope").unwrap_or_default().split(' '))
+        {
+            if !s.is_empty() && !scopes.iter().any(|have| have == s) {
+                scopes.push(s.to_string());
+            }
+        }
+        let credentials = self.credentials(registry)?;
+        let token = token::fetch(
+            &self.transport,
+            realm,
+            service,
+            &scopes,
+            credentials.as_ref(),
+            registry.is_loopback(),
+        )?;
+        let host = self.host(registry);
+        host.scheme = Some(Scheme::Bearer);
+        host.tokens.insert(scope.to_string(), token);
+        Ok(())
+    }
+}
+
+/// Bearer is preferred over Basic when a registry offers both (as Docker does).
+fn usable_challenge(response: &Response) -> Result<Challenge> {
+    let mut challenges = Vec::new();
+    for header in response.header_all("www-authenticate") {
+        match challenge::parse(header) {
+            Ok(parsed) => challenges.extend(parsed),
+            Err(e) => return Err(fail(ExitCode::Protocol, format!("401 with a {e}"))),
+        }
+    }
+    let pick = |scheme: &str| challenges.iter().find(|c| c.scheme == scheme).cloned();
+    pick("bearer").or_else(|| pick("basic")).ok_or_else(|| {
+        fail(
+            ExitCode::Protocol,
+            "the registry answered 401 without a Basic or Bearer challenge",
+        )
+    })
+}
+
+fn auth_required(registry: &Registry, response: &Response) -> anyhow::Error {
+    let failure = Failure::new(
+        ExitCode::Auth,
+        format!(
+            "authentication required ({})",
+            error::from_response(response).message
+        ),
+    );
+    let hint = if registry.is_docker_hub() {
+        "Docker Hub answers 401 both for private repositories and for names that do not exist: check the name, or pass --username and --password-stdin"
+    } else {
+        "pass --username and --password-stdin, set OCICTL_USERNAME/OCICTL_PASSWORD, or add the registry to your Docker config"
+    };
+    failure.hint(hint).into()
+}
+
+fn rejected(registry: &Registry, response: &Response, what: &str) -> anyhow::Error {
+    Failure::new(
+        ExitCode::Auth,
+        format!(
+            "{what} for {registry} ({})",
+            error::from_response(response).message
+        ),
+    )
+    .hint("check the username and password, and that this account may pull this repository")
+    .into()
+}

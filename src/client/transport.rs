@@ -1,0 +1,318 @@
+//! One ureq agent: timeouts under a per-command deadline, capped bodies, and redirects followed by
+//! hand so that Authorization never crosses to another origin and HTTPS never downgrades.
+
+use crate::exit::{fail, ExitCode};
+use crate::secret::Secret;
+use crate::trace::Trace;
+use anyhow::{Context, Result};
+use std::time::{Duration, Instant};
+use url::Url;
+
+const MAX_REDIRECTS: usize = 10;
+/// Error bodies are only read for a message; more than this is not a message.
+const ERROR_BODY_LIMIT: usize = 64 * 1024;
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    Get,
+    Head,
+}
+
+impl Method {
+    fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Head => "HEAD",
+        }
+    }
+}
+
+/// An Authorization header value; the secret is exposed only when the header is built.
+#[derive(Clone, Debug)]
+pub enum Authorization {
+    Basic(Secret),
+    Bearer(Secret),
+}
+
+impl Authorization {
+    pub fn scheme(&self) -> &'static str {
+        match self {
+            Authorization::Basic(_) => "Basic",
+            Authorization::Bearer(_) => "Bearer",
+        }
+    }
+
+    fn header_value(&self) -> String {
+        match self {
+            Authorization::Basic(s) | Authorization::Bearer(s) => {
+                format!("{} {}", self.scheme(), s.expose())
+            }
+        }
+    }
+}
+
+pub struct Request<'a> {
+    pub method: Method,
+    pub url: Url,
+    pub accept: Option<&'a str>,
+    pub auth: Option<&'a Authorization>,
+    /// Largest success body accepted; more is a protocol error (exit 6).
+    pub limit: usize,
+}
+
+#[derive(Debug)]
+pub struct Response {
+    pub status: u16,
+    pub reason: String,
+    /// Where the final response came from, after redirects.
+    pub url: Url,
+    /// Lower-cased names, in arrival order.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+    pub elapsed: Duration,
+}
+
+impl Response {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn header_all<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.headers
+            .iter()
+            .filter(move |(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn is_success(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
+}
+
+pub struct Transport<'t> {
+    agent: ureq::Agent,
+    deadline: Instant,
+    trace: &'t Trace,
+}
+
+impl<'t> Transport<'t> {
+    pub fn new(timeout: Duration, insecure: bool, trace: &'t Trace) -> Self {
+        let mut config = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .max_redirects_will_error(false)
+            .user_agent(concat!("ocictl/", env!("CARGO_PKG_VERSION")));
+        if insecure {
+            config = config.tls_config(
+                ureq::tls::TlsConfig::builder()
+                    .disable_verification(true)
+                    .build(),
+            );
+        }
+        Transport {
+            agent: config.build().into(),
+            deadline: Instant::now() + timeout,
+            trace,
+        }
+    }
+
+    pub fn trace(&self) -> &Trace {
+        self.trace
+    }
+
+    /// Sends `req`, following redirects itself. Non-2xx answers are returned, not errors.
+    pub fn send(&self, req: &Request) -> Result<Response> {
+        let mut url = req.url.clone();
+        let mut auth = req.auth;
+        for _ in 0..=MAX_REDIRECTS {
+            let response = self.send_once(req, &url, auth)?;
+            if !matches!(response.status, 301 | 302 | 303 | 307 | 308) {
+                return Ok(response);
+            }
+            let location = response.header("location").ok_or_else(|| {
+                fail(
+                    ExitCode::Protocol,
+                    format!("redirect {} without a Location header", response.status),
+                )
+            })?;
+            let next = url.join(location).map_err(|e| {
+                fail(
+                    ExitCode::Protocol,
+                    format!("redirect to an invalid location ({e})"),
+                )
+            })?;
+            if url.scheme() == "https" && next.scheme() != "https" {
+                return Err(fail(
+                    ExitCode::Protocol,
+                    format!(
+                        "refusing a redirect from HTTPS to {}",
+                        crate::trace::redact_url(&next)
+                    ),
+                ));
+            }
+            if next.origin() != url.origin() {
+                if auth.is_some() {
+                    self.trace
+                        .note("redirected to another origin: Authorization not forwarded");
+                }
+                auth = None;
+            }
+            url = next;
+        }
+        Err(fail(
+            ExitCode::Protocol,
+            format!("more than {MAX_REDIRECTS} redirects"),
+        ))
+    }
+
+    fn send_once(
+        &self,
+        req: &Request,
+        url: &Url,
+        auth: Option<&Authorization>,
+    ) -> Result<Response> {
+        let remaining = self.deadline.saturating_duration_since(Instant::now());
+        if remaining.is_zero() {
+            return Err(fail(
+                ExitCode::Network,
+                "timed out (the --timeout deadline passed)",
+            ));
+        }
+        let mut headers: Vec<(&str, &str)> = Vec::new();
+        if let Some(accept) = req.accept {
+            headers.push(("Accept", accept));
+        }
+        self.trace.request(
+            req.method.as_str(),
+            url,
+            &headers,
+            auth.map(Authorization::scheme),
+        );
+        let started = Instant::now();
+        let mut builder = match req.method {
+            Method::Get => ureq::http::Request::get(url.as_str()),
+            Method::Head => ureq::http::Request::head(url.as_str()),
+        };
+        for (name, value) in &headers {
+            builder = builder.header(*name, *value);
+        }
+        if let Some(auth) = auth {
+            builder = builder.header("Authorization", auth.header_value());
+        }
+        let request = builder.body(()).context("building the request")?;
+        let request = self
+            .agent
+            .configure_request(request)
+            .timeout_global(Some(remaining))
+            .timeout_connect(Some(remaining.min(CONNECT_TIMEOUT)))
+            .build();
+        let mut response = self.agent.run(request).map_err(|e| network_error(e, url))?;
+        let status = response.status();
+        let headers: Vec<(String, String)> = response
+            .headers()
+            .iter()
+            .map(|(k, v)| {
+                (
+                    k.as_str().to_string(),
+                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                )
+            })
+            .collect();
+        let limit = if status.is_success() {
+            req.limit
+        } else {
+            ERROR_BODY_LIMIT
+        };
+        let declared = headers
+            .iter()
+            .find(|(k, _)| k == "content-length")
+            .and_then(|(_, v)| v.parse::<u64>().ok());
+        let body = if req.method == Method::Head {
+            Vec::new()
+        } else if declared.is_some_and(|n| n > limit as u64) {
+            if status.is_success() {
+                return Err(too_large(limit, url));
+            }
+            Vec::new()
+        } else {
+            match response
+                .body_mut()
+                .with_config()
+                .limit(limit as u64)
+                .read_to_vec()
+            {
+                Ok(body) => body,
+                Err(ureq::Error::BodyExceedsLimit(_)) if status.is_success() => {
+                    return Err(too_large(limit, url))
+                }
+                Err(ureq::Error::BodyExceedsLimit(_)) => Vec::new(),
+                Err(e) => return Err(network_error(e, url)),
+            }
+        };
+        let elapsed = started.elapsed();
+        let reason = status.canonical_reason().unwrap_or("").to_string();
+        self.trace
+            .response(status.as_u16(), &reason, &headers, elapsed);
+        Ok(Response {
+            status: status.as_u16(),
+            reason,
+            url: url.clone(),
+            headers,
+            body,
+            elapsed,
+        })
+    }
+}
+
+fn too_large(limit: usize, url: &Url) -> anyhow::Error {
+    fail(
+        ExitCode::Protocol,
+        format!(
+            "response from {} is larger than the {} KiB limit",
+            crate::trace::redact_url(url),
+            limit / 1024
+        ),
+    )
+}
+
+/// Turns a transport failure into one line naming the host and the cause (exit 3).
+fn network_error(err: ureq::Error, url: &Url) -> anyhow::Error {
+    let host = url.host_str().unwrap_or_default();
+    let origin = match url.port() {
+        Some(port) => format!("{host}:{port}"),
+        None => host.to_string(),
+    };
+    let failure = match &err {
+        ureq::Error::Timeout(_) => {
+            crate::exit::Failure::new(ExitCode::Network, format!("timed out talking to {origin}"))
+                .hint("the registry did not answer in time; raise --timeout or check the network")
+        }
+        ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused => {
+            crate::exit::Failure::new(ExitCode::Network, format!("connection refused by {origin}"))
+                .hint("is the registry running, and is the port right?")
+        }
+        ureq::Error::HostNotFound => {
+            crate::exit::Failure::new(ExitCode::Network, format!("cannot resolve host {host}"))
+        }
+        ureq::Error::Rustls(tls) => {
+            let failure = crate::exit::Failure::new(
+                ExitCode::Network,
+                format!("TLS error with {origin}: {tls}"),
+            );
+            // rustls reports an HTTP answer to its ClientHello as a corrupt message.
+            if tls.to_string().contains("corrupt message") {
+                failure.hint("the server may speak plain HTTP; try --plain-http")
+            } else {
+                failure.hint("use --insecure to skip verification (only for registries you trust)")
+            }
+        }
+        other => {
+            crate::exit::Failure::new(ExitCode::Network, format!("cannot reach {origin}: {other}"))
+        }
+    };
+    failure.into()
+}

@@ -1,0 +1,29 @@
+//! `ocictl config`: the image config blob, byte for byte, verified against its digest.
+
+use crate::cli::ImageArgs;
+use crate::client::api::JSON_LIMIT;
+use crate::client::Client;
+use crate::manifest::Manifest;
+use crate::output;
+use anyhow::{Context, Result};
+
+pub fn run(client: &mut Client, args: &ImageArgs) -> Result<()> {
+    let resolved = super::resolve(client, args)?;
+    let config = match &resolved.manifest {
+        Manifest::Index { manifests, .. } => {
+            return Err(super::needs_platform(&resolved.reference, manifests))
+        }
+        Manifest::Image { config, .. } => config,
+    };
+    let digest = super::child_digest(&config.digest)?;
+    let bytes = client
+        .blob(&resolved.reference, &digest, JSON_LIMIT)
+        .with_context(|| {
+            format!(
+                "fetching the config of {}",
+                super::Resolved::shown(&resolved.reference)
+            )
+        })?;
+    output::raw(&bytes)?;
+    Ok(())
+}

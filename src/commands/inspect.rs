@@ -1,0 +1,172 @@
+//! `ocictl inspect`: a summary of an image (manifest + config) or of an index (its platforms).
+
+use crate::cli::ImageArgs;
+use crate::client::api::JSON_LIMIT;
+use crate::client::Client;
+use crate::image_config::ImageConfig;
+use crate::manifest::{Descriptor, Manifest};
+use crate::output;
+use crate::platform::Platform;
+use anyhow::{Context, Result};
+use serde_json::{json, Value};
+
+pub fn run(client: &mut Client, args: &ImageArgs, json: bool, color: bool) -> Result<()> {
+    let resolved = super::resolve(client, args)?;
+    let shown = super::Resolved::shown(&resolved.reference);
+    let digest = resolved.fetched.digest.to_string();
+    let (media_type, config, layers) = match &resolved.manifest {
+        Manifest::Index {
+            media_type,
+            manifests,
+        } => return print_index(&shown, &digest, media_type, manifests, json, color),
+        Manifest::Image {
+            media_type,
+            config,
+            layers,
+        } => (media_type, config, layers),
+    };
+    let config_digest = super::child_digest(&config.digest)?;
+    let bytes = client
+        .blob(&resolved.reference, &config_digest, JSON_LIMIT)
+        .with_context(|| format!("fetching the config of {shown}"))?;
+    let image = ImageConfig::parse(&bytes).map_err(|e| {
+        crate::exit::fail(
+            crate::exit::ExitCode::Protocol,
+            format!("the image config is not valid JSON ({e})"),
+        )
+    })?;
+    let platform = image.architecture.as_ref().map(|arch| {
+        Platform {
+            os: image.os.clone().unwrap_or_default(),
+            architecture: arch.clone(),
+            variant: image.variant.clone(),
+        }
+        .to_string()
+    });
+    let run = image.config.unwrap_or_default();
+    let size: u64 = layers.iter().map(|l| l.size).sum();
+    let ports: Vec<&String> = run.exposed_ports.iter().flat_map(|p| p.keys()).collect();
+    let labels = run.labels.unwrap_or_default();
+    if json {
+        output::json(&json!({
+            "reference": shown,
+            "digest": digest,
+            "media_type": media_type,
+            "kind": "image",
+            "platform": platform,
+            "created": image.created,
+            "size": size,
+            "config": descriptor(config),
+            "layers": layers.iter().map(descriptor).collect::<Vec<_>>(),
+            "env": run.env.clone().unwrap_or_default(),
+            "entrypoint": run.entrypoint,
+            "cmd": run.cmd,
+            "working_dir": run.working_dir,
+            "user": run.user,
+            "labels": labels,
+            "exposed_ports": ports,
+        }))?;
+        return Ok(());
+    }
+    let mut rows = vec![
+        ("Reference", shown),
+        ("Digest", digest),
+        ("Media type", media_type.clone()),
+        ("Platform", platform.unwrap_or_else(|| "-".into())),
+        ("Created", image.created.unwrap_or_else(|| "-".into())),
+        (
+            "Size",
+            format!(
+                "{} in {} layer{}",
+                output::size(size),
+                layers.len(),
+                if layers.len() == 1 { "" } else { "s" }
+            ),
+        ),
+    ];
+    rows.extend(
+        layers
+            .iter()
+            .map(|l| ("Layer", format!("{}  {}", l.digest, output::size(l.size)))),
+    );
+    rows.extend(run.env.unwrap_or_default().into_iter().map(|e| ("Env", e)));
+    rows.push(("Entrypoint", list(run.entrypoint)));
+    rows.push(("Cmd", list(run.cmd)));
+    rows.extend(
+        run.working_dir
+            .filter(|w| !w.is_empty())
+            .map(|w| ("Working dir", w)),
+    );
+    rows.extend(run.user.filter(|u| !u.is_empty()).map(|u| ("User", u)));
+    rows.extend(labels.iter().map(|(k, v)| ("Label", format!("{k}={v}"))));
+    if !ports.is_empty() {
+        rows.push((
+            "Exposed ports",
+            ports
+                .iter()
+                .map(|p| p.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ));
+    }
+    output::fields(&rows, color)?;
+    Ok(())
+}
+
+fn print_index(
+    shown: &str,
+    digest: &str,
+    media_type: &str,
+    manifests: &[Descriptor],
+    json: bool,
+    color: bool,
+) -> Result<()> {
+    let platform = |d: &Descriptor| {
+        d.platform
+            .as_ref()
+            .map_or_else(|| "unknown".to_string(), ToString::to_string)
+    };
+    if json {
+        let entries: Vec<Value> = manifests
+            .iter()
+            .map(|d| {
+                let mut entry = descriptor(d);
+                entry["platform"] = json!(d.platform.as_ref().map(ToString::to_string));
+                entry
+            })
+            .collect();
+        output::json(&json!({
+            "reference": shown,
+            "digest": digest,
+            "media_type": media_type,
+            "kind": "index",
+            "manifests": entries,
+        }))?;
+        return Ok(());
+    }
+    let mut rows = vec![
+        ("Reference", shown.to_string()),
+        ("Digest", digest.to_string()),
+        ("Media type", media_type.to_string()),
+    ];
+    rows.extend(manifests.iter().map(|d| {
+        (
+            "Platform",
+            format!("{:<16} {}  {}", platform(d), d.digest, output::size(d.size)),
+        )
+    }));
+    output::fields(&rows, color)?;
+    Ok(())
+}
+
+fn descriptor(d: &Descriptor) -> Value {
+    json!({ "media_type": d.media_type, "digest": d.digest, "size": d.size })
+}
+
+/// `["sh", "-c", "x"]` as JSON-ish text, the way `docker inspect` shows it; "-" when unset.
+fn list(items: Option<Vec<String>>) -> String {
+    items.map_or_else(
+        || "-".to_string(),
+        |items| serde_json::to_string(&items).unwrap_or_default(),
+    )
+}

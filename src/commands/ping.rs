@@ -1,0 +1,67 @@
+//! `ocictl ping`: one GET /v2/ to tell whether a host is a registry and which auth it wants.
+
+use crate::client::challenge;
+use crate::client::transport::Method;
+use crate::client::{Call, Client};
+use crate::exit::{fail, ExitCode};
+use crate::output;
+use crate::reference::Registry;
+use anyhow::{Context, Result};
+use serde_json::json;
+
+pub fn run(client: &mut Client, registry: &Registry, json: bool, color: bool) -> Result<()> {
+    let call = Call {
+        method: Method::Get,
+        path: "/v2/",
+        accept: None,
+        scope: None,
+        limit: 64 * 1024,
+    };
+    let response = client
+        .send_anonymous(registry, &call)
+        .with_context(|| format!("pinging {registry}"))?;
+    let api_version = response.header("docker-distribution-api-version");
+    let is_registry = response.status == 200 || (response.status == 401 && api_version.is_some());
+    if !is_registry {
+        return Err(fail(
+            ExitCode::Protocol,
+            format!(
+                "{} answered {} {}: not an OCI registry API",
+                response.url, response.status, response.reason
+            ),
+        ));
+    }
+    let challenge = response
+        .header_all("www-authenticate")
+        .filter_map(|h| challenge::parse(h).ok())
+        .flatten()
+        .find(|c| c.scheme == "bearer" || c.scheme == "basic");
+    if json {
+        let auth = challenge.as_ref().map(|c| {
+            json!({ "scheme": c.scheme, "realm": c.param("realm"), "service": c.param("service") })
+        });
+        output::json(&json!({
+            "registry": registry.domain(),
+            "url": response.url.as_str(),
+            "status": response.status,
+            "api_version": api_version,
+            "auth": auth,
+            "time_ms": response.elapsed.as_millis() as u64,
+        }))?;
+        return Ok(());
+    }
+    output::fields(
+        &[
+            ("URL", response.url.to_string()),
+            ("Status", format!("{} {}", response.status, response.reason)),
+            ("API version", api_version.unwrap_or("-").to_string()),
+            (
+                "Auth",
+                challenge.map_or("none".to_string(), |c| c.to_string()),
+            ),
+            ("Time", format!("{} ms", response.elapsed.as_millis())),
+        ],
+        color,
+    )?;
+    Ok(())
+}

@@ -1,0 +1,113 @@
+//! Everything that reaches stdout: raw bytes, aligned fields for people, JSON for scripts; and the
+//! cleaning of server text before a terminal sees it.
+
+use colored::Colorize;
+use std::borrow::Cow;
+use std::io::Write;
+
+/// Writes `bytes` to stdout exactly. A closed pipe surfaces as `BrokenPipe`, which exits 0.
+pub fn raw(bytes: &[u8]) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes)?;
+    out.flush()
+}
+
+/// One JSON document, pretty-printed, newline-terminated.
+pub fn json(value: &serde_json::Value) -> std::io::Result<()> {
+    let mut text = serde_json::to_string_pretty(value).map_err(std::io::Error::other)?;
+    text.push('\n');
+    raw(text.as_bytes())
+}
+
+/// `Key:  value` lines with aligned values; keys bold when stdout is a colour terminal.
+pub fn fields(rows: &[(&str, String)], color: bool) -> std::io::Result<()> {
+    let width = rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0) + 1;
+    let mut text = String::new();
+    for (key, value) in rows {
+        let label = format!("{key}:");
+        let padded = format!("{label:<width$}");
+        let shown = if color {
+            padded.bold().to_string()
+        } else {
+            padded
+        };
+        text.push_str(&format!("{shown}  {}\n", sanitize(value)));
+    }
+    raw(text.as_bytes())
+}
+
+/// Lines of data, one per item, cleaned for the terminal.
+pub fn lines<S: AsRef<str>>(items: &[S]) -> std::io::Result<()> {
+    let mut text = String::new();
+    for item in items {
+        text.push_str(&sanitize(item.as_ref()));
+        text.push('\n');
+    }
+    raw(text.as_bytes())
+}
+
+/// "12345678 bytes (11.8 MiB)": exact for scripts that scrape, readable for people.
+pub fn size(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
+    if bytes < 1024 {
+        return format!("{bytes} bytes");
+    }
+    let mut value = bytes as f64 / 1024.0;
+    let mut unit = 0;
+    while value >= 1024.0 && unit < UNITS.len() - 1 {
+        value /= 1024.0;
+        unit += 1;
+    }
+    format!("{bytes} bytes ({value:.1} {})", UNITS[unit])
+}
+
+/// Replaces control characters (escape sequences included) with visible escapes, so that text a
+/// server sent cannot move the cursor, recolour or retitle the user's terminal.
+pub fn sanitize(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\u{1b}' => out.push_str("\\e"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{sanitize, size};
+
+    #[test]
+    fn size_table() {
+        let cases = [
+            (0, "0 bytes"),
+            (1023, "1023 bytes"),
+            (1536, "1536 bytes (1.5 KiB)"),
+            (12_345_678, "12345678 bytes (11.8 MiB)"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(size(input), want);
+        }
+    }
+
+    #[test]
+    fn sanitize_table() {
+        let cases = [
+            ("plain v1.2", "plain v1.2"),
+            ("\u{1b}[31mred\u{1b}[0m", "\\e[31mred\\e[0m"),
+            ("a\nb\rc\u{7}\u{9b}", "a\\nb\\rc\\u{7}\\u{9b}"),
+            ("héllo ✓", "héllo ✓"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(sanitize(input), want, "{input:?}");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+//! Settles the environment once: colour per stream, NO_COLOR, credentials from flags, stdin or
+//! environment, the Docker config path. Everything below receives plain values.
+
+use crate::cli::{ColorChoice, GlobalArgs};
+use crate::client::credentials::{CredentialSource, Credentials};
+use crate::client::ClientOptions;
+use crate::exit::{fail, ExitCode};
+use crate::secret::Secret;
+use anyhow::Result;
+use std::io::{BufRead, IsTerminal};
+use std::path::PathBuf;
+use std::time::Duration;
+
+pub struct Settings {
+    pub stdout_color: bool,
+    pub stderr_color: bool,
+    pub verbose: bool,
+    pub client: ClientOptions,
+}
+
+impl Settings {
+    pub fn from_args(args: &GlobalArgs) -> Result<Settings> {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let color = |is_terminal: bool| match args.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => is_terminal && !no_color,
+        };
+        if !(args.timeout.is_finite() && args.timeout > 0.0) {
+            return Err(fail(
+                ExitCode::Usage,
+                "--timeout must be a positive number of seconds",
+            ));
+        }
+        Ok(Settings {
+            stdout_color: color(std::io::stdout().is_terminal()),
+            stderr_color: color(std::io::stderr().is_terminal()),
+            verbose: args.verbose,
+            client: ClientOptions {
+                plain_http: args.plain_http,
+                insecure: args.insecure,
+                timeout: Duration::from_secs_f64(args.timeout),
+                credentials: CredentialSource {
+                    explicit: explicit_credentials(args)?,
+                    docker_config: docker_config_path(),
+                },
+            },
+        })
+    }
+}
+
+/// `--username` with `--password-stdin` or `OCICTL_PASSWORD`; else both environment variables.
+fn explicit_credentials(args: &GlobalArgs) -> Result<Option<Credentials>> {
+    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+    let password = if args.password_stdin {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        Some(line.trim_end_matches(['\r', '\n']).to_string())
+    } else {
+        env("OCICTL_PASSWORD")
+    };
+    match (
+        args.username.clone().or_else(|| env("OCICTL_USERNAME")),
+        password,
+    ) {
+        (Some(username), Some(password)) => Ok(Some(Credentials {
+            username,
+            password: Secret::new(password),
+        })),
+        (Some(_), None) => Err(fail(
+            ExitCode::Usage,
+            "a username needs a password: use --password-stdin or set OCICTL_PASSWORD",
+        )),
+        (None, _) => Ok(None),
+    }
+}
+
+/// Docker's rule: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`.
+fn docker_config_path() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("DOCKER_CONFIG").filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir).join("config.json"));
+    }
+    std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".docker").join("config.json"))
+}

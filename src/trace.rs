@@ -1,0 +1,159 @@
+//! The `-v` transcript on stderr: each request and response, auth redacted, and a closing count.
+
+use colored::Colorize;
+use std::cell::Cell;
+use std::time::Duration;
+use url::Url;
+
+/// Response headers worth showing; the rest is noise for registry work.
+const SHOWN_RESPONSE_HEADERS: &[&str] = &[
+    "content-type",
+    "content-length",
+    "docker-content-digest",
+    "docker-distribution-api-version",
+    "www-authenticate",
+    "location",
+    "link",
+    "retry-after",
+    "ratelimit-limit",
+    "ratelimit-remaining",
+    "docker-ratelimit-source",
+];
+
+/// Query parameters whose values are credentials in pre-signed storage URLs.
+const SECRET_QUERY_MARKERS: &[&str] = &["sig", "token", "credential", "key", "secret", "auth"];
+
+pub struct Trace {
+    verbose: bool,
+    color: bool,
+    requests: Cell<usize>,
+}
+
+impl Trace {
+    pub fn new(verbose: bool, color: bool) -> Self {
+        Trace {
+            verbose,
+            color,
+            requests: Cell::new(0),
+        }
+    }
+
+    /// Records a request. `auth_scheme` is all that is shown of an Authorization header.
+    pub fn request(
+        &self,
+        method: &str,
+        url: &Url,
+        headers: &[(&str, &str)],
+        auth_scheme: Option<&str>,
+    ) {
+        self.requests.set(self.requests.get() + 1);
+        if !self.verbose {
+            return;
+        }
+        self.line(&format!("> {method} {}", redact_url(url)), true);
+        for (name, value) in headers {
+            self.line(&format!("> {name}: {value}"), false);
+        }
+        if let Some(scheme) = auth_scheme {
+            self.line(&format!("> Authorization: {scheme} <redacted>"), false);
+        }
+    }
+
+    pub fn response(
+        &self,
+        status: u16,
+        reason: &str,
+        headers: &[(String, String)],
+        elapsed: Duration,
+    ) {
+        if !self.verbose {
+            return;
+        }
+        self.line(
+            &format!("< {status} {reason} ({} ms)", elapsed.as_millis()),
+            true,
+        );
+        for (name, value) in headers {
+            if SHOWN_RESPONSE_HEADERS.contains(&name.as_str()) {
+                self.line(
+                    &format!("< {name}: {}", crate::output::sanitize(value)),
+                    false,
+                );
+            }
+        }
+    }
+
+    /// A decision the client took ("requesting a token", "retrying over HTTPS").
+    pub fn note(&self, message: &str) {
+        if self.verbose {
+            self.line(&format!("* {message}"), false);
+        }
+    }
+
+    pub fn finish(&self) {
+        let n = self.requests.get();
+        self.note(&format!(
+            "{n} HTTP request{}",
+            if n == 1 { "" } else { "s" }
+        ));
+    }
+
+    fn line(&self, text: &str, bold: bool) {
+        if self.color && bold {
+            eprintln!("{}", text.bold());
+        } else if self.color {
+            eprintln!("{}", text.dimmed());
+        } else {
+            eprintln!("{text}");
+        }
+    }
+}
+
+/// The URL with credential-like query values replaced, for display.
+pub fn redact_url(url: &Url) -> String {
+    if url.query().is_none() {
+        return url.to_string();
+    }
+    let mut shown = url.clone();
+    let pairs: Vec<(String, String)> = url
+        .query_pairs()
+        .map(|(k, v)| {
+            let lower = k.to_ascii_lowercase();
+            let secret = SECRET_QUERY_MARKERS.iter().any(|m| lower.contains(m));
+            (
+                k.into_owned(),
+                if secret {
+                    "<redacted>".to_string()
+                } else {
+                    v.into_owned()
+                },
+            )
+        })
+        .collect();
+    shown.query_pairs_mut().clear().extend_pairs(pairs);
+    shown.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact_url;
+    use url::Url;
+
+    #[test]
+    fn redacts_signatures_not_scopes() {
+        let cases = [
+            (
+                "http://h/token?scope=repository%3Aa%3Apull&service=s",
+                "http://h/token?scope=repository%3Aa%3Apull&service=s",
+            ),
+            (
+                "https://s3/x?X-Amz-Signature=abc&X-Amz-Date=1",
+                "https://s3/x?X-Amz-Signature=%3Credacted%3E&X-Amz-Date=1",
+            ),
+            ("https://h/p", "https://h/p"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(redact_url(&Url::parse(input).unwrap()), want, "{input}");
+        }
+    }
+}
