@@ -1,1 +1,9 @@
+//! Integration tests: the built binary against real registries and purpose-built fault servers.
 
+mod support;
+
+mod auth;
+mod failures;
+mod listing;
+mod read_commands;
+mod reference;

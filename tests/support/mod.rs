@@ -1,0 +1,169 @@
+//! Fixtures for the integration tests: the built binary run in an isolated environment, real
+//! registries seeded with known images, and the purpose-built servers for faults a registry
+//! cannot produce.
+
+pub mod auth_redirect;
+pub mod http;
+pub mod registry;
+pub mod seed;
+pub mod tag_pager;
+pub mod token_server;
+
+use base64::Engine as _;
+use registry::{Auth, Registry};
+use seed::{Artifact, Seeder};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+use token_server::TokenServer;
+
+pub const BASIC_USER: &str = "basicuser";
+pub const BASIC_PASSWORD: &str = "basic-S3cret-pw";
+
+/// One finished ocictl process.
+pub struct Run {
+    pub code: i32,
+    pub stdout: Vec<u8>,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn stdout(&self) -> String {
+        String::from_utf8_lossy(&self.stdout).into_owned()
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", self.stdout()))
+    }
+
+    /// Asserts the exit code, showing both streams when it differs.
+    pub fn expect_code(&self, code: i32) -> &Self {
+        assert_eq!(self.code, code, "exit code; stdout:\n{}\nstderr:\n{}", self.stdout(), self.stderr);
+        self
+    }
+}
+
+/// How to run ocictl: arguments, extra environment, stdin.
+#[derive(Default)]
+pub struct Invocation<'a> {
+    pub env: Vec<(&'a str, String)>,
+    pub stdin: Option<&'a str>,
+}
+
+pub fn ocictl(args: &[&str]) -> Run {
+    ocictl_with(args, Invocation::default())
+}
+
+/// Runs the binary with a clean environment (own HOME and DOCKER_CONFIG, no colour forcing, no
+/// backtraces), and kills it if it outlives 60 s.
+pub fn ocictl_with(args: &[&str], invocation: Invocation) -> Run {
+    let home = tempfile::tempdir().expect("home");
+    let out = home.path().join("stdout");
+    let err = home.path().join("stderr");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_ocictl"));
+    command
+        .args(args)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home.path())
+        .env("DOCKER_CONFIG", home.path().join("docker"))
+        .env("RUST_BACKTRACE", "0")
+        .stdout(std::fs::File::create(&out).expect("stdout file"))
+        .stderr(std::fs::File::create(&err).expect("stderr file"))
+        .stdin(if invocation.stdin.is_some() { Stdio::piped() } else { Stdio::null() });
+    for (name, value) in &invocation.env {
+        command.env(name, value);
+    }
+    let mut child = command.spawn().expect("running ocictl");
+    if let Some(input) = invocation.stdin {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().expect("stdin");
+        stdin.write_all(input.as_bytes()).expect("writing stdin");
+    }
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("waiting for ocictl") {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("ocictl {args:?} ran for more than 60 s");
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    Run {
+        code: status.code().unwrap_or(-1),
+        stdout: std::fs::read(&out).expect("reading stdout"),
+        stderr: String::from_utf8_lossy(&std::fs::read(&err).expect("reading stderr")).into_owned(),
+    }
+}
+
+/// The four kinds of manifest every read command is tested on.
+pub struct Images {
+    pub docker: Artifact,
+    pub oci: Artifact,
+    pub oci_index: Artifact,
+    pub docker_list: Artifact,
+}
+
+impl Images {
+    fn new() -> Images {
+        Images {
+            docker: seed::image(true, "amd64"),
+            oci: seed::image(false, "amd64"),
+            oci_index: seed::index(false, &["amd64", "arm64/v8"]),
+            docker_list: seed::index(true, &["amd64", "arm/v7"]),
+        }
+    }
+
+    /// Pushes all four under `repository` as tags docker, oci, oci-index, docker-list.
+    fn push(&self, seeder: &Seeder, repository: &str) {
+        seeder.push(repository, "docker", &self.docker);
+        seeder.push(repository, "oci", &self.oci);
+        seeder.push(repository, "oci-index", &self.oci_index);
+        seeder.push(repository, "docker-list", &self.docker_list);
+    }
+}
+
+/// A registry with the test images, and the token server when it uses one.
+pub struct World {
+    pub registry: Registry,
+    pub token_server: Option<TokenServer>,
+    pub images: Images,
+}
+
+impl World {
+    /// Anonymous registry; images under `demo/app`.
+    pub fn anonymous() -> World {
+        let registry = Registry::start(Auth::Anonymous);
+        let images = Images::new();
+        images.push(&Seeder::new(&registry.url(), None), "demo/app");
+        World { registry, token_server: None, images }
+    }
+
+    /// htpasswd registry; images under `demo/app`.
+    pub fn basic() -> World {
+        let registry = Registry::start(Auth::Htpasswd { user: BASIC_USER.into(), password: BASIC_PASSWORD.into() });
+        let images = Images::new();
+        let basic = base64::engine::general_purpose::STANDARD.encode(format!("{BASIC_USER}:{BASIC_PASSWORD}"));
+        images.push(&Seeder::new(&registry.url(), Some(format!("Basic {basic}"))), "demo/app");
+        World { registry, token_server: None, images }
+    }
+
+    /// `auth: token` registry behind the token server; images under `public/app` and `private/app`.
+    pub fn token() -> World {
+        let token_server = TokenServer::start();
+        let registry = Registry::start(Auth::Token { realm: token_server.realm(), cert_pem: token_server.signer.cert_pem.clone() });
+        let images = Images::new();
+        for repository in ["public/app", "private/app"] {
+            let access = serde_json::json!([{ "type": "repository", "name": repository, "actions": ["pull", "push"] }]);
+            let token = token_server.signer.token("seeder", access);
+            images.push(&Seeder::new(&registry.url(), Some(format!("Bearer {token}"))), repository);
+        }
+        World { registry, token_server: Some(token_server), images }
+    }
+
+    /// `127.0.0.1:PORT/REPO:TAG`
+    pub fn image(&self, repository_and_tag: &str) -> String {
+        format!("{}/{repository_and_tag}", self.registry.host())
+    }
+}

@@ -1,0 +1,139 @@
+//! A token server like Docker Hub's: it signs ES256 JWTs (x5c header) that the registry's
+//! `auth: token` mode verifies. `public/*` is pullable anonymously, `private/*` only with the
+//! test user's password; `registry:catalog:*` needs the password too.
+
+use super::http::{Request, Response, Server};
+use super::registry::{TOKEN_ISSUER, TOKEN_SERVICE};
+use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use base64::Engine as _;
+use serde_json::{json, Value};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+pub const USER: &str = "tokenuser";
+pub const PASSWORD: &str = "token-S3cret-pw";
+
+pub struct Signer {
+    key: ring::signature::EcdsaKeyPair,
+    cert_der: Vec<u8>,
+    pub cert_pem: String,
+}
+
+impl Signer {
+    fn new() -> Signer {
+        let key_pair = rcgen::KeyPair::generate_for(&rcgen::PKCS_ECDSA_P256_SHA256).expect("key");
+        let cert = rcgen::CertificateParams::new(vec!["ocictl-test-token-issuer".to_string()])
+            .expect("params")
+            .self_signed(&key_pair)
+            .expect("certificate");
+        let key = ring::signature::EcdsaKeyPair::from_pkcs8(
+            &ring::signature::ECDSA_P256_SHA256_FIXED_SIGNING,
+            &key_pair.serialize_der(),
+            &ring::rand::SystemRandom::new(),
+        )
+        .expect("ring key");
+        Signer { key, cert_der: cert.der().to_vec(), cert_pem: cert.pem() }
+    }
+
+    /// A JWT granting `access` ([{type, name, actions}]) for five minutes.
+    pub fn token(&self, subject: &str, access: Value) -> String {
+        let now = SystemTime::now().duration_since(UNIX_EPOCH).expect("clock").as_secs();
+        let header = json!({ "typ": "JWT", "alg": "ES256", "x5c": [STANDARD.encode(&self.cert_der)] });
+        let claims = json!({
+            "iss": TOKEN_ISSUER, "sub": subject, "aud": TOKEN_SERVICE,
+            "exp": now + 300, "nbf": now - 10, "iat": now, "jti": format!("{now}-{}", rand_suffix()),
+            "access": access,
+        });
+        let signing_input = format!(
+            "{}.{}",
+            URL_SAFE_NO_PAD.encode(header.to_string()),
+            URL_SAFE_NO_PAD.encode(claims.to_string())
+        );
+        let signature = self.key.sign(&ring::rand::SystemRandom::new(), signing_input.as_bytes()).expect("signing");
+        format!("{signing_input}.{}", URL_SAFE_NO_PAD.encode(signature.as_ref()))
+    }
+}
+
+fn rand_suffix() -> u64 {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    COUNTER.fetch_add(1, Ordering::SeqCst) as u64
+}
+
+/// What the token server saw, for assertions.
+#[derive(Default)]
+pub struct Seen {
+    pub requests: usize,
+    pub scopes: Vec<Vec<String>>,
+    pub tokens: Vec<String>,
+}
+
+pub struct TokenServer {
+    server: Server,
+    pub signer: Arc<Signer>,
+    pub seen: Arc<Mutex<Seen>>,
+}
+
+impl TokenServer {
+    pub fn start() -> TokenServer {
+        let signer = Arc::new(Signer::new());
+        let seen = Arc::new(Mutex::new(Seen::default()));
+        let server = {
+            let (signer, seen) = (signer.clone(), seen.clone());
+            Server::start(move |request| answer(request, &signer, &seen))
+        };
+        TokenServer { server, signer, seen }
+    }
+
+    pub fn realm(&self) -> String {
+        format!("{}/token", self.server.url())
+    }
+
+    pub fn requests(&self) -> usize {
+        self.seen.lock().expect("lock").requests
+    }
+
+    /// Every token handed out so far (to check none of them leaks into ocictl's output).
+    pub fn tokens(&self) -> Vec<String> {
+        self.seen.lock().expect("lock").tokens.clone()
+    }
+}
+
+fn answer(request: &Request, signer: &Signer, seen: &Mutex<Seen>) -> Response {
+    let scopes = request.query("scope");
+    let authenticated = match request.header("authorization") {
+        None => false,
+        Some(value) => {
+            let expected = format!("Basic {}", STANDARD.encode(format!("{USER}:{PASSWORD}")));
+            if value != expected {
+                seen.lock().expect("lock").requests += 1;
+                return Response::new(401)
+                    .header("Content-Type", "application/json")
+                    .body(r#"{"details":"incorrect username or password"}"#);
+            }
+            true
+        }
+    };
+    let access: Vec<Value> = scopes
+        .iter()
+        .filter_map(|scope| {
+            let mut parts = scope.splitn(3, ':');
+            let (kind, name, actions) = (parts.next()?, parts.next()?, parts.next()?);
+            let allowed = match kind {
+                "repository" if name.starts_with("public/") => true,
+                "repository" | "registry" => authenticated,
+                _ => false,
+            };
+            let actions: Vec<&str> = actions.split(',').filter(|a| *a == "pull" || *a == "*").collect();
+            allowed.then(|| json!({ "type": kind, "name": name, "actions": actions }))
+        })
+        .collect();
+    let token = signer.token(if authenticated { USER } else { "" }, Value::Array(access));
+    let mut seen = seen.lock().expect("lock");
+    seen.requests += 1;
+    seen.scopes.push(scopes);
+    seen.tokens.push(token.clone());
+    Response::new(200)
+        .header("Content-Type", "application/json")
+        .body(json!({ "token": token, "access_token": token, "expires_in": 300 }).to_string())
+}
