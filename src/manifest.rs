@@ -215,7 +215,11 @@ mod tests {
         );
         let bare_index = r#"{"schemaVersion":2,"manifests":[]}"#.to_string();
         // (body, content type, Ok((kind, media type)) or Err)
-        type Case<'a> = (String, Option<&'a str>, Result<(&'a str, &'a str), ParseError>);
+        type Case<'a> = (
+            String,
+            Option<&'a str>,
+            Result<(&'a str, &'a str), ParseError>,
+        );
         let cases: Vec<Case> = vec![
             (image.clone(), None, Ok(("image", DOCKER_MANIFEST))),
             (bare_oci.clone(), None, Ok(("image", OCI_MANIFEST))),

@@ -7,7 +7,7 @@ use crate::digest::Digest;
 use crate::exit::{fail, ExitCode, Failure};
 use crate::manifest;
 use crate::reference::{Reference, Registry};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use serde::Deserialize;
 use std::collections::HashSet;
 
@@ -103,9 +103,7 @@ impl Client<'_> {
             scope: Some(&scope),
             limit,
         };
-        let response = self
-            .send(&registry, &call)
-            .with_context(|| format!("fetching blob {digest}"))?;
+        let response = self.send(&registry, &call)?;
         if !digest.matches(&response.body) {
             return Err(fail(
                 ExitCode::Protocol,

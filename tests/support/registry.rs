@@ -11,9 +11,15 @@ const BINARY: &str = "/usr/bin/docker-registry";
 pub enum Auth {
     Anonymous,
     /// htpasswd Basic auth with one bcrypt user.
-    Htpasswd { user: String, password: String },
+    Htpasswd {
+        user: String,
+        password: String,
+    },
     /// `auth: token` mode trusting `cert_pem` for tokens from `realm`.
-    Token { realm: String, cert_pem: String },
+    Token {
+        realm: String,
+        cert_pem: String,
+    },
 }
 
 pub const TOKEN_SERVICE: &str = "ocictl-test-registry";
@@ -27,7 +33,10 @@ pub struct Registry {
 
 impl Registry {
     pub fn start(auth: Auth) -> Registry {
-        assert!(Path::new(BINARY).exists(), "{BINARY} is missing: install the Debian package docker-registry (.ci/run does)");
+        assert!(
+            Path::new(BINARY).exists(),
+            "{BINARY} is missing: install the Debian package docker-registry (.ci/run does)"
+        );
         let dir = tempfile::tempdir().expect("temp dir");
         let port = free_port();
         let auth_yaml = match &auth {
@@ -36,7 +45,10 @@ impl Registry {
                 let hash = bcrypt::hash(password, 4).expect("bcrypt");
                 let path = dir.path().join("htpasswd");
                 std::fs::write(&path, format!("{user}:{hash}\n")).expect("writing htpasswd");
-                format!("auth:\n  htpasswd:\n    realm: ocictl-test\n    path: {}\n", path.display())
+                format!(
+                    "auth:\n  htpasswd:\n    realm: ocictl-test\n    path: {}\n",
+                    path.display()
+                )
             }
             Auth::Token { realm, cert_pem } => {
                 let path = dir.path().join("token-ca.pem");
@@ -87,7 +99,10 @@ impl Registry {
 
     fn wait_ready(&self) {
         let deadline = Instant::now() + Duration::from_secs(20);
-        let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .build()
+            .into();
         while Instant::now() < deadline {
             if let Ok(response) = agent.get(format!("{}/v2/", self.url())).call() {
                 if matches!(response.status().as_u16(), 200 | 401) {
@@ -96,7 +111,11 @@ impl Registry {
             }
             std::thread::sleep(Duration::from_millis(20));
         }
-        panic!("docker-registry did not become ready on port {} within 20 s:\n{}", self.port, self.log());
+        panic!(
+            "docker-registry did not become ready on port {} within 20 s:\n{}",
+            self.port,
+            self.log()
+        );
     }
 }
 
@@ -109,5 +128,8 @@ impl Drop for Registry {
 
 /// A port the OS just handed out; the registry binds it right after.
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("free port").port()
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("free port")
+        .port()
 }

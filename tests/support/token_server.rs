@@ -33,13 +33,21 @@ impl Signer {
             &ring::rand::SystemRandom::new(),
         )
         .expect("ring key");
-        Signer { key, cert_der: cert.der().to_vec(), cert_pem: cert.pem() }
+        Signer {
+            key,
+            cert_der: cert.der().to_vec(),
+            cert_pem: cert.pem(),
+        }
     }
 
     /// A JWT granting `access` ([{type, name, actions}]) for five minutes.
     pub fn token(&self, subject: &str, access: Value) -> String {
-        let now = SystemTime::now().duration_since(UNIX_EPOCH).expect("clock").as_secs();
-        let header = json!({ "typ": "JWT", "alg": "ES256", "x5c": [STANDARD.encode(&self.cert_der)] });
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .expect("clock")
+            .as_secs();
+        let header =
+            json!({ "typ": "JWT", "alg": "ES256", "x5c": [STANDARD.encode(&self.cert_der)] });
         let claims = json!({
             "iss": TOKEN_ISSUER, "sub": subject, "aud": TOKEN_SERVICE,
             "exp": now + 300, "nbf": now - 10, "iat": now, "jti": format!("{now}-{}", rand_suffix()),
@@ -50,8 +58,14 @@ impl Signer {
             URL_SAFE_NO_PAD.encode(header.to_string()),
             URL_SAFE_NO_PAD.encode(claims.to_string())
         );
-        let signature = self.key.sign(&ring::rand::SystemRandom::new(), signing_input.as_bytes()).expect("signing");
-        format!("{signing_input}.{}", URL_SAFE_NO_PAD.encode(signature.as_ref()))
+        let signature = self
+            .key
+            .sign(&ring::rand::SystemRandom::new(), signing_input.as_bytes())
+            .expect("signing");
+        format!(
+            "{signing_input}.{}",
+            URL_SAFE_NO_PAD.encode(signature.as_ref())
+        )
     }
 }
 
@@ -82,7 +96,11 @@ impl TokenServer {
             let (signer, seen) = (signer.clone(), seen.clone());
             Server::start(move |request| answer(request, &signer, &seen))
         };
-        TokenServer { server, signer, seen }
+        TokenServer {
+            server,
+            signer,
+            seen,
+        }
     }
 
     pub fn realm(&self) -> String {
@@ -124,7 +142,10 @@ fn answer(request: &Request, signer: &Signer, seen: &Mutex<Seen>) -> Response {
                 "repository" | "registry" => authenticated,
                 _ => false,
             };
-            let actions: Vec<&str> = actions.split(',').filter(|a| *a == "pull" || *a == "*").collect();
+            let actions: Vec<&str> = actions
+                .split(',')
+                .filter(|a| *a == "pull" || *a == "*")
+                .collect();
             allowed.then(|| json!({ "type": kind, "name": name, "actions": actions }))
         })
         .collect();
