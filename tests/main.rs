@@ -3,6 +3,7 @@
 mod support;
 
 mod auth;
+mod docs;
 mod failures;
 mod listing;
 mod read_commands;
