@@ -1,0 +1,213 @@
+//! Compares ocictl with skopeo on the same local registries (the test fixtures: an anonymous
+//! registry and a token-auth registry behind a JWT token server): HTTP requests counted from the
+//! servers' own logs, and median wall time. Writes bench/results.md.
+//!
+//! Run: `cargo bench --bench compare` (needs /usr/bin/docker-registry and /usr/bin/skopeo).
+
+#[allow(dead_code)]
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+use support::World;
+
+const RUNS: usize = 15;
+const STARTUP_RUNS: usize = 50;
+const SKOPEO: &str = "/usr/bin/skopeo";
+
+struct Row {
+    scenario: String,
+    tool: &'static str,
+    command: String,
+    requests: usize,
+    median: Duration,
+}
+
+fn main() {
+    assert!(
+        std::path::Path::new(SKOPEO).exists(),
+        "{SKOPEO} is missing: apt-get install skopeo"
+    );
+    let home = tempfile::tempdir().expect("home");
+    let anonymous = World::anonymous();
+    let token = World::token();
+    let mut rows = Vec::new();
+    for (world, repository, label) in [
+        (&anonymous, "demo/app", "anonymous"),
+        (&token, "public/app", "bearer"),
+    ] {
+        let image = world.image(&format!("{repository}:oci"));
+        let index = world.image(&format!("{repository}:oci-index"));
+        let docker = |image: &str| format!("docker://{image}");
+        let cases: Vec<(&str, Vec<String>, Vec<String>)> = vec![
+            (
+                "digest",
+                vec!["digest".into(), image.clone()],
+                vec![
+                    "inspect".into(),
+                    "--no-tags".into(),
+                    "--format".into(),
+                    "{{.Digest}}".into(),
+                    docker(&image),
+                ],
+            ),
+            (
+                "manifest",
+                vec!["manifest".into(), image.clone()],
+                vec!["inspect".into(), "--raw".into(), docker(&image)],
+            ),
+            (
+                "config",
+                vec!["config".into(), image.clone()],
+                vec!["inspect".into(), "--config".into(), docker(&image)],
+            ),
+            (
+                "inspect image",
+                vec!["inspect".into(), image.clone()],
+                vec!["inspect".into(), "--no-tags".into(), docker(&image)],
+            ),
+            (
+                "inspect index",
+                vec!["inspect".into(), index.clone()],
+                vec!["inspect".into(), "--raw".into(), docker(&index)],
+            ),
+        ];
+        for (name, ocictl_args, skopeo_args) in cases {
+            let scenario = format!("{name} ({label})");
+            rows.push(measure(
+                world,
+                &scenario,
+                "ocictl",
+                env!("CARGO_BIN_EXE_ocictl"),
+                &ocictl_args,
+                home.path(),
+            ));
+            let mut skopeo_args = skopeo_args;
+            skopeo_args.insert(1, "--tls-verify=false".into());
+            rows.push(measure(
+                world,
+                &scenario,
+                "skopeo",
+                SKOPEO,
+                &skopeo_args,
+                home.path(),
+            ));
+        }
+        let inspect_default = vec![
+            "inspect".to_string(),
+            "--tls-verify=false".into(),
+            docker(&image),
+        ];
+        rows.push(measure(
+            world,
+            &format!("inspect image, skopeo default with tags ({label})"),
+            "skopeo",
+            SKOPEO,
+            &inspect_default,
+            home.path(),
+        ));
+    }
+    let startup = median(
+        (0..STARTUP_RUNS)
+            .map(|_| {
+                time(
+                    env!("CARGO_BIN_EXE_ocictl"),
+                    &["--version".to_string()],
+                    home.path(),
+                )
+            })
+            .collect(),
+    );
+    let report = render(&rows, startup);
+    print!("{report}");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/bench/results.md");
+    std::fs::write(path, report).expect("writing bench/results.md");
+}
+
+fn measure(
+    world: &World,
+    scenario: &str,
+    tool: &'static str,
+    program: &str,
+    args: &[String],
+    home: &std::path::Path,
+) -> Row {
+    // One warm-up run, which is also the one whose requests are counted.
+    let before = requests(world);
+    time(program, args, home);
+    let requests = requests(world) - before;
+    let median = median((0..RUNS).map(|_| time(program, args, home)).collect());
+    let shown: Vec<&str> = args
+        .iter()
+        .map(|a| a.rsplit('/').next().unwrap_or(a))
+        .collect();
+    Row {
+        scenario: scenario.to_string(),
+        tool,
+        command: format!("{tool} {}", shown.join(" ")),
+        requests,
+        median,
+    }
+}
+
+/// Requests the registry logged (access log lines) plus those the token server answered.
+fn requests(world: &World) -> usize {
+    // The registry writes its access log as it answers; give the last line a moment to land.
+    std::thread::sleep(Duration::from_millis(50));
+    let logged = world
+        .registry
+        .log()
+        .lines()
+        .filter(|l| l.starts_with("127.0.0.1 - - ["))
+        .count();
+    logged + world.token_server.as_ref().map_or(0, |t| t.requests())
+}
+
+fn time(program: &str, args: &[String], home: &std::path::Path) -> Duration {
+    let started = Instant::now();
+    let status = Command::new(program)
+        .args(args)
+        .env("HOME", home)
+        .env("DOCKER_CONFIG", home.join("docker"))
+        .env("REGISTRY_AUTH_FILE", home.join("auth.json"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("running the command");
+    let elapsed = started.elapsed();
+    assert!(status.success(), "{program} {args:?} failed: {status}");
+    elapsed
+}
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+fn render(rows: &[Row], startup: Duration) -> String {
+    let mut out = String::from("# ocictl vs skopeo on local registries\n\n");
+    out.push_str(&format!(
+        "Generated by `cargo bench --bench compare` (release build, {} runs each, median wall time; requests from the registry's access log plus the token server). docker-registry 2.8 on loopback; `bearer` is `auth: token` behind the test token server, anonymous public pulls.\n\n",
+        RUNS
+    ));
+    out.push_str("| scenario | command | HTTP requests | median ms | ocictl speed-up |\n|---|---|---:|---:|---:|\n");
+    for row in rows {
+        let peer = rows
+            .iter()
+            .find(|r| r.scenario == row.scenario && r.tool == "ocictl" && row.tool == "skopeo");
+        let ratio = peer.map_or(String::new(), |o| {
+            format!("{:.1}x", row.median.as_secs_f64() / o.median.as_secs_f64())
+        });
+        out.push_str(&format!(
+            "| {} | `{}` | {} | {:.1} | {} |\n",
+            row.scenario,
+            row.command,
+            row.requests,
+            row.median.as_secs_f64() * 1000.0,
+            ratio
+        ));
+    }
+    out.push_str(&format!("\n`ocictl --version`: median {:.2} ms over {STARTUP_RUNS} runs (process start included).\n", startup.as_secs_f64() * 1000.0));
+    out
+}
