@@ -8,3 +8,4 @@ mod failures;
 mod listing;
 mod read_commands;
 mod reference;
+mod transport;

@@ -99,7 +99,7 @@ impl<'t> Client<'t> {
                 auth: None,
                 limit: call.limit,
             })?;
-            if !self.upgrade_if_asked(registry, &response) {
+            if !self.upgrade_if_asked(registry, &response)? {
                 return Ok(response);
             }
         }
@@ -124,7 +124,7 @@ impl<'t> Client<'t> {
                 auth: auth.as_ref(),
                 limit: call.limit,
             })?;
-            if self.upgrade_if_asked(registry, &response) {
+            if self.upgrade_if_asked(registry, &response)? {
                 continue;
             }
             if response.status != 401 {
@@ -184,22 +184,47 @@ impl<'t> Client<'t> {
         self.hosts.entry(registry.host().to_string()).or_default()
     }
 
-    fn upgrade_if_asked(&mut self, registry: &Registry, response: &Response) -> bool {
-        let asked = response.status == 400
-            && response.url.scheme() == "http"
-            && !self.options.plain_http
-            && !self.host(registry).upgraded_to_https
-            && response
-                .body
-                .windows(HTTP_TO_HTTPS_MARKER.len())
-                .any(|w| w == HTTP_TO_HTTPS_MARKER);
+    /// True (and remembered) when a plain-HTTP request reached a TLS port: distribution answers
+    /// 400 with a marker text, which a HEAD response has no body to carry, so one GET /v2/ tells.
+    fn upgrade_if_asked(&mut self, registry: &Registry, response: &Response) -> Result<bool> {
+        if response.status != 400
+            || response.url.scheme() != "http"
+            || self.host(registry).upgraded_to_https
+        {
+            return Ok(false);
+        }
+        let has_marker = |body: &[u8]| {
+            body.windows(HTTP_TO_HTTPS_MARKER.len())
+                .any(|w| w == HTTP_TO_HTTPS_MARKER)
+        };
+        let asked = if response.body.is_empty() {
+            let probe = Request {
+                method: Method::Get,
+                url: self.url(registry, "/v2/")?,
+                accept: None,
+                auth: None,
+                limit: 64 * 1024,
+            };
+            let answer = self.transport.send(&probe)?;
+            answer.status == 400 && has_marker(&answer.body)
+        } else {
+            has_marker(&response.body)
+        };
+        if asked && self.options.plain_http {
+            return Err(Failure::new(
+                ExitCode::Network,
+                format!("{registry} speaks HTTPS on this port, but --plain-http was given"),
+            )
+            .hint("drop --plain-http (add --insecure for a self-signed certificate)")
+            .into());
+        }
         if asked {
             self.transport
                 .trace()
                 .note("the registry speaks HTTPS on this port: retrying over HTTPS");
             self.host(registry).upgraded_to_https = true;
         }
-        asked
+        Ok(asked)
     }
 
     /// The header to send up front, from what this registry asked for earlier in this invocation.

@@ -1,7 +1,7 @@
 //! One ureq agent: timeouts under a per-command deadline, capped bodies, and redirects followed by
 //! hand so that Authorization never crosses to another origin and HTTPS never downgrades.
 
-use crate::exit::{fail, ExitCode};
+use crate::exit::{fail, ExitCode, Failure};
 use crate::secret::Secret;
 use crate::trace::Trace;
 use anyhow::{Context, Result};
@@ -286,33 +286,61 @@ fn network_error(err: ureq::Error, url: &Url) -> anyhow::Error {
         Some(port) => format!("{host}:{port}"),
         None => host.to_string(),
     };
+    let tls = match &err {
+        ureq::Error::Rustls(tls) => Some(tls),
+        ureq::Error::Io(io) => io
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<rustls::Error>()),
+        _ => None,
+    };
+    if let Some(tls) = tls {
+        return tls_failure(tls, &origin).into();
+    }
     let failure = match &err {
         ureq::Error::Timeout(_) => {
-            crate::exit::Failure::new(ExitCode::Network, format!("timed out talking to {origin}"))
+            Failure::new(ExitCode::Network, format!("timed out talking to {origin}"))
                 .hint("the registry did not answer in time; raise --timeout or check the network")
         }
         ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused => {
-            crate::exit::Failure::new(ExitCode::Network, format!("connection refused by {origin}"))
+            Failure::new(ExitCode::Network, format!("connection refused by {origin}"))
                 .hint("is the registry running, and is the port right?")
         }
         ureq::Error::HostNotFound => {
-            crate::exit::Failure::new(ExitCode::Network, format!("cannot resolve host {host}"))
+            Failure::new(ExitCode::Network, format!("cannot resolve host {host}"))
         }
-        ureq::Error::Rustls(tls) => {
-            let failure = crate::exit::Failure::new(
-                ExitCode::Network,
-                format!("TLS error with {origin}: {tls}"),
-            );
-            // rustls reports an HTTP answer to its ClientHello as a corrupt message.
-            if tls.to_string().contains("corrupt message") {
-                failure.hint("the server may speak plain HTTP; try --plain-http")
-            } else {
-                failure.hint("use --insecure to skip verification (only for registries you trust)")
-            }
-        }
-        other => {
-            crate::exit::Failure::new(ExitCode::Network, format!("cannot reach {origin}: {other}"))
-        }
+        other => Failure::new(ExitCode::Network, format!("cannot reach {origin}: {other}")),
     };
     failure.into()
+}
+
+/// Names the TLS cause in words, with the step that usually fixes it.
+fn tls_failure(tls: &rustls::Error, origin: &str) -> Failure {
+    use rustls::CertificateError;
+    let cause = match tls {
+        rustls::Error::InvalidCertificate(CertificateError::UnknownIssuer) => {
+            "certificate signed by an unknown issuer".to_string()
+        }
+        rustls::Error::InvalidCertificate(CertificateError::NotValidForName)
+        | rustls::Error::InvalidCertificate(CertificateError::NotValidForNameContext { .. }) => {
+            "certificate not valid for this host name".to_string()
+        }
+        rustls::Error::InvalidCertificate(CertificateError::Expired)
+        | rustls::Error::InvalidCertificate(CertificateError::ExpiredContext { .. }) => {
+            "certificate expired".to_string()
+        }
+        // An HTTP answer to a ClientHello reads as a record of an invalid content type.
+        rustls::Error::InvalidMessage(_) => {
+            return Failure::new(
+                ExitCode::Network,
+                format!("TLS error with {origin}: the server did not answer with TLS"),
+            )
+            .hint("the server may speak plain HTTP; try --plain-http");
+        }
+        other => other.to_string(),
+    };
+    Failure::new(
+        ExitCode::Network,
+        format!("TLS error with {origin}: {cause}"),
+    )
+    .hint("use --insecure to skip verification (only for registries you trust)")
 }

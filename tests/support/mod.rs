@@ -22,6 +22,19 @@ use token_server::TokenServer;
 pub const BASIC_USER: &str = "basicuser";
 pub const BASIC_PASSWORD: &str = "basic-S3cret-pw";
 
+/// The fixtures' own HTTP client: statuses are values, and the test registries' self-signed
+/// certificates are accepted.
+pub fn test_agent() -> ureq::Agent {
+    let tls = ureq::tls::TlsConfig::builder()
+        .disable_verification(true)
+        .build();
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .tls_config(tls)
+        .build()
+        .into()
+}
+
 /// One finished ocictl process.
 pub struct Run {
     pub code: i32,

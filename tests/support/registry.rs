@@ -29,10 +29,28 @@ pub struct Registry {
     child: Child,
     port: u16,
     dir: tempfile::TempDir,
+    tls: bool,
 }
 
 impl Registry {
     pub fn start(auth: Auth) -> Registry {
+        Registry::start_with(auth, None)
+    }
+
+    /// Serves HTTPS with a self-signed certificate for 127.0.0.1 (PEM certificate returned).
+    pub fn start_tls() -> (Registry, String) {
+        let key = rcgen::KeyPair::generate().expect("key");
+        let cert =
+            rcgen::CertificateParams::new(vec!["127.0.0.1".to_string(), "localhost".to_string()])
+                .expect("params")
+                .self_signed(&key)
+                .expect("certificate");
+        let registry =
+            Registry::start_with(Auth::Anonymous, Some((cert.pem(), key.serialize_pem())));
+        (registry, cert.pem())
+    }
+
+    fn start_with(auth: Auth, tls: Option<(String, String)>) -> Registry {
         assert!(
             Path::new(BINARY).exists(),
             "{BINARY} is missing: install the Debian package docker-registry (.ci/run does)"
@@ -59,8 +77,22 @@ impl Registry {
                 )
             }
         };
+        let tls_yaml = match &tls {
+            None => String::new(),
+            Some((cert, key)) => {
+                let (cert_path, key_path) =
+                    (dir.path().join("tls.crt"), dir.path().join("tls.key"));
+                std::fs::write(&cert_path, cert).expect("writing the TLS certificate");
+                std::fs::write(&key_path, key).expect("writing the TLS key");
+                format!(
+                    "  tls:\n    certificate: {}\n    key: {}\n",
+                    cert_path.display(),
+                    key_path.display()
+                )
+            }
+        };
         let config = format!(
-            "version: 0.1\nlog:\n  level: info\n  accesslog:\n    disabled: false\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\nhttp:\n  addr: 127.0.0.1:{port}\n  secret: ocictl-test-secret\n{auth_yaml}",
+            "version: 0.1\nlog:\n  level: info\n  accesslog:\n    disabled: false\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\nhttp:\n  addr: 127.0.0.1:{port}\n  secret: ocictl-test-secret\n{tls_yaml}{auth_yaml}",
             dir.path().join("storage").display()
         );
         let config_path = dir.path().join("config.yml");
@@ -74,7 +106,12 @@ impl Registry {
             .stderr(log)
             .spawn()
             .expect("starting docker-registry");
-        let registry = Registry { child, port, dir };
+        let registry = Registry {
+            child,
+            port,
+            dir,
+            tls: tls.is_some(),
+        };
         registry.wait_ready();
         registry
     }
@@ -85,7 +122,8 @@ impl Registry {
     }
 
     pub fn url(&self) -> String {
-        format!("http://{}", self.host())
+        let scheme = if self.tls { "https" } else { "http" };
+        format!("{scheme}://{}", self.host())
     }
 
     pub fn storage(&self) -> PathBuf {
@@ -99,10 +137,7 @@ impl Registry {
 
     fn wait_ready(&self) {
         let deadline = Instant::now() + Duration::from_secs(20);
-        let agent: ureq::Agent = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .build()
-            .into();
+        let agent = super::test_agent();
         while Instant::now() < deadline {
             if let Ok(response) = agent.get(format!("{}/v2/", self.url())).call() {
                 if matches!(response.status().as_u16(), 200 | 401) {

@@ -140,14 +140,10 @@ pub struct Seeder {
 
 impl Seeder {
     pub fn new(base: &str, authorization: Option<String>) -> Seeder {
-        let agent = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .build()
-            .into();
         Seeder {
             base: base.to_string(),
             authorization,
-            agent,
+            agent: super::test_agent(),
         }
     }
 

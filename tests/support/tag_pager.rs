@@ -8,11 +8,7 @@ use super::http::{Request, Response, Server};
 pub const PAGE_CAP: usize = 3;
 
 pub fn start(upstream: String) -> Server {
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .max_redirects(0)
-        .build()
-        .into();
+    let agent = super::test_agent();
     Server::start(move |request| {
         if request.path().ends_with("/tags/list") {
             page(&agent, &upstream, request)
