@@ -29,23 +29,7 @@ impl Client<'_> {
     /// GET the manifest `reference` names, verified against the requested digest or the
     /// registry's `Docker-Content-Digest`.
     pub fn manifest(&mut self, reference: &Reference) -> Result<Fetched> {
-        let registry = reference.registry()?;
-        let path = format!(
-            "/v2/{}/manifests/{}",
-            reference.path(),
-            reference.manifest_reference()
-        );
-        let scope = reference.pull_scope();
-        let call = Call {
-            method: Method::Get,
-            path: &path,
-            accept: Some(manifest::ACCEPT),
-            scope: Some(&scope),
-            limit: MANIFEST_LIMIT,
-        };
-        let response = self
-            .send(&registry, &call)
-            .map_err(|e| manifest_not_found_hint(e, reference))?;
+        let response = self.manifest_request(reference, Method::Get, MANIFEST_LIMIT)?;
         let digest = expected_digest(reference, &response)?
             .unwrap_or_else(|| Digest::sha256_of(&response.body));
         if !digest.matches(&response.body) {
@@ -63,6 +47,19 @@ impl Client<'_> {
 
     /// The manifest digest from a HEAD request, falling back to GET when the registry sends none.
     pub fn manifest_digest(&mut self, reference: &Reference) -> Result<Digest> {
+        let response = self.manifest_request(reference, Method::Head, 0)?;
+        match expected_digest(reference, &response)? {
+            Some(digest) if response.header("docker-content-digest").is_some() => Ok(digest),
+            _ => Ok(self.manifest(reference)?.digest),
+        }
+    }
+
+    fn manifest_request(
+        &mut self,
+        reference: &Reference,
+        method: Method,
+        limit: usize,
+    ) -> Result<Response> {
         let registry = reference.registry()?;
         let path = format!(
             "/v2/{}/manifests/{}",
@@ -71,19 +68,14 @@ impl Client<'_> {
         );
         let scope = reference.pull_scope();
         let call = Call {
-            method: Method::Head,
+            method,
             path: &path,
             accept: Some(manifest::ACCEPT),
             scope: Some(&scope),
-            limit: 0,
+            limit,
         };
-        let response = self
-            .send(&registry, &call)
-            .map_err(|e| manifest_not_found_hint(e, reference))?;
-        match expected_digest(reference, &response)? {
-            Some(digest) if response.header("docker-content-digest").is_some() => Ok(digest),
-            _ => Ok(self.manifest(reference)?.digest),
-        }
+        self.send(&registry, &call)
+            .map_err(|e| manifest_not_found_hint(e, reference))
     }
 
     /// GET a blob of `reference`'s repository, verified against `digest`.

@@ -75,7 +75,7 @@ impl<'t> Client<'t> {
     }
 
     /// The registry's root URL: HTTP by default only on loopback, unless flags say otherwise.
-    pub fn base_url(&self, registry: &Registry) -> Url {
+    fn base_url(&self, registry: &Registry) -> Result<Url> {
         let upgraded = self
             .hosts
             .get(registry.host())
@@ -83,9 +83,12 @@ impl<'t> Client<'t> {
         let plain = self.options.plain_http
             || (!self.options.insecure && !upgraded && registry.is_loopback());
         let scheme = if plain { "http" } else { "https" };
-        // A validated host[:port] always makes a valid URL.
-        Url::parse(&format!("{scheme}://{}/", registry.host()))
-            .expect("registry host is a valid URL authority")
+        Url::parse(&format!("{scheme}://{}/", registry.host())).map_err(|e| {
+            fail(
+                ExitCode::Usage,
+                format!("{registry} does not make a valid URL ({e})"),
+            )
+        })
     }
 
     /// Sends without authenticating (ping), still upgrading to HTTPS where distribution asks.
@@ -172,7 +175,7 @@ impl<'t> Client<'t> {
     }
 
     fn url(&self, registry: &Registry, path: &str) -> Result<Url> {
-        self.base_url(registry).join(path).map_err(|e| {
+        self.base_url(registry)?.join(path).map_err(|e| {
             fail(
                 ExitCode::Usage,
                 format!("invalid request path {path:?}: {e}"),
