@@ -75,7 +75,7 @@ pub enum Command {
     ///
     /// Example: ocictl ping registry-1.docker.io
     Ping {
-        /// Registry host[:port], e.g. localhost:5000 or ghcr.io (not an image reference)
+        /// Registry host or host:port, e.g. localhost:5000 or ghcr.io (not an image reference)
         registry: String,
         /// Print one JSON object
         #[arg(long)]
@@ -134,7 +134,7 @@ pub enum Command {
     ///
     /// Example: ocictl catalog localhost:5000
     Catalog {
-        /// Registry host[:port]
+        /// Registry host or host:port
         registry: String,
         /// Print {"repositories": […]}
         #[arg(long)]

@@ -128,7 +128,7 @@ impl Reference {
         }
     }
 
-    /// Docker's `String()`: domain/path[:tag][@digest], with no default tag added.
+    /// Docker's `String()`: `domain/path[:tag][@digest]`, with no default tag added.
     pub fn canonical(&self) -> String {
         with_suffixes(self.name(), self.tag.as_deref(), self.digest.as_ref())
     }
@@ -200,7 +200,7 @@ pub struct Registry {
 }
 
 impl Registry {
-    /// Parses a registry argument (`ping`, `catalog`): host[:port], never an image reference.
+    /// Parses a registry argument (`ping`, `catalog`): `host[:port]`, never an image reference.
     pub fn parse(s: &str) -> Result<Self, ParseError> {
         let trimmed = s.strip_suffix('/').unwrap_or(s);
         if !is_domain_and_port(trimmed) {
@@ -224,7 +224,7 @@ impl Registry {
         &self.domain
     }
 
-    /// host[:port] to connect to.
+    /// `host[:port]` to connect to.
     pub fn host(&self) -> &str {
         if self.domain == DEFAULT_DOMAIN {
             DOCKER_HUB_HOST
@@ -246,7 +246,7 @@ impl Registry {
         self.domain == DEFAULT_DOMAIN
     }
 
-    /// `localhost`, 127.0.0.0/8 and [::1], with any port: where plain HTTP is the default.
+    /// `localhost`, 127.0.0.0/8 and `[::1]`, with any port: where plain HTTP is the default.
     pub fn is_loopback(&self) -> bool {
         let host = if let Some(end) = self.domain.find(']') {
             &self.domain[..=end]
