@@ -196,3 +196,38 @@ fn a_closed_stdout_is_success() {
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
 }
+
+#[test]
+fn digest_falls_back_to_get_without_a_digest_header() {
+    let (server, requests) = crate::support::no_digest_header::start();
+    let run = ocictl(&["digest", &format!("{}/a/b:c", server.host())]);
+    run.expect_code(0);
+    let expected = crate::support::seed::sha256(crate::support::no_digest_header::MANIFEST);
+    assert_eq!(run.stdout(), format!("{expected}\n"));
+    assert_eq!(
+        requests.load(std::sync::atomic::Ordering::SeqCst),
+        2,
+        "HEAD, then GET"
+    );
+}
+
+#[test]
+fn endless_redirects_stop_after_ten() {
+    let server = crate::support::redirect_loop::start();
+    let image = format!("{}/a/b:c", server.host());
+    let run = ocictl(&["-v", "manifest", &image]);
+    run.expect_code(6);
+    assert!(run.stdout.is_empty());
+    assert!(
+        run.stderr.ends_with(&format!(
+            "ocictl: error: fetching the manifest of {image}: more than 10 redirects\n"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("* 11 HTTP requests\n"),
+        "{}",
+        run.stderr
+    );
+}

@@ -5,7 +5,9 @@
 pub mod auth_redirect;
 pub mod digest_mismatch;
 pub mod http;
+pub mod no_digest_header;
 pub mod oversized;
+pub mod redirect_loop;
 pub mod registry;
 pub mod seed;
 pub mod stall;
