@@ -25,6 +25,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Use HTTPS without verifying the registry''s certificate (also on loopback)')
@@ -42,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index''s platforms')
             [CompletionResult]::new('tags', 'tags', [CompletionResultType]::ParameterValue, 'List every tag of a repository, one per line')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'List the repositories of a registry (/v2/_catalog), one per line')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Print the Authorization header value ocictl would send to pull an image')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ from these definitions (for maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -51,6 +53,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
@@ -66,6 +69,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
@@ -82,6 +86,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Use HTTPS without verifying the registry''s certificate (also on loopback)')
@@ -97,6 +102,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Use HTTPS without verifying the registry''s certificate (also on loopback)')
@@ -112,6 +118,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Use HTTPS without verifying the registry''s certificate (also on loopback)')
@@ -127,6 +134,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
@@ -143,6 +151,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print {"name": …, "tags": […]}')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
@@ -159,7 +168,23 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print {"repositories": […]}')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Use HTTPS without verifying the registry''s certificate (also on loopback)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Use plain HTTP even for a registry that is not on loopback')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (or token) from the first line of stdin')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ocictl;auth' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Use HTTPS without verifying the registry''s certificate (also on loopback)')
@@ -174,6 +199,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Use HTTPS without verifying the registry''s certificate (also on loopback)')
@@ -192,6 +218,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index''s platforms')
             [CompletionResult]::new('tags', 'tags', [CompletionResultType]::ParameterValue, 'List every tag of a repository, one per line')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'List the repositories of a registry (/v2/_catalog), one per line')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Print the Authorization header value ocictl would send to pull an image')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ from these definitions (for maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -218,6 +245,9 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             break
         }
         'ocictl;help;catalog' {
+            break
+        }
+        'ocictl;help;auth' {
             break
         }
         'ocictl;help;generate' {

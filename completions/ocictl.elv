@@ -22,6 +22,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
@@ -39,6 +40,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand inspect 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index''s platforms'
             cand tags 'List every tag of a repository, one per line'
             cand catalog 'List the repositories of a registry (/v2/_catalog), one per line'
+            cand auth 'Print the Authorization header value ocictl would send to pull an image'
             cand generate 'Regenerate completions/ and man/ from these definitions (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -47,6 +49,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand --json 'Print one JSON object'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -61,6 +64,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand --json 'Print one JSON object'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -76,6 +80,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
@@ -90,6 +95,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
@@ -104,6 +110,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
@@ -118,6 +125,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand --json 'Print one JSON object'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -133,6 +141,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand --json 'Print {"name": …, "tags": […]}'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -148,7 +157,22 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand --json 'Print {"repositories": […]}'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
+            cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
+            cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ocictl;auth'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --timeout 'Give up on the whole command after this many seconds'
+            cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
@@ -162,6 +186,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
@@ -179,6 +204,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand inspect 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index''s platforms'
             cand tags 'List every tag of a repository, one per line'
             cand catalog 'List the repositories of a registry (/v2/_catalog), one per line'
+            cand auth 'Print the Authorization header value ocictl would send to pull an image'
             cand generate 'Regenerate completions/ and man/ from these definitions (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -197,6 +223,8 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;help;tags'= {
         }
         &'ocictl;help;catalog'= {
+        }
+        &'ocictl;help;auth'= {
         }
         &'ocictl;help;generate'= {
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_ocictl_global_optspecs
-    string join \n v/verbose color= timeout= insecure plain-http u/username= password-stdin h/help V/version
+    string join \n v/verbose color= timeout= insecure plain-http u/username= password-stdin token= h/help V/version
 end
 
 function __fish_ocictl_needs_command
@@ -29,6 +29,7 @@ always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_needs_command" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_needs_command" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_needs_command" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_needs_command" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
@@ -43,6 +44,7 @@ complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "config" -d 'Print an 
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "inspect" -d 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index\'s platforms'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "tags" -d 'List every tag of a repository, one per line'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "catalog" -d 'List the repositories of a registry (/v2/_catalog), one per line'
+complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "auth" -d 'Print the Authorization header value ocictl would send to pull an image'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "generate" -d 'Regenerate completions/ and man/ from these definitions (for maintainers)'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
@@ -50,6 +52,7 @@ always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l json -d 'Print one JSON object'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -61,6 +64,7 @@ always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l json -d 'Print one JSON object'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -73,6 +77,7 @@ always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
@@ -84,6 +89,7 @@ always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
@@ -95,6 +101,7 @@ always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
@@ -106,6 +113,7 @@ always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l json -d 'Print one JSON object'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -118,6 +126,7 @@ always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l json -d 'Print {"name": …, "tags": […]}'
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -130,29 +139,43 @@ always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l json -d 'Print {"repositories": […]}'
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -s h -l help -d 'Print help'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog generate help" -f -a "ref" -d 'Parse an image reference and explain it, without any network access'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog generate help" -f -a "ping" -d 'Check that a registry answers the /v2/ API, and which authentication it asks for'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog generate help" -f -a "manifest" -d 'Print an image\'s manifest, byte for byte as the registry served it'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog generate help" -f -a "digest" -d 'Print the digest of an image\'s manifest (one HEAD request)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog generate help" -f -a "config" -d 'Print an image\'s config JSON, byte for byte'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog generate help" -f -a "inspect" -d 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index\'s platforms'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog generate help" -f -a "tags" -d 'List every tag of a repository, one per line'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog generate help" -f -a "catalog" -d 'List the repositories of a registry (/v2/_catalog), one per line'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog generate help" -f -a "generate" -d 'Regenerate completions/ and man/ from these definitions (for maintainers)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth generate help" -f -a "ref" -d 'Parse an image reference and explain it, without any network access'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth generate help" -f -a "ping" -d 'Check that a registry answers the /v2/ API, and which authentication it asks for'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth generate help" -f -a "manifest" -d 'Print an image\'s manifest, byte for byte as the registry served it'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth generate help" -f -a "digest" -d 'Print the digest of an image\'s manifest (one HEAD request)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth generate help" -f -a "config" -d 'Print an image\'s config JSON, byte for byte'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth generate help" -f -a "inspect" -d 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index\'s platforms'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth generate help" -f -a "tags" -d 'List every tag of a repository, one per line'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth generate help" -f -a "catalog" -d 'List the repositories of a registry (/v2/_catalog), one per line'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth generate help" -f -a "auth" -d 'Print the Authorization header value ocictl would send to pull an image'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth generate help" -f -a "generate" -d 'Regenerate completions/ and man/ from these definitions (for maintainers)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

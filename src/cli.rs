@@ -43,6 +43,10 @@ pub struct GlobalArgs {
     /// Read the password (or token) from the first line of stdin
     #[arg(long, global = true, requires = "username")]
     pub password_stdin: bool,
+
+    /// A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)
+    #[arg(long, global = true, value_name = "TOKEN", conflicts_with_all = ["username", "password_stdin"])]
+    pub token: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -142,6 +146,17 @@ pub enum Command {
         /// Entries to ask for per page (registries may return fewer)
         #[arg(long, default_value_t = 1000, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
         page_size: u32,
+    },
+    /// Print the Authorization header value ocictl would send to pull an image
+    ///
+    /// Answers the registry's challenge for the image's pull scope and prints only the header
+    /// value (e.g. "Bearer eyJ…"), for use with curl. Prints nothing when the registry needs no
+    /// authorization.
+    ///
+    /// Example: curl -H "Authorization: $(ocictl auth nginx)" https://registry-1.docker.io/v2/library/nginx/tags/list
+    Auth {
+        /// Image or repository reference, e.g. nginx or ghcr.io/owner/app
+        image: String,
     },
     /// Regenerate completions/ and man/ from these definitions (for maintainers)
     #[command(hide = true)]

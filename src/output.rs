@@ -46,6 +46,11 @@ pub fn lines<S: AsRef<str>>(items: &[S]) -> std::io::Result<()> {
     raw(text.as_bytes())
 }
 
+/// A one-line remark for people on stderr (never data), e.g. that there was nothing to print.
+pub fn notice(message: &str) {
+    eprintln!("ocictl: {}", sanitize(message));
+}
+
 /// "12345678 bytes (11.8 MiB)": exact for scripts that scrape, readable for people.
 pub fn size(bytes: u64) -> String {
     const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];

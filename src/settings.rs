@@ -1,8 +1,8 @@
 //! Settles the environment once: colour per stream, NO_COLOR, credentials from flags, stdin or
-//! environment, the Docker config path. Everything below receives plain values.
+//! environment, and the paths of Docker's and the containers' auth files. Everything below receives plain values.
 
 use crate::cli::{ColorChoice, GlobalArgs};
-use crate::client::credentials::{CredentialSource, Credentials};
+use crate::client::credentials::{Credential, CredentialSource};
 use crate::client::ClientOptions;
 use crate::exit::{fail, ExitCode};
 use crate::secret::Secret;
@@ -41,17 +41,22 @@ impl Settings {
                 insecure: args.insecure,
                 timeout: Duration::from_secs_f64(args.timeout),
                 credentials: CredentialSource {
-                    explicit: explicit_credentials(args)?,
+                    explicit: explicit_credential(args)?,
                     docker_config: docker_config_path(),
+                    containers_auth: containers_auth_paths(),
                 },
             },
         })
     }
 }
 
-/// `--username` with `--password-stdin` or `OCICTL_PASSWORD`; else both environment variables.
-fn explicit_credentials(args: &GlobalArgs) -> Result<Option<Credentials>> {
+/// `--token`/`OCICTL_TOKEN`; else `--username` with `--password-stdin` or `OCICTL_PASSWORD`;
+/// else both `OCICTL_USERNAME` and `OCICTL_PASSWORD`.
+fn explicit_credential(args: &GlobalArgs) -> Result<Option<Credential>> {
     let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+    if let Some(token) = args.token.clone().or_else(|| env("OCICTL_TOKEN")) {
+        return Ok(Some(Credential::Bearer(Secret::new(token))));
+    }
     let password = if args.password_stdin {
         let mut line = String::new();
         std::io::stdin().lock().read_line(&mut line)?;
@@ -63,7 +68,7 @@ fn explicit_credentials(args: &GlobalArgs) -> Result<Option<Credentials>> {
         args.username.clone().or_else(|| env("OCICTL_USERNAME")),
         password,
     ) {
-        (Some(username), Some(password)) => Ok(Some(Credentials {
+        (Some(username), Some(password)) => Ok(Some(Credential::Basic {
             username,
             password: Secret::new(password),
         })),
@@ -80,5 +85,30 @@ fn docker_config_path() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("DOCKER_CONFIG").filter(|d| !d.is_empty()) {
         return Some(PathBuf::from(dir).join("config.json"));
     }
-    std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".docker").join("config.json"))
+    home().map(|home| home.join(".docker").join("config.json"))
+}
+
+/// containers-auth.json(5): `$REGISTRY_AUTH_FILE` alone when set, else the runtime file and then
+/// the one under `$XDG_CONFIG_HOME` (or `~/.config`).
+fn containers_auth_paths() -> Vec<PathBuf> {
+    let var = |name: &str| {
+        std::env::var_os(name)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
+    if let Some(file) = var("REGISTRY_AUTH_FILE") {
+        return vec![file];
+    }
+    let config_home = var("XDG_CONFIG_HOME").or_else(|| home().map(|h| h.join(".config")));
+    [var("XDG_RUNTIME_DIR"), config_home]
+        .into_iter()
+        .flatten()
+        .map(|dir| dir.join("containers").join("auth.json"))
+        .collect()
+}
+
+fn home() -> Option<PathBuf> {
+    std::env::var_os("HOME")
+        .filter(|h| !h.is_empty())
+        .map(PathBuf::from)
 }

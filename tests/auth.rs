@@ -111,9 +111,9 @@ fn basic_credentials_from_environment_and_docker_config() {
     assert_eq!(run.stdout(), format!("{}\n", world.images.docker.digest));
     assert!(
         run.stderr.contains(&format!(
-            "* credentials for {} from {}",
-            world.registry.host(),
-            config_dir.path().join("config.json").display()
+            "* credentials for {host} from auths.\"http://{host}\" in {}\n",
+            config_dir.path().join("config.json").display(),
+            host = world.registry.host(),
         )),
         "{}",
         run.stderr

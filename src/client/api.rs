@@ -71,6 +71,7 @@ impl Client<'_> {
             method,
             path: &path,
             accept: Some(manifest::ACCEPT),
+            repository: Some(reference.path()),
             scope: Some(&scope),
             limit,
         };
@@ -92,6 +93,7 @@ impl Client<'_> {
             method: Method::Get,
             path: &path,
             accept: None,
+            repository: Some(reference.path()),
             scope: Some(&scope),
             limit,
         };
@@ -115,11 +117,16 @@ impl Client<'_> {
         let registry = reference.registry()?;
         let first = format!("/v2/{}/tags/list?n={page_size}", reference.path());
         let scope = reference.pull_scope();
-        self.paginate(&registry, &first, &scope, |body| {
-            Ok(serde_json::from_slice::<Page>(body)?
-                .tags
-                .unwrap_or_default())
-        })
+        self.paginate(
+            &registry,
+            &first,
+            (Some(reference.path()), &scope),
+            |body| {
+                Ok(serde_json::from_slice::<Page>(body)?
+                    .tags
+                    .unwrap_or_default())
+            },
+        )
     }
 
     /// Every repository the registry lists in `/v2/_catalog`.
@@ -130,7 +137,7 @@ impl Client<'_> {
             repositories: Option<Vec<String>>,
         }
         let first = format!("/v2/_catalog?n={page_size}");
-        self.paginate(registry, &first, "registry:catalog:*", |body| {
+        self.paginate(registry, &first, (None, "registry:catalog:*"), |body| {
             Ok(serde_json::from_slice::<Page>(body)?
                 .repositories
                 .unwrap_or_default())
@@ -141,7 +148,7 @@ impl Client<'_> {
         &mut self,
         registry: &Registry,
         first: &str,
-        scope: &str,
+        (repository, scope): (Option<&str>, &str),
         items: impl Fn(&[u8]) -> Result<Vec<String>, serde_json::Error>,
     ) -> Result<Vec<String>> {
         let mut all = Vec::new();
@@ -152,6 +159,7 @@ impl Client<'_> {
                 method: Method::Get,
                 path: &path,
                 accept: Some("application/json"),
+                repository,
                 scope: Some(scope),
                 limit: JSON_LIMIT,
             };

@@ -3,7 +3,10 @@
 
 pub mod api;
 pub mod challenge;
+mod containers_auth;
+mod cred_helper;
 pub mod credentials;
+mod docker_config;
 pub mod error;
 pub mod link;
 pub mod token;
@@ -14,7 +17,7 @@ use crate::reference::Registry;
 use crate::secret::Secret;
 use anyhow::Result;
 use challenge::Challenge;
-use credentials::{CredentialSource, Credentials};
+use credentials::{Credential, CredentialSource, Found};
 use std::collections::HashMap;
 use std::time::Duration;
 use transport::{Authorization, Method, Request, Response, Transport};
@@ -31,7 +34,7 @@ pub struct ClientOptions {
 }
 
 /// What a registry told us about its auth, remembered so later requests authenticate up front.
-#[derive(Clone)]
+#[derive(Clone, Copy)]
 enum Scheme {
     Basic,
     Bearer,
@@ -44,7 +47,8 @@ struct HostState {
     scheme: Option<Scheme>,
     /// Bearer tokens by the resource scope they were fetched for.
     tokens: HashMap<String, Secret>,
-    credentials: Option<Option<Credentials>>,
+    /// Credentials by repository ("" for registry-wide calls), looked up once each.
+    credentials: HashMap<String, Option<Found>>,
 }
 
 pub struct Client<'t> {
@@ -59,6 +63,8 @@ pub struct Call<'a> {
     /// Path and query below the registry root, e.g. `/v2/library/nginx/manifests/latest`.
     pub path: &'a str,
     pub accept: Option<&'a str>,
+    /// The repository the call is about, for repository-scoped credentials.
+    pub repository: Option<&'a str>,
     /// The token scope this resource needs, e.g. `repository:library/nginx:pull`.
     pub scope: Option<&'a str>,
     pub limit: usize,
@@ -72,6 +78,116 @@ impl<'t> Client<'t> {
             options,
             hosts: HashMap::new(),
         }
+    }
+
+    /// Sends without authenticating (ping), still upgrading to HTTPS where distribution asks.
+    pub fn send_anonymous(&mut self, registry: &Registry, call: &Call) -> Result<Response> {
+        for _ in 0..2 {
+            let url = self.url(registry, call.path)?;
+            let request = Request {
+                method: call.method,
+                url,
+                accept: call.accept,
+                auth: None,
+                limit: call.limit,
+                form: None,
+            };
+            let response = self.transport.send(&request)?;
+            if !self.upgrade_if_asked(registry, &response)? {
+                return Ok(response);
+            }
+        }
+        Err(fail(
+            ExitCode::Protocol,
+            "the registry keeps asking for HTTPS",
+        ))
+    }
+
+    /// Sends `call`, answering at most one Basic challenge or two Bearer challenges (the second
+    /// only for `insufficient_scope`). Any non-2xx final answer is an error with its exit code.
+    pub fn send(&mut self, registry: &Registry, call: &Call) -> Result<Response> {
+        let scope = call.scope.unwrap_or_default();
+        let repository = call.repository.unwrap_or_default();
+        let mut widened = false;
+        for _ in 0..5 {
+            let url = self.url(registry, call.path)?;
+            let auth = self.authorization(registry, &url, repository, scope)?;
+            let request = Request {
+                method: call.method,
+                url,
+                accept: call.accept,
+                auth: auth.as_ref(),
+                limit: call.limit,
+                form: None,
+            };
+            let response = self.transport.send(&request)?;
+            if self.upgrade_if_asked(registry, &response)? {
+                continue;
+            }
+            if response.status != 401 {
+                return if response.is_success() {
+                    Ok(response)
+                } else {
+                    Err(error::from_response(&response).into())
+                };
+            }
+            let challenge = usable_challenge(&response)?;
+            let credential = self
+                .credential(registry, repository)?
+                .map(|found| found.credential);
+            let previous = auth.as_ref().map(Authorization::scheme);
+            match (challenge.scheme.as_str(), &credential) {
+                (_, None) if previous.is_some() => return Err(auth_required(registry, &response)),
+                ("basic", None) => return Err(auth_required(registry, &response)),
+                (_, Some(Credential::Bearer(_))) | ("basic", Some(_)) if previous.is_some() => {
+                    return Err(rejected(registry, &response));
+                }
+                ("basic", Some(Credential::Bearer(_))) => {
+                    return Err(Failure::new(
+                        ExitCode::Auth,
+                        format!("{registry} asks for a username and password, not a token"),
+                    )
+                    .into());
+                }
+                ("basic", Some(_)) => self.host(registry).scheme = Some(Scheme::Basic),
+                (_, Some(Credential::Bearer(_))) => {
+                    self.host(registry).scheme = Some(Scheme::Bearer)
+                }
+                _ => {
+                    let insufficient = challenge.param("error") == Some("insufficient_scope");
+                    if previous.is_some() && (!insufficient || widened) {
+                        return Err(rejected(registry, &response));
+                    }
+                    widened |= previous.is_some();
+                    self.fetch_token(registry, &challenge, scope, credential.as_ref())?;
+                }
+            }
+        }
+        Err(fail(
+            ExitCode::Auth,
+            "authentication did not settle after several challenges",
+        ))
+    }
+
+    /// The Authorization header ocictl sends for `scope` on `registry` after answering its
+    /// challenge on /v2/ (None for a registry that needs none).
+    pub fn authorization_for(
+        &mut self,
+        registry: &Registry,
+        repository: &str,
+        scope: &str,
+    ) -> Result<Option<Authorization>> {
+        let call = Call {
+            method: Method::Get,
+            path: "/v2/",
+            accept: None,
+            repository: Some(repository),
+            scope: Some(scope),
+            limit: 64 * 1024,
+        };
+        self.send(registry, &call)?;
+        let url = self.url(registry, "/v2/")?;
+        self.authorization(registry, &url, repository, scope)
     }
 
     /// The registry's root URL: HTTP by default only on loopback, unless flags say otherwise.
@@ -89,89 +205,6 @@ impl<'t> Client<'t> {
                 format!("{registry} does not make a valid URL ({e})"),
             )
         })
-    }
-
-    /// Sends without authenticating (ping), still upgrading to HTTPS where distribution asks.
-    pub fn send_anonymous(&mut self, registry: &Registry, call: &Call) -> Result<Response> {
-        for _ in 0..2 {
-            let url = self.url(registry, call.path)?;
-            let response = self.transport.send(&Request {
-                method: call.method,
-                url,
-                accept: call.accept,
-                auth: None,
-                limit: call.limit,
-            })?;
-            if !self.upgrade_if_asked(registry, &response)? {
-                return Ok(response);
-            }
-        }
-        Err(fail(
-            ExitCode::Protocol,
-            "the registry keeps asking for HTTPS",
-        ))
-    }
-
-    /// Sends `call`, answering at most one Basic challenge or two Bearer challenges (the second
-    /// only for `insufficient_scope`). Any non-2xx final answer is an error with its exit code.
-    pub fn send(&mut self, registry: &Registry, call: &Call) -> Result<Response> {
-        let scope = call.scope.unwrap_or_default().to_string();
-        let mut widened = false;
-        for _ in 0..5 {
-            let url = self.url(registry, call.path)?;
-            let auth = self.authorization(registry, &url, &scope)?;
-            let response = self.transport.send(&Request {
-                method: call.method,
-                url,
-                accept: call.accept,
-                auth: auth.as_ref(),
-                limit: call.limit,
-            })?;
-            if self.upgrade_if_asked(registry, &response)? {
-                continue;
-            }
-            if response.status != 401 {
-                return if response.is_success() {
-                    Ok(response)
-                } else {
-                    Err(error::from_response(&response).into())
-                };
-            }
-            let challenge = usable_challenge(&response)?;
-            let previous = auth.as_ref().map(Authorization::scheme);
-            match challenge.scheme.as_str() {
-                "basic" => {
-                    if previous == Some("Basic") {
-                        return Err(rejected(
-                            registry,
-                            &response,
-                            "the registry rejected the credentials",
-                        ));
-                    }
-                    if self.credentials(registry)?.is_none() {
-                        return Err(auth_required(registry, &response));
-                    }
-                    self.host(registry).scheme = Some(Scheme::Basic);
-                }
-                _ => {
-                    let insufficient = challenge.param("error") == Some("insufficient_scope");
-                    if previous == Some("Bearer") && (!insufficient || widened) {
-                        let anonymous = self.credentials(registry)?.is_none();
-                        return Err(if anonymous {
-                            auth_required(registry, &response)
-                        } else {
-                            rejected(registry, &response, "the registry refused the token")
-                        });
-                    }
-                    widened |= previous == Some("Bearer");
-                    self.fetch_token(registry, &challenge, &scope)?;
-                }
-            }
-        }
-        Err(fail(
-            ExitCode::Auth,
-            "authentication did not settle after several challenges",
-        ))
     }
 
     fn url(&self, registry: &Registry, path: &str) -> Result<Url> {
@@ -201,12 +234,14 @@ impl<'t> Client<'t> {
                 .any(|w| w == HTTP_TO_HTTPS_MARKER)
         };
         let asked = if response.body.is_empty() {
+            let url = self.url(registry, "/v2/")?;
             let probe = Request {
                 method: Method::Get,
-                url: self.url(registry, "/v2/")?,
+                url,
                 accept: None,
                 auth: None,
                 limit: 64 * 1024,
+                form: None,
             };
             let answer = self.transport.send(&probe)?;
             answer.status == 400 && has_marker(&answer.body)
@@ -230,14 +265,19 @@ impl<'t> Client<'t> {
         Ok(asked)
     }
 
-    /// The header to send up front, from what this registry asked for earlier in this invocation.
+    /// The header to send up front: a literal token always; otherwise what this registry asked
+    /// for earlier in this invocation.
     fn authorization(
         &mut self,
         registry: &Registry,
         url: &Url,
+        repository: &str,
         scope: &str,
     ) -> Result<Option<Authorization>> {
-        match self.host(registry).scheme.clone() {
+        if let Some(Credential::Bearer(token)) = &self.options.credentials.explicit {
+            return Ok(Some(Authorization::Bearer(token.clone())));
+        }
+        match self.host(registry).scheme {
             None => Ok(None),
             Some(Scheme::Bearer) => Ok(self
                 .host(registry)
@@ -254,31 +294,32 @@ impl<'t> Client<'t> {
                     .hint("drop --plain-http, or use a loopback address for local registries")
                     .into());
                 }
-                Ok(self
-                    .credentials(registry)?
-                    .map(|c| Authorization::Basic(c.basic())))
+                let credential = self.credential(registry, repository)?;
+                Ok(credential
+                    .and_then(|found| found.credential.basic())
+                    .map(Authorization::Basic))
             }
         }
     }
 
-    fn credentials(&mut self, registry: &Registry) -> Result<Option<Credentials>> {
-        if let Some(known) = &self.host(registry).credentials {
+    fn credential(&mut self, registry: &Registry, repository: &str) -> Result<Option<Found>> {
+        if let Some(known) = self.host(registry).credentials.get(repository) {
             return Ok(known.clone());
         }
-        let found = self.options.credentials.lookup(registry)?;
-        match &found {
-            Some((_, origin)) => self
-                .transport
-                .trace()
-                .note(&format!("credentials for {registry} from {origin}")),
-            None => self
-                .transport
-                .trace()
-                .note(&format!("no credentials for {registry}: anonymous")),
-        }
-        let credentials = found.map(|(c, _)| c);
-        self.host(registry).credentials = Some(credentials.clone());
-        Ok(credentials)
+        let repository_opt = Some(repository).filter(|r| !r.is_empty());
+        let found =
+            self.options
+                .credentials
+                .lookup(registry, repository_opt, self.transport.trace())?;
+        let note = match &found {
+            Some(found) => format!("credentials for {registry} from {}", found.origin),
+            None => format!("no credentials for {registry}: anonymous"),
+        };
+        self.transport.trace().note(&note);
+        self.host(registry)
+            .credentials
+            .insert(repository.to_string(), found.clone());
+        Ok(found)
     }
 
     fn fetch_token(
@@ -286,6 +327,7 @@ impl<'t> Client<'t> {
         registry: &Registry,
         challenge: &Challenge,
         scope: &str,
+        credential: Option<&Credential>,
     ) -> Result<()> {
         let realm = challenge.param("realm").ok_or_else(|| {
             fail(
@@ -293,7 +335,6 @@ impl<'t> Client<'t> {
                 "the registry's Bearer challenge names no realm",
             )
         })?;
-        let service = challenge.param("service");
         let mut scopes: Vec<String> = Vec::new();
         for s in
             std::iter::once(scope).chain(challenge.param("scope").unwrap_or_default().split(' '))
@@ -302,15 +343,13 @@ impl<'t> Client<'t> {
                 scopes.push(s.to_string());
             }
         }
-        let credentials = self.credentials(registry)?;
-        let token = token::fetch(
-            &self.transport,
+        let request = token::TokenRequest {
             realm,
-            service,
-            &scopes,
-            credentials.as_ref(),
-            registry.is_loopback(),
-        )?;
+            service: challenge.param("service"),
+            scopes: &scopes,
+            allow_plain_credentials: registry.is_loopback(),
+        };
+        let token = token::fetch(&self.transport, &request, credential)?;
         let host = self.host(registry);
         host.scheme = Some(Scheme::Bearer);
         host.tokens.insert(scope.to_string(), token);
@@ -352,14 +391,12 @@ fn auth_required(registry: &Registry, response: &Response) -> anyhow::Error {
     failure.hint(hint).into()
 }
 
-fn rejected(registry: &Registry, response: &Response, what: &str) -> anyhow::Error {
-    Failure::new(
-        ExitCode::Auth,
-        format!(
-            "{what} for {registry} ({})",
-            error::from_response(response).message
-        ),
-    )
-    .hint("check the username and password, and that this account may pull this repository")
-    .into()
+fn rejected(registry: &Registry, response: &Response) -> anyhow::Error {
+    let message = format!(
+        "the registry rejected the credentials for {registry} ({})",
+        error::from_response(response).message
+    );
+    Failure::new(ExitCode::Auth, message)
+        .hint("check the username and password, and that this account may pull this repository")
+        .into()
 }

@@ -1,8 +1,9 @@
-//! Bearer tokens from a token server (distribution token spec): GET realm?service=&scope=, with
-//! Basic credentials when there are any, anonymous otherwise.
+//! Bearer tokens from a token server (distribution's token spec): GET realm?service=&scope= with
+//! Basic credentials or anonymously, or, for an identity (refresh) token, the OAuth2 POST form
+//! with a GET fallback when the server answers 404 or 405 to it.
 
-use super::credentials::Credentials;
-use super::transport::{Authorization, Method, Request, Transport};
+use super::credentials::Credential;
+use super::transport::{Authorization, Method, Request, Response, Transport};
 use crate::exit::{fail, ExitCode, Failure};
 use crate::secret::Secret;
 use anyhow::{Context, Result};
@@ -11,6 +12,8 @@ use url::Url;
 
 /// A token response is a few KiB; anything near this is not one.
 const TOKEN_RESPONSE_LIMIT: usize = 1024 * 1024;
+/// What ocictl calls itself to OAuth2 token servers (distribution's oauth.md asks for a client_id).
+const CLIENT_ID: &str = "ocictl";
 
 #[derive(Deserialize)]
 struct TokenResponse {
@@ -20,86 +23,87 @@ struct TokenResponse {
     access_token: Option<String>,
 }
 
-/// Asks `realm` for a token covering `scopes`.
+/// What to ask a token server for.
+pub struct TokenRequest<'a> {
+    pub realm: &'a str,
+    pub service: Option<&'a str>,
+    pub scopes: &'a [String],
+    /// Whether credentials may travel over plain HTTP (a loopback registry's token server).
+    pub allow_plain_credentials: bool,
+}
+
+/// Asks the realm for a token covering the scopes, with `credential` when there is one.
 pub fn fetch(
     transport: &Transport,
-    realm: &str,
-    service: Option<&str>,
-    scopes: &[String],
-    credentials: Option<&Credentials>,
-    allow_plain_credentials: bool,
+    req: &TokenRequest,
+    credential: Option<&Credential>,
 ) -> Result<Secret> {
-    let mut url = Url::parse(realm)
+    let realm = Url::parse(req.realm)
         .ok()
         .filter(|u| matches!(u.scheme(), "http" | "https"))
         .ok_or_else(|| {
+            let shown = crate::output::sanitize(req.realm);
             fail(
                 ExitCode::Protocol,
-                format!(
-                    "the registry's token realm \"{}\" is not an http(s) URL",
-                    crate::output::sanitize(realm)
-                ),
+                format!("the registry's token realm \"{shown}\" is not an http(s) URL"),
             )
         })?;
-    {
-        let mut query = url.query_pairs_mut();
-        if let Some(service) = service {
-            query.append_pair("service", service);
-        }
-        for scope in scopes {
-            query.append_pair("scope", scope);
-        }
+    if credential.is_some() && realm.scheme() == "http" && !req.allow_plain_credentials {
+        let host = realm.host_str().unwrap_or_default();
+        return Err(Failure::new(
+            ExitCode::Usage,
+            format!("refusing to send credentials to the token server {host} over plain HTTP"),
+        )
+        .into());
     }
-    let basic = match credentials {
-        Some(_) if url.scheme() == "http" && !allow_plain_credentials => {
-            return Err(Failure::new(
-                ExitCode::Usage,
-                format!(
-                    "refusing to send credentials to the token server {} over plain HTTP",
-                    url.host_str().unwrap_or_default()
-                ),
-            )
-            .into())
-        }
-        Some(c) => Some(Authorization::Basic(c.basic())),
-        None => None,
+    let scopes = if req.scopes.is_empty() {
+        "no scope".to_string()
+    } else {
+        req.scopes.join(" ")
     };
-    transport.trace().note(&format!(
-        "requesting a token for {} ({})",
-        if scopes.is_empty() {
-            "no scope".to_string()
-        } else {
-            scopes.join(" ")
-        },
-        if credentials.is_some() {
-            "with credentials"
-        } else {
-            "anonymously"
+    let response = match credential {
+        Some(Credential::Identity { token, .. }) => {
+            transport.trace().note(&format!(
+                "requesting a token for {scopes} with an identity token (OAuth2)"
+            ));
+            let response = post_refresh_token(transport, &realm, req, token)?;
+            if matches!(response.status, 404 | 405) {
+                transport
+                    .trace()
+                    .note("the token server refuses the OAuth2 POST: falling back to GET");
+                get(transport, &realm, req, credential)?
+            } else {
+                response
+            }
         }
-    ));
-    let response = transport.send(&Request {
-        method: Method::Get,
-        url,
-        accept: Some("application/json"),
-        auth: basic.as_ref(),
-        limit: TOKEN_RESPONSE_LIMIT,
-    })?;
+        _ => {
+            let how = if credential.is_some() {
+                "with credentials"
+            } else {
+                "anonymously"
+            };
+            transport
+                .trace()
+                .note(&format!("requesting a token for {scopes} ({how})"));
+            get(transport, &realm, req, credential)?
+        }
+    };
     if !response.is_success() {
         let failure = super::error::from_response(&response);
-        let failure = if failure.code == ExitCode::Auth {
-            Failure::new(
-                ExitCode::Auth,
-                format!("the token server refused: {}", failure.message),
-            )
-            .hint(if credentials.is_some() {
-                "check the username and password"
-            } else {
-                "this repository needs credentials: pass --username and --password-stdin"
-            })
+        if failure.code != ExitCode::Auth {
+            return Err(failure.into());
+        }
+        let hint = if credential.is_some() {
+            "check the username and password"
         } else {
-            failure
+            "this repository needs credentials: pass --username and --password-stdin"
         };
-        return Err(failure.into());
+        return Err(Failure::new(
+            ExitCode::Auth,
+            format!("the token server refused: {}", failure.message),
+        )
+        .hint(hint)
+        .into());
     }
     let parsed: TokenResponse = serde_json::from_slice(&response.body)
         .map_err(|e| {
@@ -120,4 +124,58 @@ pub fn fetch(
                 "the token server's answer holds no token",
             )
         })
+}
+
+fn get(
+    transport: &Transport,
+    realm: &Url,
+    req: &TokenRequest,
+    credential: Option<&Credential>,
+) -> Result<Response> {
+    let mut url = realm.clone();
+    {
+        let mut query = url.query_pairs_mut();
+        if let Some(service) = req.service {
+            query.append_pair("service", service);
+        }
+        for scope in req.scopes {
+            query.append_pair("scope", scope);
+        }
+    }
+    let basic = credential
+        .and_then(Credential::basic)
+        .map(Authorization::Basic);
+    transport.send(&Request {
+        method: Method::Get,
+        url,
+        accept: Some("application/json"),
+        auth: basic.as_ref(),
+        limit: TOKEN_RESPONSE_LIMIT,
+        form: None,
+    })
+}
+
+fn post_refresh_token(
+    transport: &Transport,
+    realm: &Url,
+    req: &TokenRequest,
+    token: &Secret,
+) -> Result<Response> {
+    let mut form = url::form_urlencoded::Serializer::new(String::new());
+    form.append_pair("grant_type", "refresh_token");
+    form.append_pair("client_id", CLIENT_ID);
+    if let Some(service) = req.service {
+        form.append_pair("service", service);
+    }
+    form.append_pair("scope", &req.scopes.join(" "));
+    form.append_pair("refresh_token", token.expose());
+    let form = form.finish();
+    transport.send(&Request {
+        method: Method::Post,
+        url: realm.clone(),
+        accept: Some("application/json"),
+        auth: None,
+        limit: TOKEN_RESPONSE_LIMIT,
+        form: Some(&form),
+    })
 }

@@ -17,6 +17,8 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 pub enum Method {
     Get,
     Head,
+    /// Only for token requests (the OAuth2 form), never for registry resources.
+    Post,
 }
 
 impl Method {
@@ -24,6 +26,7 @@ impl Method {
         match self {
             Method::Get => "GET",
             Method::Head => "HEAD",
+            Method::Post => "POST",
         }
     }
 }
@@ -43,7 +46,8 @@ impl Authorization {
         }
     }
 
-    fn header_value(&self) -> String {
+    /// The raw header value. Built here for requests, and by `ocictl auth`, whose output it is.
+    pub fn header_value(&self) -> String {
         match self {
             Authorization::Basic(s) | Authorization::Bearer(s) => {
                 format!("{} {}", self.scheme(), s.expose())
@@ -59,6 +63,8 @@ pub struct Request<'a> {
     pub auth: Option<&'a Authorization>,
     /// Largest success body accepted; more is a protocol error (exit 6).
     pub limit: usize,
+    /// An `application/x-www-form-urlencoded` body (POST only).
+    pub form: Option<&'a str>,
 }
 
 #[derive(Debug)]
@@ -130,7 +136,9 @@ impl<'t> Transport<'t> {
         let mut auth = req.auth;
         for _ in 0..=MAX_REDIRECTS {
             let response = self.send_once(req, &url, auth)?;
-            if !matches!(response.status, 301 | 302 | 303 | 307 | 308) {
+            // A token POST is never replayed elsewhere: its body carries a refresh token.
+            if req.method == Method::Post || !matches!(response.status, 301 | 302 | 303 | 307 | 308)
+            {
                 return Ok(response);
             }
             let location = response.header("location").ok_or_else(|| {
@@ -193,24 +201,40 @@ impl<'t> Transport<'t> {
             auth.map(Authorization::scheme),
         );
         let started = Instant::now();
-        let mut builder = match req.method {
-            Method::Get => ureq::http::Request::get(url.as_str()),
-            Method::Head => ureq::http::Request::head(url.as_str()),
-        };
+        let mut builder = ureq::http::Request::builder()
+            .method(req.method.as_str())
+            .uri(url.as_str());
         for (name, value) in &headers {
             builder = builder.header(*name, *value);
         }
         if let Some(auth) = auth {
             builder = builder.header("Authorization", auth.header_value());
         }
-        let request = builder.body(()).context("building the request")?;
-        let request = self
-            .agent
-            .configure_request(request)
-            .timeout_global(Some(remaining))
-            .timeout_connect(Some(remaining.min(CONNECT_TIMEOUT)))
-            .build();
-        let mut response = self.agent.run(request).map_err(|e| network_error(e, url))?;
+        let timeout = remaining.min(CONNECT_TIMEOUT);
+        let result = match req.form {
+            Some(form) => {
+                let request = builder
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .body(form.as_bytes().to_vec())
+                    .context("building the request")?;
+                let configured = self
+                    .agent
+                    .configure_request(request)
+                    .timeout_global(Some(remaining));
+                self.agent
+                    .run(configured.timeout_connect(Some(timeout)).build())
+            }
+            None => {
+                let request = builder.body(()).context("building the request")?;
+                let configured = self
+                    .agent
+                    .configure_request(request)
+                    .timeout_global(Some(remaining));
+                self.agent
+                    .run(configured.timeout_connect(Some(timeout)).build())
+            }
+        };
+        let mut response = result.map_err(|e| network_error(e, url))?;
         let status = response.status();
         let headers: Vec<(String, String)> = response
             .headers()

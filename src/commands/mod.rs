@@ -1,6 +1,7 @@
 //! One module per subcommand (`commands/tags.rs` is `ocictl tags`), plus the few steps they share:
 //! parsing the user's reference and resolving an index to one platform's manifest.
 
+mod auth;
 mod catalog;
 mod config;
 mod digest;
@@ -53,6 +54,7 @@ pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
             json,
             page_size as usize,
         ),
+        Command::Auth { image } => auth::run(&mut client(), &parse_reference(&image)?),
         Command::Generate { dir } => crate::generate::write(&dir),
     }
 }

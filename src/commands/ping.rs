@@ -14,6 +14,7 @@ pub fn run(client: &mut Client, registry: &Registry, json: bool, color: bool) ->
         method: Method::Get,
         path: "/v2/",
         accept: None,
+        repository: None,
         scope: None,
         limit: 64 * 1024,
     };

@@ -1,0 +1,251 @@
+//! Docker's config.json: `credHelpers`, `auths` (auth, username/password, identitytoken) and
+//! `credsStore`, matched to a registry the way the docker CLI matches its keys.
+
+use super::cred_helper;
+use super::credentials::{Credential, Found};
+use crate::exit::{fail, ExitCode};
+use crate::reference::Registry;
+use crate::secret::Secret;
+use crate::trace::Trace;
+use anyhow::{Context, Result};
+use base64::Engine as _;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+#[derive(Deserialize, Default)]
+pub struct DockerConfig {
+    #[serde(default)]
+    pub auths: BTreeMap<String, AuthEntry>,
+    #[serde(default, rename = "credHelpers")]
+    pub cred_helpers: BTreeMap<String, String>,
+    #[serde(default, rename = "credsStore")]
+    pub creds_store: Option<String>,
+}
+
+/// One `auths` entry; containers' auth.json uses the same shape.
+#[derive(Deserialize, Default)]
+pub struct AuthEntry {
+    #[serde(default)]
+    auth: Option<String>,
+    #[serde(default)]
+    username: Option<String>,
+    #[serde(default)]
+    password: Option<String>,
+    #[serde(default)]
+    identitytoken: Option<String>,
+}
+
+/// Reads an auth file; a missing file is no file, a malformed one is an error naming it (exit 2).
+pub fn read<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Option<T>> {
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
+    };
+    serde_json::from_slice(&bytes).map(Some).map_err(|e| {
+        fail(
+            ExitCode::Usage,
+            format!("{} is not valid JSON for credentials: {e}", path.display()),
+        )
+    })
+}
+
+pub fn lookup(path: &Path, registry: &Registry, trace: &Trace) -> Result<Option<Found>> {
+    let Some(config) = read::<DockerConfig>(path)? else {
+        return Ok(None);
+    };
+    let shown = path.display();
+    if let Some((key, helper)) = find_key(&config.cred_helpers, registry) {
+        let origin = format!("docker-credential-{helper} (credHelpers.\"{key}\" in {shown})");
+        return helper_lookup(helper, registry, origin, trace);
+    }
+    if let Some((key, entry)) = find_key(&config.auths, registry) {
+        let credential = entry
+            .credential()
+            .with_context(|| format!("reading auths.\"{key}\" in {shown}"))?;
+        if let Some(credential) = credential {
+            return Ok(Some(Found {
+                credential,
+                origin: format!("auths.\"{key}\" in {shown}"),
+            }));
+        }
+    }
+    if let Some(store) = config.creds_store.as_deref().filter(|s| !s.is_empty()) {
+        let origin = format!("docker-credential-{store} (credsStore in {shown})");
+        return helper_lookup(store, registry, origin, trace);
+    }
+    Ok(None)
+}
+
+fn helper_lookup(
+    helper: &str,
+    registry: &Registry,
+    origin: String,
+    trace: &Trace,
+) -> Result<Option<Found>> {
+    match cred_helper::get(helper, registry.credential_key())
+        .with_context(|| format!("asking {origin}"))?
+    {
+        Some(credential) => Ok(Some(Found { credential, origin })),
+        None => {
+            trace.note(&format!(
+                "{origin} has no credentials for {}",
+                registry.credential_key()
+            ));
+            Ok(None)
+        }
+    }
+}
+
+/// The docker CLI's rule: the exact key first, then any key whose host (scheme and path
+/// stripped) is the registry's; Docker Hub answers to its three historical names.
+pub fn find_key<'a, V>(
+    map: &'a BTreeMap<String, V>,
+    registry: &Registry,
+) -> Option<(&'a str, &'a V)> {
+    if let Some((key, value)) = map.get_key_value(registry.credential_key()) {
+        return Some((key, value));
+    }
+    let hub_aliases = ["index.docker.io", "docker.io", "registry-1.docker.io"];
+    map.iter().map(|(k, v)| (k.as_str(), v)).find(|(key, _)| {
+        let host = key_host(key);
+        host == registry.domain() || (registry.is_docker_hub() && hub_aliases.contains(&host))
+    })
+}
+
+/// `https://host:5000/v1/` → `host:5000`.
+pub fn key_host(key: &str) -> &str {
+    let rest = key
+        .trim_start_matches("https://")
+        .trim_start_matches("http://");
+    rest.split('/').next().unwrap_or_default()
+}
+
+impl AuthEntry {
+    pub fn credential(&self) -> Result<Option<Credential>> {
+        let (username, password) = match self
+            .auth
+            .as_deref()
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+        {
+            Some(auth) => {
+                let decoded = base64::engine::general_purpose::STANDARD
+                    .decode(auth)
+                    .map_err(|_| fail(ExitCode::Usage, "its \"auth\" field is not valid base64"))?;
+                let decoded = String::from_utf8(decoded)
+                    .map_err(|_| fail(ExitCode::Usage, "its \"auth\" field is not UTF-8"))?;
+                let (user, pass) = decoded.split_once(':').ok_or_else(|| {
+                    fail(
+                        ExitCode::Usage,
+                        "its \"auth\" field is not base64 of user:password",
+                    )
+                })?;
+                (Some(user.to_string()), Some(pass.to_string()))
+            }
+            None => (self.username.clone(), self.password.clone()),
+        };
+        // docker login stores an identity token with an empty password; the token wins.
+        if let Some(token) = self.identitytoken.as_deref().filter(|t| !t.is_empty()) {
+            let username = username.unwrap_or_default();
+            return Ok(Some(Credential::Identity {
+                username,
+                token: Secret::new(token),
+            }));
+        }
+        Ok(match (username, password) {
+            (Some(username), Some(password)) if !password.is_empty() => Some(Credential::Basic {
+                username,
+                password: Secret::new(password),
+            }),
+            _ => None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn find_key_table() {
+        let hub = Registry::parse("docker.io").unwrap();
+        let local = Registry::parse("localhost:5000").unwrap();
+        let cases = [
+            (
+                &hub,
+                vec!["https://index.docker.io/v1/", "docker.io"],
+                Some("https://index.docker.io/v1/"),
+            ),
+            (&hub, vec!["docker.io"], Some("docker.io")),
+            (
+                &local,
+                vec!["https://localhost:5000/v2/"],
+                Some("https://localhost:5000/v2/"),
+            ),
+            (
+                &local,
+                vec!["localhost:5000", "http://localhost:5000"],
+                Some("localhost:5000"),
+            ),
+            (
+                &local,
+                vec!["localhost:5001", "https://index.docker.io/v1/"],
+                None,
+            ),
+        ];
+        for (registry, keys, want) in cases {
+            let map: BTreeMap<String, ()> = keys.iter().map(|k| (k.to_string(), ())).collect();
+            assert_eq!(
+                find_key(&map, registry).map(|(k, _)| k),
+                want,
+                "{registry} in {keys:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn credential_table() {
+        let entry = |json: &str| {
+            serde_json::from_str::<AuthEntry>(json)
+                .unwrap()
+                .credential()
+        };
+        let basic = |c: Credential| c.basic().map(|s| s.expose().to_string());
+        let cases = [
+            (
+                r#"{"auth":"dXNlcjpwYTpzcw=="}"#,
+                Ok(Some("dXNlcjpwYTpzcw==".to_string())),
+            ),
+            (
+                r#"{"username":"u","password":"p"}"#,
+                Ok(Some("dTpw".to_string())),
+            ),
+            (
+                r#"{"auth":"dTo=","identitytoken":"tok"}"#,
+                Ok(Some("dTp0b2s=".to_string())),
+            ),
+            (r#"{"auth":""}"#, Ok(None)),
+            (r#"{"auth":"dTo="}"#, Ok(None)),
+            (
+                r#"{"auth":"!!"}"#,
+                Err("its \"auth\" field is not valid base64".to_string()),
+            ),
+            (
+                r#"{"auth":"bm9jb2xvbg=="}"#,
+                Err("its \"auth\" field is not base64 of user:password".to_string()),
+            ),
+        ];
+        for (json, want) in cases {
+            let got = entry(json)
+                .map(|c| c.and_then(basic))
+                .map_err(|e| e.to_string());
+            assert_eq!(got, want, "{json}");
+        }
+        assert!(matches!(
+            entry(r#"{"identitytoken":"t"}"#),
+            Ok(Some(Credential::Identity { .. }))
+        ));
+    }
+}
