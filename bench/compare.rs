@@ -25,18 +25,12 @@ struct Row {
 }
 
 fn main() {
-    assert!(
-        std::path::Path::new(SKOPEO).exists(),
-        "{SKOPEO} is missing: apt-get install skopeo"
-    );
+    assert!(std::path::Path::new(SKOPEO).exists(), "{SKOPEO} is missing: apt-get install skopeo");
     let home = tempfile::tempdir().expect("home");
     let anonymous = World::anonymous();
     let token = World::token();
     let mut rows = Vec::new();
-    for (world, repository, label) in [
-        (&anonymous, "demo/app", "anonymous"),
-        (&token, "public/app", "bearer"),
-    ] {
+    for (world, repository, label) in [(&anonymous, "demo/app", "anonymous"), (&token, "public/app", "bearer")] {
         let image = world.image(&format!("{repository}:oci"));
         let index = world.image(&format!("{repository}:oci-index"));
         let docker = |image: &str| format!("docker://{image}");
@@ -44,24 +38,14 @@ fn main() {
             (
                 "digest",
                 vec!["digest".into(), image.clone()],
-                vec![
-                    "inspect".into(),
-                    "--no-tags".into(),
-                    "--format".into(),
-                    "{{.Digest}}".into(),
-                    docker(&image),
-                ],
+                vec!["inspect".into(), "--no-tags".into(), "--format".into(), "{{.Digest}}".into(), docker(&image)],
             ),
             (
                 "manifest",
                 vec!["manifest".into(), image.clone()],
                 vec!["inspect".into(), "--raw".into(), docker(&image)],
             ),
-            (
-                "config",
-                vec!["config".into(), image.clone()],
-                vec!["inspect".into(), "--config".into(), docker(&image)],
-            ),
+            ("config", vec!["config".into(), image.clone()], vec!["inspect".into(), "--config".into(), docker(&image)]),
             (
                 "inspect image",
                 vec!["inspect".into(), image.clone()],
@@ -75,30 +59,12 @@ fn main() {
         ];
         for (name, ocictl_args, skopeo_args) in cases {
             let scenario = format!("{name} ({label})");
-            rows.push(measure(
-                world,
-                &scenario,
-                "ocictl",
-                env!("CARGO_BIN_EXE_ocictl"),
-                &ocictl_args,
-                home.path(),
-            ));
+            rows.push(measure(world, &scenario, "ocictl", env!("CARGO_BIN_EXE_ocictl"), &ocictl_args, home.path()));
             let mut skopeo_args = skopeo_args;
             skopeo_args.insert(1, "--tls-verify=false".into());
-            rows.push(measure(
-                world,
-                &scenario,
-                "skopeo",
-                SKOPEO,
-                &skopeo_args,
-                home.path(),
-            ));
+            rows.push(measure(world, &scenario, "skopeo", SKOPEO, &skopeo_args, home.path()));
         }
-        let inspect_default = vec![
-            "inspect".to_string(),
-            "--tls-verify=false".into(),
-            docker(&image),
-        ];
+        let inspect_default = vec!["inspect".to_string(), "--tls-verify=false".into(), docker(&image)];
         rows.push(measure(
             world,
             &format!("inspect image, skopeo default with tags ({label})"),
@@ -110,13 +76,7 @@ fn main() {
     }
     let startup = median(
         (0..STARTUP_RUNS)
-            .map(|_| {
-                time(
-                    env!("CARGO_BIN_EXE_ocictl"),
-                    &["--version".to_string()],
-                    home.path(),
-                )
-            })
+            .map(|_| time(env!("CARGO_BIN_EXE_ocictl"), &["--version".to_string()], home.path()))
             .collect(),
     );
     let report = render(&rows, startup);
@@ -138,29 +98,15 @@ fn measure(
     time(program, args, home);
     let requests = requests(world) - before;
     let median = median((0..RUNS).map(|_| time(program, args, home)).collect());
-    let shown: Vec<&str> = args
-        .iter()
-        .map(|a| a.rsplit('/').next().unwrap_or(a))
-        .collect();
-    Row {
-        scenario: scenario.to_string(),
-        tool,
-        command: format!("{tool} {}", shown.join(" ")),
-        requests,
-        median,
-    }
+    let shown: Vec<&str> = args.iter().map(|a| a.rsplit('/').next().unwrap_or(a)).collect();
+    Row { scenario: scenario.to_string(), tool, command: format!("{tool} {}", shown.join(" ")), requests, median }
 }
 
 /// Requests the registry logged (access log lines) plus those the token server answered.
 fn requests(world: &World) -> usize {
     // The registry writes its access log as it answers; give the last line a moment to land.
     std::thread::sleep(Duration::from_millis(50));
-    let logged = world
-        .registry
-        .log()
-        .lines()
-        .filter(|l| l.starts_with("127.0.0.1 - - ["))
-        .count();
+    let logged = world.registry.log().lines().filter(|l| l.starts_with("127.0.0.1 - - [")).count();
     logged + world.token_server.as_ref().map_or(0, |t| t.requests())
 }
 
@@ -193,12 +139,9 @@ fn render(rows: &[Row], startup: Duration) -> String {
     ));
     out.push_str("| scenario | command | HTTP requests | median ms | ocictl speed-up |\n|---|---|---:|---:|---:|\n");
     for row in rows {
-        let peer = rows
-            .iter()
-            .find(|r| r.scenario == row.scenario && r.tool == "ocictl" && row.tool == "skopeo");
-        let ratio = peer.map_or(String::new(), |o| {
-            format!("{:.1}x", row.median.as_secs_f64() / o.median.as_secs_f64())
-        });
+        let peer = rows.iter().find(|r| r.scenario == row.scenario && r.tool == "ocictl" && row.tool == "skopeo");
+        let ratio =
+            peer.map_or(String::new(), |o| format!("{:.1}x", row.median.as_secs_f64() / o.median.as_secs_f64()));
         out.push_str(&format!(
             "| {} | `{}` | {} | {:.1} | {} |\n",
             row.scenario,
@@ -208,6 +151,9 @@ fn render(rows: &[Row], startup: Duration) -> String {
             ratio
         ));
     }
-    out.push_str(&format!("\n`ocictl --version`: median {:.2} ms over {STARTUP_RUNS} runs (process start included).\n", startup.as_secs_f64() * 1000.0));
+    out.push_str(&format!(
+        "\n`ocictl --version`: median {:.2} ms over {STARTUP_RUNS} runs (process start included).\n",
+        startup.as_secs_f64() * 1000.0
+    ));
     out
 }

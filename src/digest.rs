@@ -89,16 +89,10 @@ impl Digest {
         if encoded.len() != algorithm.hex_len() {
             return Err(ParseError::InvalidLength);
         }
-        if !encoded
-            .bytes()
-            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
-        {
+        if !encoded.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
             return Err(ParseError::InvalidFormat);
         }
-        Ok(Digest {
-            algorithm,
-            hex: encoded.to_string(),
-        })
+        Ok(Digest { algorithm, hex: encoded.to_string() })
     }
 
     /// The sha256 digest of `bytes`, the algorithm registries use for new content.
@@ -107,10 +101,7 @@ impl Digest {
     }
 
     fn of(algorithm: Algorithm, bytes: &[u8]) -> Self {
-        Digest {
-            algorithm,
-            hex: to_hex(&algorithm.hash(bytes)),
-        }
+        Digest { algorithm, hex: to_hex(&algorithm.hash(bytes)) }
     }
 
     /// True when `bytes` hash to this digest (with this digest's algorithm).
@@ -127,15 +118,10 @@ impl fmt::Display for Digest {
 
 /// go-digest's `DigestRegexp`: `[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+`.
 fn is_generic_digest(algorithm: &str, encoded: &str) -> bool {
-    let algorithm_ok = algorithm.split(['.', '+', '_', '-']).all(|part| {
-        !part.is_empty()
-            && part
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-    });
-    let encoded_ok = encoded
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'=' | b'_' | b'-'));
+    let algorithm_ok = algorithm
+        .split(['.', '+', '_', '-'])
+        .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
+    let encoded_ok = encoded.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'=' | b'_' | b'-'));
     algorithm_ok && encoded_ok
 }
 
@@ -155,14 +141,8 @@ mod tests {
             (format!("sha256:{HEX64}"), Ok(())),
             (format!("sha384:{}", "a".repeat(96)), Ok(())),
             (format!("sha512:{}", "0".repeat(128)), Ok(())),
-            (
-                format!("sha256:{}", &HEX64[1..]),
-                Err(ParseError::InvalidLength),
-            ),
-            (
-                format!("sha256:{}", HEX64.to_uppercase()),
-                Err(ParseError::InvalidFormat),
-            ),
+            (format!("sha256:{}", &HEX64[1..]), Err(ParseError::InvalidLength)),
+            (format!("sha256:{}", HEX64.to_uppercase()), Err(ParseError::InvalidFormat)),
             (format!("sha512:{HEX64}"), Err(ParseError::InvalidLength)),
             (format!("md5:{HEX64}"), Err(ParseError::Unsupported)),
             (format!("Md5:{HEX64}"), Err(ParseError::InvalidFormat)),
@@ -180,10 +160,7 @@ mod tests {
     #[test]
     fn verify_bytes() {
         let d = Digest::sha256_of(b"hello");
-        assert_eq!(
-            d.to_string(),
-            "sha256:2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"
-        );
+        assert_eq!(d.to_string(), "sha256:2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824");
         assert!(d.matches(b"hello"));
         assert!(!d.matches(b"hellO"));
         let d512 = Digest::parse(&format!("sha512:{}", to_hex(&Sha512::digest(b"x")))).unwrap();

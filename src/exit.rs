@@ -62,11 +62,7 @@ pub struct Failure {
 
 impl Failure {
     pub fn new(code: ExitCode, message: impl Into<String>) -> Self {
-        Failure {
-            code,
-            message: message.into(),
-            hint: None,
-        }
+        Failure { code, message: message.into(), hint: None }
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
@@ -111,9 +107,7 @@ pub fn classify(err: &anyhow::Error) -> ExitCode {
 
 /// The first hint anywhere in the chain.
 pub fn hint(err: &anyhow::Error) -> Option<&str> {
-    err.chain()
-        .filter_map(|cause| cause.downcast_ref::<Failure>())
-        .find_map(|failure| failure.hint.as_deref())
+    err.chain().filter_map(|cause| cause.downcast_ref::<Failure>()).find_map(|failure| failure.hint.as_deref())
 }
 
 #[cfg(test)]
@@ -123,9 +117,7 @@ mod tests {
 
     #[test]
     fn classify_walks_the_chain() {
-        let err = Err::<(), _>(fail(ExitCode::NotFound, "no such tag"))
-            .context("fetching manifest")
-            .unwrap_err();
+        let err = Err::<(), _>(fail(ExitCode::NotFound, "no such tag")).context("fetching manifest").unwrap_err();
         assert_eq!(classify(&err), ExitCode::NotFound);
         let pipe: anyhow::Error = std::io::Error::from(std::io::ErrorKind::BrokenPipe).into();
         assert_eq!(classify(&pipe), ExitCode::Ok);

@@ -11,28 +11,16 @@ use std::path::{Path, PathBuf};
 pub fn render() -> Result<Vec<(PathBuf, Vec<u8>)>> {
     let mut files = Vec::new();
     let mut command = Cli::command();
-    for shell in [
-        Shell::Bash,
-        Shell::Zsh,
-        Shell::Fish,
-        Shell::PowerShell,
-        Shell::Elvish,
-    ] {
+    for shell in [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::PowerShell, Shell::Elvish] {
         let mut buf = Vec::new();
         clap_complete::generate(shell, &mut command, "ocictl", &mut buf);
-        files.push((
-            Path::new("completions").join(shell.file_name("ocictl")),
-            buf,
-        ));
+        files.push((Path::new("completions").join(shell.file_name("ocictl")), buf));
     }
     command.build();
     let mut buf = Vec::new();
     clap_mangen::Man::new(command.clone()).render(&mut buf)?;
     files.push((PathBuf::from("man/ocictl.1"), buf));
-    for sub in command
-        .get_subcommands()
-        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
-    {
+    for sub in command.get_subcommands().filter(|s| !s.is_hide_set() && s.get_name() != "help") {
         let name = format!("ocictl-{}", sub.get_name());
         let mut buf = Vec::new();
         clap_mangen::Man::new(sub.clone().name(name.clone())).render(&mut buf)?;
@@ -45,8 +33,7 @@ pub fn write(root: &Path) -> Result<()> {
     for (path, contents) in render()? {
         let path = root.join(path);
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .with_context(|| format!("creating {}", parent.display()))?;
+            std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
         }
         std::fs::write(&path, contents).with_context(|| format!("writing {}", path.display()))?;
     }

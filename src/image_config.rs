@@ -55,10 +55,7 @@ mod tests {
         let run = c.config.unwrap();
         assert_eq!(run.env.unwrap(), ["A=1"]);
         assert_eq!(run.entrypoint, None);
-        assert_eq!(
-            run.exposed_ports.unwrap().keys().collect::<Vec<_>>(),
-            ["80/tcp"]
-        );
+        assert_eq!(run.exposed_ports.unwrap().keys().collect::<Vec<_>>(), ["80/tcp"]);
         let sparse = ImageConfig::parse(b"{}").unwrap();
         assert!(sparse.config.is_none() && sparse.created.is_none());
         assert!(ImageConfig::parse(b"[1]").is_err());

@@ -45,10 +45,7 @@ fn report(err: &anyhow::Error, color: bool) -> std::process::ExitCode {
     }
     let message = format!("{err:#}");
     let (label, hint_label) = if color {
-        (
-            "error:".red().bold().to_string(),
-            "hint:".cyan().bold().to_string(),
-        )
+        ("error:".red().bold().to_string(), "hint:".cyan().bold().to_string())
     } else {
         ("error:".to_string(), "hint:".to_string())
     };

@@ -29,15 +29,8 @@ pub struct Descriptor {
 
 #[derive(Debug, Clone)]
 pub enum Manifest {
-    Image {
-        media_type: String,
-        config: Descriptor,
-        layers: Vec<Descriptor>,
-    },
-    Index {
-        media_type: String,
-        manifests: Vec<Descriptor>,
-    },
+    Image { media_type: String, config: Descriptor, layers: Vec<Descriptor> },
+    Index { media_type: String, manifests: Vec<Descriptor> },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,71 +76,44 @@ impl Manifest {
         if matches!(header_type, Some(DOCKER_SCHEMA1 | DOCKER_SCHEMA1_SIGNED)) {
             return Err(ParseError::Schema1);
         }
-        let raw: Raw =
-            serde_json::from_slice(bytes).map_err(|e| ParseError::Invalid(e.to_string()))?;
+        let raw: Raw = serde_json::from_slice(bytes).map_err(|e| ParseError::Invalid(e.to_string()))?;
         if raw.schema_version == Some(1) {
             return Err(ParseError::Schema1);
         }
-        let media_type = raw.media_type.filter(|m| !m.is_empty()).or_else(|| {
-            header_type
-                .filter(|h| !h.is_empty() && *h != "application/json")
-                .map(str::to_string)
-        });
+        let media_type = raw
+            .media_type
+            .filter(|m| !m.is_empty())
+            .or_else(|| header_type.filter(|h| !h.is_empty() && *h != "application/json").map(str::to_string));
         match (media_type.as_deref(), raw.config, raw.layers, raw.manifests) {
             (Some(OCI_INDEX | DOCKER_LIST) | None, None, _, Some(manifests)) => {
-                Ok(Manifest::Index {
-                    media_type: media_type.unwrap_or_else(|| OCI_INDEX.to_string()),
-                    manifests,
-                })
+                Ok(Manifest::Index { media_type: media_type.unwrap_or_else(|| OCI_INDEX.to_string()), manifests })
             }
-            (Some(OCI_MANIFEST | DOCKER_MANIFEST) | None, Some(config), layers, None) => {
-                Ok(Manifest::Image {
-                    media_type: media_type.unwrap_or_else(|| OCI_MANIFEST.to_string()),
-                    config,
-                    layers: layers.unwrap_or_default(),
-                })
-            }
+            (Some(OCI_MANIFEST | DOCKER_MANIFEST) | None, Some(config), layers, None) => Ok(Manifest::Image {
+                media_type: media_type.unwrap_or_else(|| OCI_MANIFEST.to_string()),
+                config,
+                layers: layers.unwrap_or_default(),
+            }),
             (Some(DOCKER_SCHEMA1 | DOCKER_SCHEMA1_SIGNED), ..) => Err(ParseError::Schema1),
-            (Some(other), ..)
-                if !matches!(
-                    other,
-                    OCI_INDEX | DOCKER_LIST | OCI_MANIFEST | DOCKER_MANIFEST
-                ) =>
-            {
+            (Some(other), ..) if !matches!(other, OCI_INDEX | DOCKER_LIST | OCI_MANIFEST | DOCKER_MANIFEST) => {
                 Err(ParseError::UnknownKind(other.to_string()))
             }
-            _ => Err(ParseError::Invalid(
-                "neither an image manifest nor an index".into(),
-            )),
+            _ => Err(ParseError::Invalid("neither an image manifest nor an index".into())),
         }
     }
 }
 
 /// The index entry for `want`. No match is "not found"; several (arm without a variant) is a
 /// usage error, since silently picking one would hand scripts the wrong image.
-pub fn select<'a>(
-    manifests: &'a [Descriptor],
-    want: &Platform,
-) -> Result<&'a Descriptor, crate::exit::Failure> {
+pub fn select<'a>(manifests: &'a [Descriptor], want: &Platform) -> Result<&'a Descriptor, crate::exit::Failure> {
     use crate::exit::{ExitCode, Failure};
-    let matching: Vec<&Descriptor> = manifests
-        .iter()
-        .filter(|d| d.platform.as_ref().is_some_and(|p| want.accepts(p)))
-        .collect();
+    let matching: Vec<&Descriptor> =
+        manifests.iter().filter(|d| d.platform.as_ref().is_some_and(|p| want.accepts(p))).collect();
     match matching.as_slice() {
         [one] => Ok(one),
-        [] => Err(
-            Failure::new(ExitCode::NotFound, format!("the index has no {want} image"))
-                .hint(format!("available platforms: {}", platforms(manifests))),
-        ),
-        several => Err(Failure::new(
-            ExitCode::Usage,
-            format!("several images of the index match {want}"),
-        )
-        .hint(format!(
-            "name the variant; candidates: {}",
-            platforms(several.iter().copied())
-        ))),
+        [] => Err(Failure::new(ExitCode::NotFound, format!("the index has no {want} image"))
+            .hint(format!("available platforms: {}", platforms(manifests)))),
+        several => Err(Failure::new(ExitCode::Usage, format!("several images of the index match {want}"))
+            .hint(format!("name the variant; candidates: {}", platforms(several.iter().copied())))),
     }
 }
 
@@ -155,11 +121,7 @@ pub fn select<'a>(
 pub fn platforms<'a>(manifests: impl IntoIterator<Item = &'a Descriptor>) -> String {
     let names: Vec<String> = manifests
         .into_iter()
-        .map(|d| {
-            d.platform
-                .as_ref()
-                .map_or_else(|| "unknown".to_string(), ToString::to_string)
-        })
+        .map(|d| d.platform.as_ref().map_or_else(|| "unknown".to_string(), ToString::to_string))
         .collect();
     names.join(", ")
 }
@@ -176,12 +138,7 @@ mod tests {
             size: 1,
             platform: Some(Platform::parse(p).unwrap()),
         };
-        let index = [
-            entry("linux/amd64"),
-            entry("linux/arm/v6"),
-            entry("linux/arm/v7"),
-            entry("linux/arm64/v8"),
-        ];
+        let index = [entry("linux/amd64"), entry("linux/arm/v6"), entry("linux/arm/v7"), entry("linux/arm64/v8")];
         let cases = [
             ("linux/amd64", Ok("linux/amd64")),
             ("linux/arm64", Ok("linux/arm64/v8")),
@@ -190,15 +147,10 @@ mod tests {
             ("linux/s390x", Err(crate::exit::ExitCode::NotFound)),
         ];
         for (want, expected) in cases {
-            let got = select(&index, &Platform::parse(want).unwrap())
-                .map(|d| d.digest.as_str())
-                .map_err(|f| f.code);
+            let got = select(&index, &Platform::parse(want).unwrap()).map(|d| d.digest.as_str()).map_err(|f| f.code);
             assert_eq!(got, expected, "{want}");
         }
-        assert_eq!(
-            platforms(&index),
-            "linux/amd64, linux/arm/v6, linux/arm/v7, linux/arm64/v8"
-        );
+        assert_eq!(platforms(&index), "linux/amd64, linux/arm/v6, linux/arm/v7, linux/arm64/v8");
     }
 
     const D: &str = "sha256:86e0e091d0da6bde2456dbb48306f3956bbeb2eae1b5b9a43045843f69fe4aaa";
@@ -208,47 +160,22 @@ mod tests {
         let image = format!(
             r#"{{"schemaVersion":2,"mediaType":"{DOCKER_MANIFEST}","config":{{"mediaType":"x","digest":"{D}","size":7}},"layers":[{{"mediaType":"l","digest":"{D}","size":3}}]}}"#
         );
-        let bare_oci =
-            format!(r#"{{"schemaVersion":2,"config":{{"digest":"{D}","size":7}},"layers":[]}}"#);
+        let bare_oci = format!(r#"{{"schemaVersion":2,"config":{{"digest":"{D}","size":7}},"layers":[]}}"#);
         let index = format!(
             r#"{{"schemaVersion":2,"mediaType":"{OCI_INDEX}","manifests":[{{"mediaType":"{OCI_MANIFEST}","digest":"{D}","size":5,"platform":{{"os":"linux","architecture":"arm64","variant":"v8"}}}}]}}"#
         );
         let bare_index = r#"{"schemaVersion":2,"manifests":[]}"#.to_string();
         // (body, content type, Ok((kind, media type)) or Err)
-        type Case<'a> = (
-            String,
-            Option<&'a str>,
-            Result<(&'a str, &'a str), ParseError>,
-        );
+        type Case<'a> = (String, Option<&'a str>, Result<(&'a str, &'a str), ParseError>);
         let cases: Vec<Case> = vec![
             (image.clone(), None, Ok(("image", DOCKER_MANIFEST))),
             (bare_oci.clone(), None, Ok(("image", OCI_MANIFEST))),
-            (
-                bare_oci.clone(),
-                Some(DOCKER_MANIFEST),
-                Ok(("image", DOCKER_MANIFEST)),
-            ),
+            (bare_oci.clone(), Some(DOCKER_MANIFEST), Ok(("image", DOCKER_MANIFEST))),
             (index, None, Ok(("index", OCI_INDEX))),
-            (
-                bare_index.clone(),
-                Some(DOCKER_LIST),
-                Ok(("index", DOCKER_LIST)),
-            ),
-            (
-                bare_index,
-                Some("application/json"),
-                Ok(("index", OCI_INDEX)),
-            ),
-            (
-                r#"{"schemaVersion":1,"name":"x","fsLayers":[]}"#.into(),
-                None,
-                Err(ParseError::Schema1),
-            ),
-            (
-                "{}".into(),
-                Some("application/vnd.docker.distribution.manifest.v1+prettyjws"),
-                Err(ParseError::Schema1),
-            ),
+            (bare_index.clone(), Some(DOCKER_LIST), Ok(("index", DOCKER_LIST))),
+            (bare_index, Some("application/json"), Ok(("index", OCI_INDEX))),
+            (r#"{"schemaVersion":1,"name":"x","fsLayers":[]}"#.into(), None, Err(ParseError::Schema1)),
+            ("{}".into(), Some("application/vnd.docker.distribution.manifest.v1+prettyjws"), Err(ParseError::Schema1)),
             (
                 r#"{"schemaVersion":2,"mediaType":"text/plain","config":{"digest":"x"}}"#.into(),
                 None,
@@ -257,9 +184,7 @@ mod tests {
             (
                 r#"{"schemaVersion":2}"#.into(),
                 None,
-                Err(ParseError::Invalid(
-                    "neither an image manifest nor an index".into(),
-                )),
+                Err(ParseError::Invalid("neither an image manifest nor an index".into())),
             ),
         ];
         for (body, content_type, want) in cases {
@@ -267,15 +192,9 @@ mod tests {
                 Manifest::Image { media_type, .. } => ("image", media_type),
                 Manifest::Index { media_type, .. } => ("index", media_type),
             });
-            let got = got
-                .as_ref()
-                .map(|(k, m)| (*k, m.as_str()))
-                .map_err(Clone::clone);
+            let got = got.as_ref().map(|(k, m)| (*k, m.as_str())).map_err(Clone::clone);
             assert_eq!(got, want, "body {body}");
         }
-        assert!(matches!(
-            Manifest::parse(b"not json", None),
-            Err(ParseError::Invalid(_))
-        ));
+        assert!(matches!(Manifest::parse(b"not json", None), Err(ParseError::Invalid(_))));
     }
 }

@@ -26,11 +26,7 @@ pub fn fields(rows: &[(&str, String)], color: bool) -> std::io::Result<()> {
     for (key, value) in rows {
         let label = format!("{key}:");
         let padded = format!("{label:<width$}");
-        let shown = if color {
-            padded.bold().to_string()
-        } else {
-            padded
-        };
+        let shown = if color { padded.bold().to_string() } else { padded };
         text.push_str(&format!("{shown}  {}\n", sanitize(value)));
     }
     raw(text.as_bytes())

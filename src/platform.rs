@@ -18,7 +18,9 @@ impl Platform {
     pub fn parse(s: &str) -> Result<Platform, String> {
         let parts: Vec<&str> = s.split('/').collect();
         if !(2..=3).contains(&parts.len()) || parts.iter().any(|p| p.is_empty()) {
-            return Err(format!("invalid platform \"{s}\": expected os/arch[/variant], e.g. linux/amd64 or linux/arm/v7"));
+            return Err(format!(
+                "invalid platform \"{s}\": expected os/arch[/variant], e.g. linux/amd64 or linux/arm/v7"
+            ));
         }
         Ok(Platform {
             os: parts[0].to_ascii_lowercase(),
@@ -63,11 +65,7 @@ mod tests {
     use super::*;
 
     fn p(os: &str, arch: &str, variant: Option<&str>) -> Platform {
-        Platform {
-            os: os.into(),
-            architecture: arch.into(),
-            variant: variant.map(Into::into),
-        }
+        Platform { os: os.into(), architecture: arch.into(), variant: variant.map(Into::into) }
     }
 
     #[test]
@@ -81,11 +79,7 @@ mod tests {
             ("a/b/c/d", Err(())),
         ];
         for (input, want) in cases {
-            assert_eq!(
-                Platform::parse(input).map_err(|_| ()),
-                want,
-                "input {input:?}"
-            );
+            assert_eq!(Platform::parse(input).map_err(|_| ()), want, "input {input:?}");
         }
     }
 
@@ -101,11 +95,7 @@ mod tests {
             ("linux/amd64", p("linux", "x86_64", None), true),
         ];
         for (want, candidate, accepted) in cases {
-            assert_eq!(
-                Platform::parse(want).unwrap().accepts(&candidate),
-                accepted,
-                "{want} vs {candidate}"
-            );
+            assert_eq!(Platform::parse(want).unwrap().accepts(&candidate), accepted, "{want} vs {candidate}");
         }
     }
 }

@@ -33,34 +33,20 @@ impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ParseError::HexIdentifier(s) => {
-                write!(
-                    f,
-                    "invalid repository name ({s}), cannot specify 64-byte hexadecimal strings"
-                )
+                write!(f, "invalid repository name ({s}), cannot specify 64-byte hexadecimal strings")
             }
             ParseError::RemoteNameUppercase(remote) => {
-                write!(
-                    f,
-                    "invalid reference format: repository name ({remote}) must be lowercase"
-                )
+                write!(f, "invalid reference format: repository name ({remote}) must be lowercase")
             }
-            ParseError::NameEmpty => {
-                f.write_str("repository name must have at least one component")
-            }
+            ParseError::NameEmpty => f.write_str("repository name must have at least one component"),
             ParseError::NameContainsUppercase => f.write_str("repository name must be lowercase"),
             ParseError::InvalidFormat => f.write_str("invalid reference format"),
             ParseError::NameTooLong => {
-                write!(
-                    f,
-                    "repository name must not be more than {PATH_MAX} characters"
-                )
+                write!(f, "repository name must not be more than {PATH_MAX} characters")
             }
             ParseError::Digest(err) => err.fmt(f),
             ParseError::NoDomain(name) => {
-                write!(
-                    f,
-                    "{name} has no valid registry domain (its first component is not a host name)"
-                )
+                write!(f, "{name} has no valid registry domain (its first component is not a host name)")
             }
             ParseError::InvalidRegistry(s) => {
                 write!(f, "invalid registry \"{s}\": expected host[:port], e.g. localhost:5000 or ghcr.io")
@@ -135,11 +121,7 @@ impl Reference {
 
     /// Docker's `FamiliarString`: `docker.io/` dropped, and `library/` for single-component official names.
     pub fn familiar(&self) -> String {
-        with_suffixes(
-            self.familiar_name(),
-            self.tag.as_deref(),
-            self.digest.as_ref(),
-        )
+        with_suffixes(self.familiar_name(), self.tag.as_deref(), self.digest.as_ref())
     }
 
     /// Docker's `FamiliarName`: the familiar form without tag or digest.
@@ -168,10 +150,7 @@ impl Reference {
 
     /// The same repository at another digest (used to follow an index to a child manifest).
     pub fn with_digest(&self, digest: Digest) -> Reference {
-        Reference {
-            digest: Some(digest),
-            ..self.clone()
-        }
+        Reference { digest: Some(digest), ..self.clone() }
     }
 }
 
@@ -214,9 +193,7 @@ impl Registry {
             LEGACY_DEFAULT_DOMAIN | DOCKER_HUB_HOST => DEFAULT_DOMAIN,
             other => other,
         };
-        Registry {
-            domain: domain.to_string(),
-        }
+        Registry { domain: domain.to_string() }
     }
 
     /// The domain as Docker names it (`docker.io` for Docker Hub).
@@ -255,9 +232,7 @@ impl Registry {
         };
         host.eq_ignore_ascii_case("localhost")
             || host == "[::1]"
-            || host
-                .parse::<std::net::Ipv4Addr>()
-                .is_ok_and(|ip| ip.is_loopback())
+            || host.parse::<std::net::Ipv4Addr>().is_ok_and(|ip| ip.is_loopback())
     }
 }
 
@@ -276,11 +251,7 @@ fn split_docker_domain(name: &str) -> (&str, String) {
         || maybe_domain.contains(['.', ':'])
         || maybe_domain.to_lowercase() != maybe_domain
     {
-        let domain = if maybe_domain == LEGACY_DEFAULT_DOMAIN {
-            DEFAULT_DOMAIN
-        } else {
-            maybe_domain
-        };
+        let domain = if maybe_domain == LEGACY_DEFAULT_DOMAIN { DEFAULT_DOMAIN } else { maybe_domain };
         (domain, maybe_remote.to_string())
     } else {
         (DEFAULT_DOMAIN, name.to_string())
@@ -306,16 +277,8 @@ fn parse_full(s: &str) -> Result<Reference, ParseError> {
     if path.len() > PATH_MAX {
         return Err(ParseError::NameTooLong);
     }
-    let digest = digest
-        .map(Digest::parse)
-        .transpose()
-        .map_err(ParseError::Digest)?;
-    Ok(Reference {
-        domain: domain.to_string(),
-        path: path.to_string(),
-        tag: tag.map(str::to_string),
-        digest,
-    })
+    let digest = digest.map(Digest::parse).transpose().map_err(ParseError::Digest)?;
+    Ok(Reference { domain: domain.to_string(), path: path.to_string(), tag: tag.map(str::to_string), digest })
 }
 
 type Matched<'a> = (&'a str, &'a str, Option<&'a str>, Option<&'a str>);
@@ -374,13 +337,7 @@ fn is_path_component(s: &str) -> bool {
         }
         match bytes[i] {
             b'.' => i += 1,
-            b'_' => {
-                i += if bytes.get(i + 1) == Some(&b'_') {
-                    2
-                } else {
-                    1
-                }
-            }
+            b'_' => i += if bytes.get(i + 1) == Some(&b'_') { 2 } else { 1 },
             b'-' => {
                 while i < bytes.len() && bytes[i] == b'-' {
                     i += 1;
@@ -409,9 +366,7 @@ fn is_domain_and_port(s: &str) -> bool {
     };
     !host.is_empty()
         && (port.is_empty()
-            || port
-                .strip_prefix(':')
-                .is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())))
+            || port.strip_prefix(':').is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())))
 }
 
 /// `[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]`
@@ -427,10 +382,7 @@ fn is_domain_component(s: &str) -> bool {
 fn is_tag(s: &str) -> bool {
     let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
     let b = s.as_bytes();
-    !b.is_empty()
-        && b.len() <= 128
-        && word(b[0])
-        && b.iter().all(|c| word(*c) || matches!(c, b'.' | b'-'))
+    !b.is_empty() && b.len() <= 128 && word(b[0]) && b.iter().all(|c| word(*c) || matches!(c, b'.' | b'-'))
 }
 
 /// `[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][[:xdigit:]]{32,}`
@@ -439,8 +391,7 @@ fn is_digest_pattern(s: &str) -> bool {
         return false;
     };
     let algorithm_ok = algorithm.split(['-', '_', '+', '.']).all(|part| {
-        part.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
-            && part.bytes().all(|b| b.is_ascii_alphanumeric())
+        part.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) && part.bytes().all(|b| b.is_ascii_alphanumeric())
     });
     algorithm_ok && hex.len() >= 32 && hex.bytes().all(|b| b.is_ascii_hexdigit())
 }

@@ -35,10 +35,7 @@ mod tests {
     #[test]
     fn never_formats_its_value() {
         let s = Secret::new("hunter2");
-        assert_eq!(
-            format!("{s} {s:?} {s:#?}"),
-            "<redacted> <redacted> <redacted>"
-        );
+        assert_eq!(format!("{s} {s:?} {s:#?}"), "<redacted> <redacted> <redacted>");
         assert_eq!(s.expose(), "hunter2");
     }
 }

@@ -27,10 +27,7 @@ impl Settings {
             ColorChoice::Auto => is_terminal && !no_color,
         };
         if !(args.timeout.is_finite() && args.timeout > 0.0) {
-            return Err(fail(
-                ExitCode::Usage,
-                "--timeout must be a positive number of seconds",
-            ));
+            return Err(fail(ExitCode::Usage, "--timeout must be a positive number of seconds"));
         }
         Ok(Settings {
             stdout_color: color(std::io::stdout().is_terminal()),
@@ -64,18 +61,11 @@ fn explicit_credential(args: &GlobalArgs) -> Result<Option<Credential>> {
     } else {
         env("OCICTL_PASSWORD")
     };
-    match (
-        args.username.clone().or_else(|| env("OCICTL_USERNAME")),
-        password,
-    ) {
-        (Some(username), Some(password)) => Ok(Some(Credential::Basic {
-            username,
-            password: Secret::new(password),
-        })),
-        (Some(_), None) => Err(fail(
-            ExitCode::Usage,
-            "a username needs a password: use --password-stdin or set OCICTL_PASSWORD",
-        )),
+    match (args.username.clone().or_else(|| env("OCICTL_USERNAME")), password) {
+        (Some(username), Some(password)) => Ok(Some(Credential::Basic { username, password: Secret::new(password) })),
+        (Some(_), None) => {
+            Err(fail(ExitCode::Usage, "a username needs a password: use --password-stdin or set OCICTL_PASSWORD"))
+        }
         (None, _) => Ok(None),
     }
 }
@@ -91,11 +81,7 @@ fn docker_config_path() -> Option<PathBuf> {
 /// containers-auth.json(5): `$REGISTRY_AUTH_FILE` alone when set, else the runtime file and then
 /// the one under `$XDG_CONFIG_HOME` (or `~/.config`).
 fn containers_auth_paths() -> Vec<PathBuf> {
-    let var = |name: &str| {
-        std::env::var_os(name)
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-    };
+    let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from);
     if let Some(file) = var("REGISTRY_AUTH_FILE") {
         return vec![file];
     }
@@ -108,7 +94,5 @@ fn containers_auth_paths() -> Vec<PathBuf> {
 }
 
 fn home() -> Option<PathBuf> {
-    std::env::var_os("HOME")
-        .filter(|h| !h.is_empty())
-        .map(PathBuf::from)
+    std::env::var_os("HOME").filter(|h| !h.is_empty()).map(PathBuf::from)
 }

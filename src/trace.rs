@@ -31,21 +31,11 @@ pub struct Trace {
 
 impl Trace {
     pub fn new(verbose: bool, color: bool) -> Self {
-        Trace {
-            verbose,
-            color,
-            requests: Cell::new(0),
-        }
+        Trace { verbose, color, requests: Cell::new(0) }
     }
 
     /// Records a request. `auth_scheme` is all that is shown of an Authorization header.
-    pub fn request(
-        &self,
-        method: &str,
-        url: &Url,
-        headers: &[(&str, &str)],
-        auth_scheme: Option<&str>,
-    ) {
+    pub fn request(&self, method: &str, url: &Url, headers: &[(&str, &str)], auth_scheme: Option<&str>) {
         self.requests.set(self.requests.get() + 1);
         if !self.verbose {
             return;
@@ -59,26 +49,14 @@ impl Trace {
         }
     }
 
-    pub fn response(
-        &self,
-        status: u16,
-        reason: &str,
-        headers: &[(String, String)],
-        elapsed: Duration,
-    ) {
+    pub fn response(&self, status: u16, reason: &str, headers: &[(String, String)], elapsed: Duration) {
         if !self.verbose {
             return;
         }
-        self.line(
-            &format!("< {status} {reason} ({} ms)", elapsed.as_millis()),
-            true,
-        );
+        self.line(&format!("< {status} {reason} ({} ms)", elapsed.as_millis()), true);
         for (name, value) in headers {
             if SHOWN_RESPONSE_HEADERS.contains(&name.as_str()) {
-                self.line(
-                    &format!("< {name}: {}", crate::output::sanitize(value)),
-                    false,
-                );
+                self.line(&format!("< {name}: {}", crate::output::sanitize(value)), false);
             }
         }
     }
@@ -92,10 +70,7 @@ impl Trace {
 
     pub fn finish(&self) {
         let n = self.requests.get();
-        self.note(&format!(
-            "{n} HTTP request{}",
-            if n == 1 { "" } else { "s" }
-        ));
+        self.note(&format!("{n} HTTP request{}", if n == 1 { "" } else { "s" }));
     }
 
     fn line(&self, text: &str, bold: bool) {
@@ -120,14 +95,7 @@ pub fn redact_url(url: &Url) -> String {
         .map(|(k, v)| {
             let lower = k.to_ascii_lowercase();
             let secret = SECRET_QUERY_MARKERS.iter().any(|m| lower.contains(m));
-            (
-                k.into_owned(),
-                if secret {
-                    "<redacted>".to_string()
-                } else {
-                    v.into_owned()
-                },
-            )
+            (k.into_owned(), if secret { "<redacted>".to_string() } else { v.into_owned() })
         })
         .collect();
     shown.query_pairs_mut().clear().extend_pairs(pairs);

@@ -2,52 +2,31 @@
 //! of credentials, and a redirect that must not carry Authorization to another host.
 
 use crate::support::token_server::{PASSWORD as TOKEN_PASSWORD, USER as TOKEN_USER};
-use crate::support::{
-    auth_redirect, ocictl, ocictl_with, Invocation, Run, World, BASIC_PASSWORD, BASIC_USER,
-};
+use crate::support::{auth_redirect, ocictl, ocictl_with, Invocation, Run, World, BASIC_PASSWORD, BASIC_USER};
 
 fn with_password(args: &[&str], password: &str) -> Run {
-    ocictl_with(
-        args,
-        Invocation {
-            stdin: Some(&format!("{password}\n")),
-            ..Default::default()
-        },
-    )
+    ocictl_with(args, Invocation { stdin: Some(&format!("{password}\n")), ..Default::default() })
 }
 
 #[test]
 fn basic_with_the_right_password() {
     let world = World::basic();
     let image = world.image("demo/app:oci");
-    let run = with_password(
-        &["manifest", &image, "-u", BASIC_USER, "--password-stdin"],
-        BASIC_PASSWORD,
-    );
+    let run = with_password(&["manifest", &image, "-u", BASIC_USER, "--password-stdin"], BASIC_PASSWORD);
     run.expect_code(0);
     assert_eq!(run.stdout, world.images.oci.bytes);
     // The 401 is paid once; the config blob request authenticates up front.
-    let run = with_password(
-        &["-v", "config", &image, "-u", BASIC_USER, "--password-stdin"],
-        BASIC_PASSWORD,
-    );
+    let run = with_password(&["-v", "config", &image, "-u", BASIC_USER, "--password-stdin"], BASIC_PASSWORD);
     run.expect_code(0);
     assert_eq!(run.stdout, world.images.oci.config().bytes);
-    assert!(
-        run.stderr.ends_with("* 3 HTTP requests\n"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.ends_with("* 3 HTTP requests\n"), "{}", run.stderr);
 }
 
 #[test]
 fn basic_with_a_wrong_or_missing_password() {
     let world = World::basic();
     let image = world.image("demo/app:oci");
-    let run = with_password(
-        &["manifest", &image, "-u", BASIC_USER, "--password-stdin"],
-        "wrong-password",
-    );
+    let run = with_password(&["manifest", &image, "-u", BASIC_USER, "--password-stdin"], "wrong-password");
     run.expect_code(4);
     assert!(run.stdout.is_empty());
     assert_eq!(
@@ -60,35 +39,19 @@ fn basic_with_a_wrong_or_missing_password() {
     let run = ocictl(&["manifest", &image]);
     run.expect_code(4);
     assert!(
-        run.stderr.starts_with(&format!(
-            "ocictl: error: fetching the manifest of {image}: authentication required"
-        )),
+        run.stderr.starts_with(&format!("ocictl: error: fetching the manifest of {image}: authentication required")),
         "{}",
         run.stderr
     );
-    assert!(
-        run.stderr
-            .contains("\nhint: pass --username and --password-stdin"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("\nhint: pass --username and --password-stdin"), "{}", run.stderr);
 }
 
 #[test]
 fn basic_credentials_from_environment_and_docker_config() {
     let world = World::basic();
     let image = world.image("demo/app:docker");
-    let env = vec![
-        ("OCICTL_USERNAME", BASIC_USER.to_string()),
-        ("OCICTL_PASSWORD", BASIC_PASSWORD.to_string()),
-    ];
-    let run = ocictl_with(
-        &["digest", &image],
-        Invocation {
-            env,
-            ..Default::default()
-        },
-    );
+    let env = vec![("OCICTL_USERNAME", BASIC_USER.to_string()), ("OCICTL_PASSWORD", BASIC_PASSWORD.to_string())];
+    let run = ocictl_with(&["digest", &image], Invocation { env, ..Default::default() });
     run.expect_code(0);
     assert_eq!(run.stdout(), format!("{}\n", world.images.docker.digest));
 
@@ -100,13 +63,7 @@ fn basic_credentials_from_environment_and_docker_config() {
     );
     std::fs::write(config_dir.path().join("config.json"), config).unwrap();
     let env = vec![("DOCKER_CONFIG", config_dir.path().display().to_string())];
-    let run = ocictl_with(
-        &["-v", "digest", &image],
-        Invocation {
-            env,
-            ..Default::default()
-        },
-    );
+    let run = ocictl_with(&["-v", "digest", &image], Invocation { env, ..Default::default() });
     run.expect_code(0);
     assert_eq!(run.stdout(), format!("{}\n", world.images.docker.digest));
     assert!(
@@ -128,16 +85,9 @@ fn bearer_anonymous_public_pull() {
     run.expect_code(0);
     assert_eq!(run.stdout, world.images.oci.config().bytes);
     // The first 401, one token request, then manifest and blob with the token.
-    assert!(
-        run.stderr.ends_with("* 4 HTTP requests\n"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.ends_with("* 4 HTTP requests\n"), "{}", run.stderr);
     assert_eq!(token_server.requests(), 1);
-    assert_eq!(
-        token_server.seen.lock().unwrap().scopes[0],
-        ["repository:public/app:pull"]
-    );
+    assert_eq!(token_server.seen.lock().unwrap().scopes[0], ["repository:public/app:pull"]);
 }
 
 #[test]
@@ -147,74 +97,36 @@ fn bearer_anonymous_private_pull_is_refused() {
     let run = ocictl(&["manifest", &image]);
     run.expect_code(4);
     assert!(run.stdout.is_empty());
-    assert!(run.stderr.starts_with(&format!("ocictl: error: fetching the manifest of {image}: authentication required (401 Unauthorized")), "{}", run.stderr);
     assert!(
-        run.stderr
-            .contains("\nhint: pass --username and --password-stdin"),
+        run.stderr.starts_with(&format!(
+            "ocictl: error: fetching the manifest of {image}: authentication required (401 Unauthorized"
+        )),
         "{}",
         run.stderr
     );
+    assert!(run.stderr.contains("\nhint: pass --username and --password-stdin"), "{}", run.stderr);
 }
 
 #[test]
 fn bearer_with_credentials_for_a_private_repository() {
     let world = World::token();
     let image = world.image("private/app:docker");
-    let run = with_password(
-        &[
-            "inspect",
-            "--json",
-            &image,
-            "-u",
-            TOKEN_USER,
-            "--password-stdin",
-        ],
-        TOKEN_PASSWORD,
-    );
+    let run = with_password(&["inspect", "--json", &image, "-u", TOKEN_USER, "--password-stdin"], TOKEN_PASSWORD);
     run.expect_code(0);
     assert_eq!(run.json()["digest"], world.images.docker.digest);
-    let run = with_password(
-        &["manifest", &image, "-u", TOKEN_USER, "--password-stdin"],
-        "not-the-password",
-    );
+    let run = with_password(&["manifest", &image, "-u", TOKEN_USER, "--password-stdin"], "not-the-password");
     run.expect_code(4);
-    assert!(
-        run.stderr.contains("the token server refused: 401"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr
-            .ends_with("hint: check the username and password\n"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("the token server refused: 401"), "{}", run.stderr);
+    assert!(run.stderr.ends_with("hint: check the username and password\n"), "{}", run.stderr);
 }
 
 #[test]
 fn catalog_scope_on_a_token_registry() {
     let world = World::token();
-    let run = with_password(
-        &[
-            "catalog",
-            &world.registry.host(),
-            "-u",
-            TOKEN_USER,
-            "--password-stdin",
-        ],
-        TOKEN_PASSWORD,
-    );
+    let run = with_password(&["catalog", &world.registry.host(), "-u", TOKEN_USER, "--password-stdin"], TOKEN_PASSWORD);
     run.expect_code(0);
     assert_eq!(run.stdout(), "private/app\npublic/app\n");
-    let scopes = world
-        .token_server
-        .as_ref()
-        .unwrap()
-        .seen
-        .lock()
-        .unwrap()
-        .scopes
-        .clone();
+    let scopes = world.token_server.as_ref().unwrap().seen.lock().unwrap().scopes.clone();
     assert_eq!(scopes, [["registry:catalog:*"]]);
 }
 
@@ -238,42 +150,20 @@ fn no_secret_reaches_any_output() {
         runs.push(with_password(&basic_args, BASIC_PASSWORD));
     }
     runs.push(with_password(
-        &[
-            "-v",
-            "manifest",
-            &world.image("private/app:oci"),
-            "-u",
-            TOKEN_USER,
-            "--password-stdin",
-        ],
+        &["-v", "manifest", &world.image("private/app:oci"), "-u", TOKEN_USER, "--password-stdin"],
         "wrong-pw-123",
     ));
     let tokens = world.token_server.as_ref().unwrap().tokens();
     assert!(tokens.len() >= 3);
-    let mut secrets: Vec<String> = vec![
-        TOKEN_PASSWORD.into(),
-        BASIC_PASSWORD.into(),
-        "wrong-pw-123".into(),
-    ];
+    let mut secrets: Vec<String> = vec![TOKEN_PASSWORD.into(), BASIC_PASSWORD.into(), "wrong-pw-123".into()];
     secrets.push(base64_pair(BASIC_USER, BASIC_PASSWORD));
     secrets.push(base64_pair(TOKEN_USER, TOKEN_PASSWORD));
-    secrets.extend(
-        tokens
-            .iter()
-            .map(|t| t.split('.').nth(2).unwrap().to_string()),
-    );
+    secrets.extend(tokens.iter().map(|t| t.split('.').nth(2).unwrap().to_string()));
     for run in &runs {
         let all = format!("{}{}", run.stdout(), run.stderr);
-        assert!(
-            run.stderr.contains("Authorization: ") || run.code != 0,
-            "trace shows the header: {}",
-            run.stderr
-        );
+        assert!(run.stderr.contains("Authorization: ") || run.code != 0, "trace shows the header: {}", run.stderr);
         for secret in &secrets {
-            assert!(
-                !all.contains(secret.as_str()),
-                "a secret leaked into:\n{all}"
-            );
+            assert!(!all.contains(secret.as_str()), "a secret leaked into:\n{all}");
         }
     }
 }
@@ -282,26 +172,11 @@ fn no_secret_reaches_any_output() {
 fn redirect_to_another_host_drops_authorization() {
     let server = auth_redirect::start();
     let image = format!("{}/some/repo:tag", server.registry.host());
-    let run = with_password(
-        &[
-            "-v",
-            "manifest",
-            &image,
-            "-u",
-            "someone",
-            "--password-stdin",
-        ],
-        "redirect-pw",
-    );
+    let run = with_password(&["-v", "manifest", &image, "-u", "someone", "--password-stdin"], "redirect-pw");
     run.expect_code(0);
     assert_eq!(run.stdout, auth_redirect::MANIFEST);
     assert_eq!(*server.storage_saw.lock().unwrap(), [None]);
-    assert!(
-        run.stderr
-            .contains("* redirected to another origin: Authorization not forwarded"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("* redirected to another origin: Authorization not forwarded"), "{}", run.stderr);
 }
 
 fn base64_pair(user: &str, password: &str) -> String {

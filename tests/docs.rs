@@ -16,36 +16,18 @@ fn readme_exit_codes_match_help() {
         .map(|(code, meaning)| format!("| {code} | {} |", meaning.trim()))
         .collect();
     assert_eq!(from_help.len(), 8);
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    let table = readme
-        .split("## Exit codes\n")
-        .nth(1)
-        .expect("README has an Exit codes section");
-    let from_readme: Vec<&str> = table
-        .lines()
-        .filter(|l| l.starts_with("| ") && l[2..3].chars().all(|c| c.is_ascii_digit()))
-        .collect();
-    assert_eq!(
-        from_readme, from_help,
-        "README's exit-code table differs from `ocictl --help`"
-    );
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let table = readme.split("## Exit codes\n").nth(1).expect("README has an Exit codes section");
+    let from_readme: Vec<&str> =
+        table.lines().filter(|l| l.starts_with("| ") && l[2..3].chars().all(|c| c.is_ascii_digit())).collect();
+    assert_eq!(from_readme, from_help, "README's exit-code table differs from `ocictl --help`");
 }
 
 #[test]
 fn readme_documents_every_command() {
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    for command in [
-        "ref", "ping", "manifest", "digest", "config", "inspect", "tags", "catalog",
-    ] {
-        assert!(
-            readme.contains(&format!("### `ocictl {command} ")),
-            "README has no section for {command}"
-        );
-        assert!(
-            readme.contains(&format!("$ ocictl {command} ")),
-            "README has no example for {command}"
-        );
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    for command in ["ref", "ping", "manifest", "digest", "config", "inspect", "tags", "catalog"] {
+        assert!(readme.contains(&format!("### `ocictl {command} ")), "README has no section for {command}");
+        assert!(readme.contains(&format!("$ ocictl {command} ")), "README has no example for {command}");
     }
 }

@@ -1,18 +1,13 @@
 //! What goes wrong: corrupted content, unknown tags, dead, stalled and oversized servers, a closed
 //! stdout. Each gives its documented exit code, one error line, and nothing partial on stdout.
 
-use crate::support::{
-    digest_mismatch, ocictl, oversized, registry::free_port, stall::Stall, World,
-};
+use crate::support::{digest_mismatch, ocictl, oversized, registry::free_port, stall::Stall, World};
 use std::path::PathBuf;
 
 /// Where the filesystem driver keeps a blob's bytes.
 fn blob_path(world: &World, digest: &str) -> PathBuf {
     let hex = digest.trim_start_matches("sha256:");
-    world.registry.storage().join(format!(
-        "docker/registry/v2/blobs/sha256/{}/{hex}/data",
-        &hex[..2]
-    ))
+    world.registry.storage().join(format!("docker/registry/v2/blobs/sha256/{}/{hex}/data", &hex[..2]))
 }
 
 /// Flips one byte of a stored blob, keeping its length: the registry serves it unchanged.
@@ -43,9 +38,7 @@ fn a_manifest_that_does_not_match_its_digest_is_refused() {
     let run = ocictl(&["manifest", &format!("{}/a/b@{wanted}", server.host())]);
     run.expect_code(6);
     assert!(
-        run.stderr.ends_with(&format!(
-            "digest mismatch: asked for {wanted}, the registry answered with {claimed}\n"
-        )),
+        run.stderr.ends_with(&format!("digest mismatch: asked for {wanted}, the registry answered with {claimed}\n")),
         "{}",
         run.stderr
     );
@@ -59,12 +52,7 @@ fn a_corrupted_stored_manifest_is_a_registry_error() {
     let run = ocictl(&["manifest", &world.image("demo/app:oci")]);
     run.expect_code(6);
     assert!(run.stdout.is_empty());
-    assert!(
-        run.stderr
-            .ends_with(": 500 Internal Server Error: unknown error (UNKNOWN)\n"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.ends_with(": 500 Internal Server Error: unknown error (UNKNOWN)\n"), "{}", run.stderr);
 }
 
 #[test]
@@ -98,10 +86,8 @@ fn an_unknown_tag_is_not_found() {
         };
         assert!(run.stderr.contains(reason), "{command}: {}", run.stderr);
         assert!(
-            run.stderr.ends_with(&format!(
-                "hint: is the tag right? `ocictl tags {}` lists them\n",
-                world.image("demo/app")
-            )),
+            run.stderr
+                .ends_with(&format!("hint: is the tag right? `ocictl tags {}` lists them\n", world.image("demo/app"))),
             "{}",
             run.stderr
         );
@@ -125,20 +111,10 @@ fn an_unreachable_registry_is_a_network_error() {
 fn a_stalled_server_hits_the_deadline() {
     let stall = Stall::start();
     let started = std::time::Instant::now();
-    let run = ocictl(&[
-        "--timeout",
-        "1",
-        "manifest",
-        &format!("{}/a/b:c", stall.host()),
-    ]);
+    let run = ocictl(&["--timeout", "1", "manifest", &format!("{}/a/b:c", stall.host())]);
     run.expect_code(3);
     assert!(started.elapsed() < std::time::Duration::from_secs(10));
-    assert!(
-        run.stderr
-            .contains(&format!("timed out talking to {}", stall.host())),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains(&format!("timed out talking to {}", stall.host())), "{}", run.stderr);
     assert!(run.stdout.is_empty());
 }
 
@@ -148,11 +124,7 @@ fn an_oversized_manifest_is_refused() {
     let run = ocictl(&["manifest", &format!("{}/a/b:c", server.host())]);
     run.expect_code(6);
     assert!(run.stdout.is_empty());
-    assert!(
-        run.stderr.ends_with("is larger than the 4096 KiB limit\n"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.ends_with("is larger than the 4096 KiB limit\n"), "{}", run.stderr);
 }
 
 #[test]
@@ -171,14 +143,8 @@ fn ping_reports_the_registry() {
     let json = run.json();
     assert_eq!(json["status"], 401);
     assert_eq!(json["auth"]["scheme"], "bearer");
-    assert_eq!(
-        json["auth"]["realm"],
-        token.token_server.as_ref().unwrap().realm()
-    );
-    assert_eq!(
-        json["auth"]["service"],
-        crate::support::registry::TOKEN_SERVICE
-    );
+    assert_eq!(json["auth"]["realm"], token.token_server.as_ref().unwrap().realm());
+    assert_eq!(json["auth"]["service"], crate::support::registry::TOKEN_SERVICE);
 }
 
 #[test]
@@ -204,11 +170,7 @@ fn digest_falls_back_to_get_without_a_digest_header() {
     run.expect_code(0);
     let expected = crate::support::seed::sha256(crate::support::no_digest_header::MANIFEST);
     assert_eq!(run.stdout(), format!("{expected}\n"));
-    assert_eq!(
-        requests.load(std::sync::atomic::Ordering::SeqCst),
-        2,
-        "HEAD, then GET"
-    );
+    assert_eq!(requests.load(std::sync::atomic::Ordering::SeqCst), 2, "HEAD, then GET");
 }
 
 #[test]
@@ -219,15 +181,9 @@ fn endless_redirects_stop_after_ten() {
     run.expect_code(6);
     assert!(run.stdout.is_empty());
     assert!(
-        run.stderr.ends_with(&format!(
-            "ocictl: error: fetching the manifest of {image}: more than 10 redirects\n"
-        )),
+        run.stderr.ends_with(&format!("ocictl: error: fetching the manifest of {image}: more than 10 redirects\n")),
         "{}",
         run.stderr
     );
-    assert!(
-        run.stderr.contains("* 11 HTTP requests\n"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("* 11 HTTP requests\n"), "{}", run.stderr);
 }

@@ -8,41 +8,21 @@ fn tags_follow_pagination_to_the_end() {
     let seeder = crate::support::seed::Seeder::new(&world.registry.url(), None);
     let extra: Vec<String> = (0..8).map(|i| format!("v1.{i}")).collect();
     for tag in &extra {
-        seeder.put_manifest(
-            "demo/app",
-            tag,
-            crate::support::seed::OCI_MANIFEST,
-            &world.images.oci.bytes,
-        );
+        seeder.put_manifest("demo/app", tag, crate::support::seed::OCI_MANIFEST, &world.images.oci.bytes);
     }
     let pager = tag_pager::start(world.registry.url());
-    let mut expected: Vec<String> = ["docker", "docker-list", "oci", "oci-index"]
-        .map(String::from)
-        .to_vec();
+    let mut expected: Vec<String> = ["docker", "docker-list", "oci", "oci-index"].map(String::from).to_vec();
     expected.extend(extra);
     expected.sort();
     let repository = format!("{}/demo/app", pager.host());
     let run = ocictl(&["-v", "tags", &repository]);
     run.expect_code(0);
-    assert_eq!(
-        run.stdout(),
-        expected
-            .iter()
-            .map(|t| format!("{t}\n"))
-            .collect::<String>()
-    );
+    assert_eq!(run.stdout(), expected.iter().map(|t| format!("{t}\n")).collect::<String>());
     let pages = expected.len().div_ceil(tag_pager::PAGE_CAP);
-    assert!(
-        run.stderr.ends_with(&format!("* {pages} HTTP requests\n")),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.ends_with(&format!("* {pages} HTTP requests\n")), "{}", run.stderr);
     let run = ocictl(&["tags", "--json", &repository]);
     run.expect_code(0);
-    assert_eq!(
-        run.json(),
-        serde_json::json!({ "name": "demo/app", "tags": expected })
-    );
+    assert_eq!(run.json(), serde_json::json!({ "name": "demo/app", "tags": expected }));
 }
 
 #[test]
@@ -65,14 +45,7 @@ fn catalog_pages_with_the_registry_link_header() {
     let run = ocictl(&["-v", "catalog", "--page-size", "2", &world.registry.host()]);
     run.expect_code(0);
     assert_eq!(run.stdout(), "a/one\nb/two\nc/three\nd/four\ndemo/app\n");
-    assert!(
-        run.stderr.ends_with("* 3 HTTP requests\n"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.ends_with("* 3 HTTP requests\n"), "{}", run.stderr);
     let run = ocictl(&["catalog", "--json", &world.registry.host()]);
-    assert_eq!(
-        run.json(),
-        serde_json::json!({ "repositories": ["a/one", "b/two", "c/three", "d/four", "demo/app"] })
-    );
+    assert_eq!(run.json(), serde_json::json!({ "repositories": ["a/one", "b/two", "c/three", "d/four", "demo/app"] }));
 }

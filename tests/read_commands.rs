@@ -34,38 +34,16 @@ fn manifest_prints_the_served_bytes_for_every_kind() {
 fn manifest_with_platform_prints_the_child() {
     let world = World::anonymous();
     let cases = [
-        (
-            "oci-index",
-            "linux/arm64",
-            &world.images.oci_index.children[1],
-        ),
-        (
-            "oci-index",
-            "linux/amd64",
-            &world.images.oci_index.children[0],
-        ),
-        (
-            "docker-list",
-            "linux/arm/v7",
-            &world.images.docker_list.children[1],
-        ),
+        ("oci-index", "linux/arm64", &world.images.oci_index.children[1]),
+        ("oci-index", "linux/amd64", &world.images.oci_index.children[0]),
+        ("docker-list", "linux/arm/v7", &world.images.docker_list.children[1]),
     ];
     for (tag, platform, child) in cases {
-        let run = ocictl(&[
-            "manifest",
-            &world.image(&format!("demo/app:{tag}")),
-            "--platform",
-            platform,
-        ]);
+        let run = ocictl(&["manifest", &world.image(&format!("demo/app:{tag}")), "--platform", platform]);
         run.expect_code(0);
         assert_eq!(run.stdout, child.bytes, "{tag} {platform}");
     }
-    let run = ocictl(&[
-        "manifest",
-        &world.image("demo/app:oci-index"),
-        "--platform",
-        "linux/s390x",
-    ]);
+    let run = ocictl(&["manifest", &world.image("demo/app:oci-index"), "--platform", "linux/s390x"]);
     run.expect_code(5);
     assert_eq!(
         run.stderr,
@@ -89,31 +67,13 @@ fn digest_is_one_head_request() {
     ] {
         let run = ocictl(&["digest", &world.image(&format!("demo/app:{tag}"))]);
         run.expect_code(0);
-        assert_eq!(
-            run.stdout(),
-            format!("{}\n", artifact.digest),
-            "digest of {tag}"
-        );
+        assert_eq!(run.stdout(), format!("{}\n", artifact.digest), "digest of {tag}");
     }
-    assert_eq!(
-        requests(&world, &["digest", &world.image("demo/app:oci")]),
-        "* 1 HTTP request"
-    );
+    assert_eq!(requests(&world, &["digest", &world.image("demo/app:oci")]), "* 1 HTTP request");
     let by_digest = world.image(&format!("demo/app@{}", images.oci.digest));
-    assert_eq!(
-        ocictl(&["digest", &by_digest]).stdout(),
-        format!("{}\n", images.oci.digest)
-    );
-    let run = ocictl(&[
-        "digest",
-        &world.image("demo/app:docker-list"),
-        "--platform",
-        "linux/arm/v7",
-    ]);
-    assert_eq!(
-        run.stdout(),
-        format!("{}\n", images.docker_list.children[1].digest)
-    );
+    assert_eq!(ocictl(&["digest", &by_digest]).stdout(), format!("{}\n", images.oci.digest));
+    let run = ocictl(&["digest", &world.image("demo/app:docker-list"), "--platform", "linux/arm/v7"]);
+    assert_eq!(run.stdout(), format!("{}\n", images.docker_list.children[1].digest));
 }
 
 #[test]
@@ -125,16 +85,8 @@ fn config_prints_the_config_blob() {
         run.expect_code(0);
         assert_eq!(run.stdout, artifact.config().bytes, "config of {tag}");
     }
-    assert_eq!(
-        requests(&world, &["config", &world.image("demo/app:oci")]),
-        "* 2 HTTP requests"
-    );
-    let run = ocictl(&[
-        "config",
-        &world.image("demo/app:docker-list"),
-        "--platform",
-        "linux/arm/v7",
-    ]);
+    assert_eq!(requests(&world, &["config", &world.image("demo/app:oci")]), "* 2 HTTP requests");
+    let run = ocictl(&["config", &world.image("demo/app:docker-list"), "--platform", "linux/arm/v7"]);
     run.expect_code(0);
     assert_eq!(run.stdout, images.docker_list.children[1].config().bytes);
 }
@@ -142,17 +94,17 @@ fn config_prints_the_config_blob() {
 #[test]
 fn config_of_an_index_without_platform_lists_the_platforms() {
     let world = World::anonymous();
-    for (tag, platforms) in [
-        ("oci-index", "linux/amd64, linux/arm64/v8"),
-        ("docker-list", "linux/amd64, linux/arm/v7"),
-    ] {
+    for (tag, platforms) in [("oci-index", "linux/amd64, linux/arm64/v8"), ("docker-list", "linux/amd64, linux/arm/v7")]
+    {
         let image = world.image(&format!("demo/app:{tag}"));
         let run = ocictl(&["config", &image]);
         run.expect_code(2);
         assert!(run.stdout.is_empty());
         assert_eq!(
             run.stderr,
-            format!("ocictl: error: {image} is a multi-platform index\nhint: choose one with --platform: {platforms}\n")
+            format!(
+                "ocictl: error: {image} is a multi-platform index\nhint: choose one with --platform: {platforms}\n"
+            )
         );
     }
 }
@@ -167,34 +119,19 @@ fn inspect_an_image_as_json() {
     assert_eq!(json["reference"], world.image("demo/app:docker"));
     assert_eq!(json["digest"], image.digest);
     assert_eq!(json["kind"], "image");
-    assert_eq!(
-        json["media_type"],
-        "application/vnd.docker.distribution.manifest.v2+json"
-    );
+    assert_eq!(json["media_type"], "application/vnd.docker.distribution.manifest.v2+json");
     assert_eq!(json["platform"], "linux/amd64");
     assert_eq!(json["created"], "2024-05-06T07:08:09Z");
     let layer_sizes: u64 = image.blobs[1..].iter().map(|b| b.bytes.len() as u64).sum();
     assert_eq!(json["size"], layer_sizes);
     assert_eq!(json["layers"].as_array().map(Vec::len), Some(2));
     assert_eq!(json["config"]["digest"], image.config().digest);
-    assert_eq!(
-        json["env"],
-        serde_json::json!(["PATH=/usr/local/bin:/usr/bin", "ARCH=amd64"])
-    );
-    assert_eq!(
-        json["entrypoint"],
-        serde_json::json!(["/docker-entrypoint.sh"])
-    );
+    assert_eq!(json["env"], serde_json::json!(["PATH=/usr/local/bin:/usr/bin", "ARCH=amd64"]));
+    assert_eq!(json["entrypoint"], serde_json::json!(["/docker-entrypoint.sh"]));
     assert_eq!(json["cmd"], serde_json::json!(["serve", "--port", "80"]));
     assert_eq!(json["labels"]["maintainer"], "ocictl tests");
-    assert_eq!(
-        json["exposed_ports"],
-        serde_json::json!(["443/tcp", "80/tcp"])
-    );
-    assert_eq!(
-        requests(&world, &["inspect", &world.image("demo/app:oci")]),
-        "* 2 HTTP requests"
-    );
+    assert_eq!(json["exposed_ports"], serde_json::json!(["443/tcp", "80/tcp"]));
+    assert_eq!(requests(&world, &["inspect", &world.image("demo/app:oci")]), "* 2 HTTP requests");
 }
 
 #[test]
@@ -224,33 +161,14 @@ fn inspect_an_index_lists_platforms_from_one_request() {
     let json = run.json();
     assert_eq!(json["kind"], "index");
     assert_eq!(json["digest"], index.digest);
-    assert_eq!(
-        json["media_type"],
-        "application/vnd.docker.distribution.manifest.list.v2+json"
-    );
-    let platforms: Vec<&str> = json["manifests"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| m["platform"].as_str().unwrap())
-        .collect();
+    assert_eq!(json["media_type"], "application/vnd.docker.distribution.manifest.list.v2+json");
+    let platforms: Vec<&str> =
+        json["manifests"].as_array().unwrap().iter().map(|m| m["platform"].as_str().unwrap()).collect();
     assert_eq!(platforms, ["linux/amd64", "linux/arm/v7"]);
     assert_eq!(json["manifests"][1]["digest"], index.children[1].digest);
-    assert_eq!(
-        requests(&world, &["inspect", &world.image("demo/app:docker-list")]),
-        "* 1 HTTP request"
-    );
-    let run = ocictl(&[
-        "inspect",
-        "--json",
-        "--platform",
-        "linux/arm64",
-        &world.image("demo/app:oci-index"),
-    ]);
+    assert_eq!(requests(&world, &["inspect", &world.image("demo/app:docker-list")]), "* 1 HTTP request");
+    let run = ocictl(&["inspect", "--json", "--platform", "linux/arm64", &world.image("demo/app:oci-index")]);
     run.expect_code(0);
-    assert_eq!(
-        run.json()["digest"],
-        world.images.oci_index.children[1].digest
-    );
+    assert_eq!(run.json()["digest"], world.images.oci_index.children[1].digest);
     assert_eq!(run.json()["platform"], "linux/arm64/v8");
 }

@@ -23,17 +23,10 @@ fn ref_json_for_docker_hub_and_local_names() {
 "#
     );
     let digest = "sha256:86e0e091d0da6bde2456dbb48306f3956bbeb2eae1b5b9a43045843f69fe4aaa";
-    let run = ocictl(&[
-        "ref",
-        "--json",
-        &format!("index.docker.io/library/busybox:1.36@{digest}"),
-    ]);
+    let run = ocictl(&["ref", "--json", &format!("index.docker.io/library/busybox:1.36@{digest}")]);
     run.expect_code(0);
     let json = run.json();
-    assert_eq!(
-        json["canonical"],
-        format!("docker.io/library/busybox:1.36@{digest}")
-    );
+    assert_eq!(json["canonical"], format!("docker.io/library/busybox:1.36@{digest}"));
     assert_eq!(json["familiar"], format!("busybox:1.36@{digest}"));
     assert_eq!(json["tag"], "1.36");
     assert_eq!(json["digest"], digest);
@@ -41,11 +34,7 @@ fn ref_json_for_docker_hub_and_local_names() {
     let json = ocictl(&["ref", "--json", "localhost:5000/team/app:v2"]).json();
     assert_eq!(
         (&json["domain"], &json["registry"], &json["credential_key"]),
-        (
-            &"localhost:5000".into(),
-            &"localhost:5000".into(),
-            &"localhost:5000".into()
-        )
+        (&"localhost:5000".into(), &"localhost:5000".into(), &"localhost:5000".into())
     );
 }
 
@@ -54,25 +43,15 @@ fn invalid_references_exit_2_with_the_reason() {
     let cases = [
         ("-x", "invalid reference format"),
         ("", "invalid reference format"),
-        (
-            "Nginx",
-            "invalid reference format: repository name (library/Nginx) must be lowercase",
-        ),
+        ("Nginx", "invalid reference format: repository name (library/Nginx) must be lowercase"),
         ("nginx@sha256:abc", "invalid reference format"),
-        (
-            "a/b@sha256:0123456789abcdef0123456789abcdef",
-            "invalid checksum digest length",
-        ),
+        ("a/b@sha256:0123456789abcdef0123456789abcdef", "invalid checksum digest length"),
     ];
     for (input, reason) in cases {
         let run = ocictl(&["ref", "--json", "--", input]);
         run.expect_code(2);
         assert!(run.stdout.is_empty(), "{input:?}");
-        assert_eq!(
-            run.stderr,
-            format!("ocictl: error: invalid reference \"{input}\": {reason}\n"),
-            "{input:?}"
-        );
+        assert_eq!(run.stderr, format!("ocictl: error: invalid reference \"{input}\": {reason}\n"), "{input:?}");
     }
 }
 
@@ -86,12 +65,7 @@ fn registry_arguments_are_hosts_not_images() {
     );
     let run = ocictl(&["manifest", "--platform", "linux", "localhost:1/a"]);
     run.expect_code(2);
-    assert!(
-        run.stderr
-            .starts_with("ocictl: error: invalid platform \"linux\""),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.starts_with("ocictl: error: invalid platform \"linux\""), "{}", run.stderr);
 }
 
 #[test]
@@ -100,8 +74,5 @@ fn usage_errors_exit_2() {
     run.expect_code(2);
     let run = ocictl(&["--timeout", "0", "ref", "x"]);
     run.expect_code(2);
-    assert_eq!(
-        run.stderr,
-        "ocictl: error: --timeout must be a positive number of seconds\n"
-    );
+    assert_eq!(run.stderr, "ocictl: error: --timeout must be a positive number of seconds\n");
 }

@@ -17,12 +17,7 @@ fn plain_http_to_a_tls_registry_retries_over_https() {
     let run = ocictl(&["-v", "digest", &reference]);
     run.expect_code(3);
     assert!(run.stdout.is_empty());
-    assert!(
-        run.stderr
-            .contains("* the registry speaks HTTPS on this port: retrying over HTTPS\n"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("* the registry speaks HTTPS on this port: retrying over HTTPS\n"), "{}", run.stderr);
     assert!(
         run.stderr.contains(&format!(
             "ocictl: error: fetching the digest of {reference}: TLS error with {}: certificate signed by an unknown issuer\n",
@@ -32,9 +27,7 @@ fn plain_http_to_a_tls_registry_retries_over_https() {
         run.stderr
     );
     assert!(
-        run.stderr.ends_with(
-            "hint: use --insecure to skip verification (only for registries you trust)\n"
-        ),
+        run.stderr.ends_with("hint: use --insecure to skip verification (only for registries you trust)\n"),
         "{}",
         run.stderr
     );
@@ -43,10 +36,7 @@ fn plain_http_to_a_tls_registry_retries_over_https() {
     run.expect_code(0);
     assert_eq!(run.stdout(), format!("{}\n", image.digest));
     assert!(
-        run.stderr.contains(&format!(
-            "> HEAD https://{}/v2/tls/app/manifests/v1",
-            registry.host()
-        )),
+        run.stderr.contains(&format!("> HEAD https://{}/v2/tls/app/manifests/v1", registry.host())),
         "{}",
         run.stderr
     );
@@ -69,28 +59,13 @@ fn plain_http_to_a_tls_registry_retries_over_https() {
 fn colour_follows_the_flag_and_no_color() {
     let escape = "\u{1b}[";
     let plain = ocictl(&["ref", "nginx"]);
-    assert!(
-        !plain.stdout().contains(escape),
-        "not a terminal: no colour"
-    );
+    assert!(!plain.stdout().contains(escape), "not a terminal: no colour");
     let forced = ocictl(&["--color", "always", "ref", "nginx"]);
     assert!(forced.stdout().contains(escape));
     let failed = ocictl(&["--color", "always", "ref", "--", "-x"]);
-    assert!(
-        failed.stderr.starts_with(&format!("ocictl: {escape}")),
-        "{:?}",
-        failed.stderr
-    );
+    assert!(failed.stderr.starts_with(&format!("ocictl: {escape}")), "{:?}", failed.stderr);
     let env = vec![("NO_COLOR", "1".to_string())];
-    let no_color = ocictl_with(
-        &["--color", "auto", "ref", "nginx"],
-        Invocation {
-            env,
-            ..Default::default()
-        },
-    );
+    let no_color = ocictl_with(&["--color", "auto", "ref", "nginx"], Invocation { env, ..Default::default() });
     assert!(!no_color.stdout().contains(escape));
-    assert!(!ocictl(&["--color", "never", "ref", "--", "-x"])
-        .stderr
-        .contains(escape));
+    assert!(!ocictl(&["--color", "never", "ref", "--", "-x"]).stderr.contains(escape));
 }

@@ -30,19 +30,14 @@ impl Client<'_> {
     /// registry's `Docker-Content-Digest`.
     pub fn manifest(&mut self, reference: &Reference) -> Result<Fetched> {
         let response = self.manifest_request(reference, Method::Get, MANIFEST_LIMIT)?;
-        let digest = expected_digest(reference, &response)?
-            .unwrap_or_else(|| Digest::sha256_of(&response.body));
+        let digest = expected_digest(reference, &response)?.unwrap_or_else(|| Digest::sha256_of(&response.body));
         if !digest.matches(&response.body) {
             return Err(fail(
                 ExitCode::Protocol,
                 format!("digest mismatch: the manifest served for {reference} does not hash to {digest}"),
             ));
         }
-        Ok(Fetched {
-            media_type: response.header("content-type").map(str::to_string),
-            bytes: response.body,
-            digest,
-        })
+        Ok(Fetched { media_type: response.header("content-type").map(str::to_string), bytes: response.body, digest })
     }
 
     /// The manifest digest from a HEAD request, falling back to GET when the registry sends none.
@@ -54,18 +49,9 @@ impl Client<'_> {
         }
     }
 
-    fn manifest_request(
-        &mut self,
-        reference: &Reference,
-        method: Method,
-        limit: usize,
-    ) -> Result<Response> {
+    fn manifest_request(&mut self, reference: &Reference, method: Method, limit: usize) -> Result<Response> {
         let registry = reference.registry()?;
-        let path = format!(
-            "/v2/{}/manifests/{}",
-            reference.path(),
-            reference.manifest_reference()
-        );
+        let path = format!("/v2/{}/manifests/{}", reference.path(), reference.manifest_reference());
         let scope = reference.pull_scope();
         let call = Call {
             method,
@@ -75,17 +61,11 @@ impl Client<'_> {
             scope: Some(&scope),
             limit,
         };
-        self.send(&registry, &call)
-            .map_err(|e| manifest_not_found_hint(e, reference))
+        self.send(&registry, &call).map_err(|e| manifest_not_found_hint(e, reference))
     }
 
     /// GET a blob of `reference`'s repository, verified against `digest`.
-    pub fn blob(
-        &mut self,
-        reference: &Reference,
-        digest: &Digest,
-        limit: usize,
-    ) -> Result<Vec<u8>> {
+    pub fn blob(&mut self, reference: &Reference, digest: &Digest, limit: usize) -> Result<Vec<u8>> {
         let registry = reference.registry()?;
         let path = format!("/v2/{}/blobs/{digest}", reference.path());
         let scope = reference.pull_scope();
@@ -117,16 +97,9 @@ impl Client<'_> {
         let registry = reference.registry()?;
         let first = format!("/v2/{}/tags/list?n={page_size}", reference.path());
         let scope = reference.pull_scope();
-        self.paginate(
-            &registry,
-            &first,
-            (Some(reference.path()), &scope),
-            |body| {
-                Ok(serde_json::from_slice::<Page>(body)?
-                    .tags
-                    .unwrap_or_default())
-            },
-        )
+        self.paginate(&registry, &first, (Some(reference.path()), &scope), |body| {
+            Ok(serde_json::from_slice::<Page>(body)?.tags.unwrap_or_default())
+        })
     }
 
     /// Every repository the registry lists in `/v2/_catalog`.
@@ -138,9 +111,7 @@ impl Client<'_> {
         }
         let first = format!("/v2/_catalog?n={page_size}");
         self.paginate(registry, &first, (None, "registry:catalog:*"), |body| {
-            Ok(serde_json::from_slice::<Page>(body)?
-                .repositories
-                .unwrap_or_default())
+            Ok(serde_json::from_slice::<Page>(body)?.repositories.unwrap_or_default())
         })
     }
 
@@ -164,27 +135,19 @@ impl Client<'_> {
                 limit: JSON_LIMIT,
             };
             let response = self.send(registry, &call)?;
-            all.extend(items(&response.body).map_err(|e| {
-                fail(
-                    ExitCode::Protocol,
-                    format!("the registry sent an invalid listing ({e})"),
-                )
-            })?);
+            all.extend(
+                items(&response.body)
+                    .map_err(|e| fail(ExitCode::Protocol, format!("the registry sent an invalid listing ({e})")))?,
+            );
             let Some(next) = next_page(&response)? else {
                 return Ok(all);
             };
             if !seen.insert(next.clone()) || next == first {
-                return Err(fail(
-                    ExitCode::Protocol,
-                    "the registry's pagination loops back to a page already read",
-                ));
+                return Err(fail(ExitCode::Protocol, "the registry's pagination loops back to a page already read"));
             }
             path = next;
         }
-        Err(fail(
-            ExitCode::Protocol,
-            format!("the registry's pagination did not end within {MAX_PAGES} pages"),
-        ))
+        Err(fail(ExitCode::Protocol, format!("the registry's pagination did not end within {MAX_PAGES} pages")))
     }
 }
 
@@ -193,17 +156,12 @@ fn next_page(response: &Response) -> Result<Option<String>> {
     let Some(target) = response.header("link").and_then(link::next) else {
         return Ok(None);
     };
-    let next = response.url.join(target).map_err(|e| {
-        fail(
-            ExitCode::Protocol,
-            format!("the registry sent an invalid Link header ({e})"),
-        )
-    })?;
+    let next = response
+        .url
+        .join(target)
+        .map_err(|e| fail(ExitCode::Protocol, format!("the registry sent an invalid Link header ({e})")))?;
     if next.origin() != response.url.origin() {
-        return Err(fail(
-            ExitCode::Protocol,
-            "the registry's Link header points to another host",
-        ));
+        return Err(fail(ExitCode::Protocol, "the registry's Link header points to another host"));
     }
     Ok(Some(match next.query() {
         Some(query) => format!("{}?{query}", next.path()),
@@ -216,10 +174,7 @@ fn next_page(response: &Response) -> Result<Option<String>> {
 fn expected_digest(reference: &Reference, response: &Response) -> Result<Option<Digest>> {
     let header = match response.header("docker-content-digest") {
         Some(value) => Some(Digest::parse(value.trim()).map_err(|e| {
-            fail(
-                ExitCode::Protocol,
-                format!("the registry sent an invalid Docker-Content-Digest ({e})"),
-            )
+            fail(ExitCode::Protocol, format!("the registry sent an invalid Docker-Content-Digest ({e})"))
         })?),
         None => None,
     };
@@ -238,10 +193,7 @@ fn manifest_not_found_hint(err: anyhow::Error, reference: &Reference) -> anyhow:
         Ok(failure) if failure.code == ExitCode::NotFound && failure.hint.is_none() => {
             let hint = match reference.digest() {
                 Some(_) => "no manifest has this digest in this repository".to_string(),
-                None => format!(
-                    "is the tag right? `ocictl tags {}` lists them",
-                    reference.familiar_name()
-                ),
+                None => format!("is the tag right? `ocictl tags {}` lists them", reference.familiar_name()),
             };
             failure.hint(hint).into()
         }

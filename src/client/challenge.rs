@@ -13,10 +13,7 @@ pub struct Challenge {
 
 impl Challenge {
     pub fn param(&self, name: &str) -> Option<&str> {
-        self.params
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
+        self.params.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
     }
 }
 
@@ -25,11 +22,7 @@ impl fmt::Display for Challenge {
         f.write_str(&self.scheme)?;
         for (i, (k, v)) in self.params.iter().enumerate() {
             let sep = if i == 0 { " " } else { "," };
-            write!(
-                f,
-                "{sep}{k}=\"{}\"",
-                v.replace('\\', "\\\\").replace('"', "\\\"")
-            )?;
+            write!(f, "{sep}{k}=\"{}\"", v.replace('\\', "\\\\").replace('"', "\\\""))?;
         }
         Ok(())
     }
@@ -48,10 +41,7 @@ impl std::error::Error for ParseError {}
 
 /// Parses one header value into its challenges.
 pub fn parse(header: &str) -> Result<Vec<Challenge>, ParseError> {
-    let mut p = Parser {
-        s: header.as_bytes(),
-        i: 0,
-    };
+    let mut p = Parser { s: header.as_bytes(), i: 0 };
     let mut out = Vec::new();
     loop {
         p.skip(|b| b == b' ' || b == b'\t' || b == b',');
@@ -59,10 +49,7 @@ pub fn parse(header: &str) -> Result<Vec<Challenge>, ParseError> {
             break;
         }
         let scheme = p.token().ok_or(ParseError("expected an auth scheme"))?;
-        let mut challenge = Challenge {
-            scheme: scheme.to_ascii_lowercase(),
-            params: Vec::new(),
-        };
+        let mut challenge = Challenge { scheme: scheme.to_ascii_lowercase(), params: Vec::new() };
         if !p.token68() {
             p.params(&mut challenge.params)?;
         }
@@ -163,9 +150,7 @@ impl Parser<'_> {
             match b {
                 b'"' => return Ok(String::from_utf8_lossy(&value).into_owned()),
                 b'\\' => {
-                    let escaped = self
-                        .peek()
-                        .ok_or(ParseError("unterminated quoted string"))?;
+                    let escaped = self.peek().ok_or(ParseError("unterminated quoted string"))?;
                     value.push(escaped);
                     self.i += 1;
                 }
@@ -191,10 +176,7 @@ mod tests {
     fn ch(scheme: &str, params: &[(&str, &str)]) -> Challenge {
         Challenge {
             scheme: scheme.into(),
-            params: params
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
+            params: params.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
         }
     }
 
@@ -203,13 +185,7 @@ mod tests {
         let cases: Vec<(&str, Result<Vec<Challenge>, &str>)> = vec![
             (
                 r#"Bearer realm="https://auth.docker.io/token",service="registry.docker.io""#,
-                Ok(vec![ch(
-                    "bearer",
-                    &[
-                        ("realm", "https://auth.docker.io/token"),
-                        ("service", "registry.docker.io"),
-                    ],
-                )]),
+                Ok(vec![ch("bearer", &[("realm", "https://auth.docker.io/token"), ("service", "registry.docker.io")])]),
             ),
             (
                 r#"Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/nginx:pull",error="insufficient_scope""#,
@@ -223,10 +199,7 @@ mod tests {
                     ],
                 )]),
             ),
-            (
-                r#"Basic realm="Registry Realm""#,
-                Ok(vec![ch("basic", &[("realm", "Registry Realm")])]),
-            ),
+            (r#"Basic realm="Registry Realm""#, Ok(vec![ch("basic", &[("realm", "Registry Realm")])])),
             (
                 r#"BASIC Realm = "a, b", charset=UTF-8, Bearer realm="x\"y\\z", Negotiate"#,
                 Ok(vec![
@@ -235,34 +208,22 @@ mod tests {
                     ch("negotiate", &[]),
                 ]),
             ),
-            (
-                "Negotiate abc+/def==, Basic realm=r",
-                Ok(vec![ch("negotiate", &[]), ch("basic", &[("realm", "r")])]),
-            ),
+            ("Negotiate abc+/def==, Basic realm=r", Ok(vec![ch("negotiate", &[]), ch("basic", &[("realm", "r")])])),
             ("Basic", Ok(vec![ch("basic", &[])])),
             (
                 r#"Basic realm="https://123456789012.dkr.ecr.us-east-1.amazonaws.com/",service="ecr.amazonaws.com""#,
                 Ok(vec![ch(
                     "basic",
                     &[
-                        (
-                            "realm",
-                            "https://123456789012.dkr.ecr.us-east-1.amazonaws.com/",
-                        ),
+                        ("realm", "https://123456789012.dkr.ecr.us-east-1.amazonaws.com/"),
                         ("service", "ecr.amazonaws.com"),
                     ],
                 )]),
             ),
             ("", Err("no challenge")),
             ("   ,  ", Err("no challenge")),
-            (
-                r#"Bearer realm="unterminated"#,
-                Err("unterminated quoted string"),
-            ),
-            (
-                r#"Bearer realm="x" junk"#,
-                Err("expected ',' between parameters"),
-            ),
+            (r#"Bearer realm="unterminated"#, Err("unterminated quoted string")),
+            (r#"Bearer realm="x" junk"#, Err("expected ',' between parameters")),
             ("=garbage", Err("expected an auth scheme")),
             ("Bearer realm=@", Err("invalid parameter value")),
             ("Bearer \u{1b}[31m", Err("unexpected character")),

@@ -23,30 +23,19 @@ pub fn lookup(path: &Path, registry: &Registry, repository: Option<&str>) -> Res
         return Ok(None);
     };
     let origin = format!("auths.\"{key}\" in {}", path.display());
-    let credential = file.auths[key]
-        .credential()
-        .with_context(|| format!("reading {origin}"))?;
+    let credential = file.auths[key].credential().with_context(|| format!("reading {origin}"))?;
     Ok(credential.map(|credential| Found { credential, origin }))
 }
 
 /// The longest key naming this registry and a path prefix of `repository` (whole components).
-fn best_key<'a>(
-    keys: impl Iterator<Item = &'a str>,
-    registry: &Registry,
-    repository: Option<&str>,
-) -> Option<&'a str> {
+fn best_key<'a>(keys: impl Iterator<Item = &'a str>, registry: &Registry, repository: Option<&str>) -> Option<&'a str> {
     let hub_aliases = ["docker.io", "index.docker.io", "registry-1.docker.io"];
     keys.filter(|key| {
-        let bare = key
-            .trim_start_matches("https://")
-            .trim_start_matches("http://")
-            .trim_end_matches('/');
+        let bare = key.trim_start_matches("https://").trim_start_matches("http://").trim_end_matches('/');
         let (host, prefix) = bare.split_once('/').unwrap_or((bare, ""));
-        let host_ok =
-            host == registry.domain() || (registry.is_docker_hub() && hub_aliases.contains(&host));
+        let host_ok = host == registry.domain() || (registry.is_docker_hub() && hub_aliases.contains(&host));
         let path_ok = prefix.is_empty()
-            || repository
-                .is_some_and(|repo| repo == prefix || repo.starts_with(&format!("{prefix}/")));
+            || repository.is_some_and(|repo| repo == prefix || repo.starts_with(&format!("{prefix}/")));
         host_ok && path_ok
     })
     .max_by_key(|key| key.len())
@@ -76,11 +65,7 @@ mod tests {
             (&hub, Some("someone/app"), None),
         ];
         for (registry, repository, want) in cases {
-            assert_eq!(
-                best_key(keys.iter().copied(), registry, repository),
-                want,
-                "{registry} {repository:?}"
-            );
+            assert_eq!(best_key(keys.iter().copied(), registry, repository), want, "{registry} {repository:?}");
         }
     }
 }

@@ -34,18 +34,11 @@ pub fn get(helper: &str, server_url: &str) -> Result<Option<Credential>> {
     {
         Ok(child) => child,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(Failure::new(
-                ExitCode::Usage,
-                format!("{program} is not installed (not found on PATH)"),
-            )
-            .hint(
-                "install the helper, or remove it from credHelpers/credsStore in the Docker config",
-            )
-            .into())
+            return Err(Failure::new(ExitCode::Usage, format!("{program} is not installed (not found on PATH)"))
+                .hint("install the helper, or remove it from credHelpers/credsStore in the Docker config")
+                .into())
         }
-        Err(e) => {
-            return Err(Failure::new(ExitCode::Auth, format!("cannot run {program}: {e}")).into())
-        }
+        Err(e) => return Err(Failure::new(ExitCode::Auth, format!("cannot run {program}: {e}")).into()),
     };
     if let Some(mut stdin) = child.stdin.take() {
         // A helper that exits without reading its stdin is judged by its answer, not by this write.
@@ -72,35 +65,21 @@ pub fn get(helper: &str, server_url: &str) -> Result<Option<Credential>> {
     let stdout = stdout.join().unwrap_or_default();
     let stderr = stderr.join().unwrap_or_default();
     if !status.success() {
-        let said = String::from_utf8_lossy(if stdout.is_empty() { &stderr } else { &stdout })
-            .trim()
-            .to_string();
+        let said = String::from_utf8_lossy(if stdout.is_empty() { &stderr } else { &stdout }).trim().to_string();
         if said.to_ascii_lowercase().contains("credentials not found") {
             return Ok(None);
         }
         let first_line = said.lines().next().unwrap_or("no message");
-        return Err(Failure::new(
-            ExitCode::Auth,
-            format!("{program} failed ({status}): {}", sanitize(first_line)),
-        )
-        .into());
+        return Err(
+            Failure::new(ExitCode::Auth, format!("{program} failed ({status}): {}", sanitize(first_line))).into()
+        );
     }
-    let answer: Answer = serde_json::from_slice(&stdout).map_err(|_| {
-        Failure::new(
-            ExitCode::Auth,
-            format!("{program} answered with something other than its JSON"),
-        )
-    })?;
+    let answer: Answer = serde_json::from_slice(&stdout)
+        .map_err(|_| Failure::new(ExitCode::Auth, format!("{program} answered with something other than its JSON")))?;
     Ok(Some(if answer.username == "<token>" {
-        Credential::Identity {
-            username: answer.username,
-            token: Secret::new(answer.secret),
-        }
+        Credential::Identity { username: answer.username, token: Secret::new(answer.secret) }
     } else {
-        Credential::Basic {
-            username: answer.username,
-            password: Secret::new(answer.secret),
-        }
+        Credential::Basic { username: answer.username, password: Secret::new(answer.secret) }
     }))
 }
 

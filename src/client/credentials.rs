@@ -29,9 +29,7 @@ impl Credential {
             Credential::Bearer(_) => return None,
         };
         let pair = format!("{username}:{}", secret.expose());
-        Some(Secret::new(
-            base64::engine::general_purpose::STANDARD.encode(pair),
-        ))
+        Some(Secret::new(base64::engine::general_purpose::STANDARD.encode(pair)))
     }
 }
 
@@ -56,18 +54,10 @@ pub struct CredentialSource {
 
 impl CredentialSource {
     /// The first credential for `registry` (and `repository`, for repository-scoped entries).
-    pub fn lookup(
-        &self,
-        registry: &Registry,
-        repository: Option<&str>,
-        trace: &Trace,
-    ) -> Result<Option<Found>> {
+    pub fn lookup(&self, registry: &Registry, repository: Option<&str>, trace: &Trace) -> Result<Option<Found>> {
         if let Some(credential) = &self.explicit {
             let origin = "the command line or the OCICTL_* environment".to_string();
-            return Ok(Some(Found {
-                credential: credential.clone(),
-                origin,
-            }));
+            return Ok(Some(Found { credential: credential.clone(), origin }));
         }
         if let Some(path) = &self.docker_config {
             if let Some(found) = docker_config::lookup(path, registry, trace)? {

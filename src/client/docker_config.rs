@@ -43,12 +43,9 @@ pub fn read<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Option<T>> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
     };
-    serde_json::from_slice(&bytes).map(Some).map_err(|e| {
-        fail(
-            ExitCode::Usage,
-            format!("{} is not valid JSON for credentials: {e}", path.display()),
-        )
-    })
+    serde_json::from_slice(&bytes)
+        .map(Some)
+        .map_err(|e| fail(ExitCode::Usage, format!("{} is not valid JSON for credentials: {e}", path.display())))
 }
 
 pub fn lookup(path: &Path, registry: &Registry, trace: &Trace) -> Result<Option<Found>> {
@@ -61,14 +58,9 @@ pub fn lookup(path: &Path, registry: &Registry, trace: &Trace) -> Result<Option<
         return helper_lookup(helper, registry, origin, trace);
     }
     if let Some((key, entry)) = find_key(&config.auths, registry) {
-        let credential = entry
-            .credential()
-            .with_context(|| format!("reading auths.\"{key}\" in {shown}"))?;
+        let credential = entry.credential().with_context(|| format!("reading auths.\"{key}\" in {shown}"))?;
         if let Some(credential) = credential {
-            return Ok(Some(Found {
-                credential,
-                origin: format!("auths.\"{key}\" in {shown}"),
-            }));
+            return Ok(Some(Found { credential, origin: format!("auths.\"{key}\" in {shown}") }));
         }
     }
     if let Some(store) = config.creds_store.as_deref().filter(|s| !s.is_empty()) {
@@ -78,21 +70,11 @@ pub fn lookup(path: &Path, registry: &Registry, trace: &Trace) -> Result<Option<
     Ok(None)
 }
 
-fn helper_lookup(
-    helper: &str,
-    registry: &Registry,
-    origin: String,
-    trace: &Trace,
-) -> Result<Option<Found>> {
-    match cred_helper::get(helper, registry.credential_key())
-        .with_context(|| format!("asking {origin}"))?
-    {
+fn helper_lookup(helper: &str, registry: &Registry, origin: String, trace: &Trace) -> Result<Option<Found>> {
+    match cred_helper::get(helper, registry.credential_key()).with_context(|| format!("asking {origin}"))? {
         Some(credential) => Ok(Some(Found { credential, origin })),
         None => {
-            trace.note(&format!(
-                "{origin} has no credentials for {}",
-                registry.credential_key()
-            ));
+            trace.note(&format!("{origin} has no credentials for {}", registry.credential_key()));
             Ok(None)
         }
     }
@@ -100,10 +82,7 @@ fn helper_lookup(
 
 /// The docker CLI's rule: the exact key first, then any key whose host (scheme and path
 /// stripped) is the registry's; Docker Hub answers to its three historical names.
-pub fn find_key<'a, V>(
-    map: &'a BTreeMap<String, V>,
-    registry: &Registry,
-) -> Option<(&'a str, &'a V)> {
+pub fn find_key<'a, V>(map: &'a BTreeMap<String, V>, registry: &Registry) -> Option<(&'a str, &'a V)> {
     if let Some((key, value)) = map.get_key_value(registry.credential_key()) {
         return Some((key, value));
     }
@@ -116,32 +95,22 @@ pub fn find_key<'a, V>(
 
 /// `https://host:5000/v1/` → `host:5000`.
 pub fn key_host(key: &str) -> &str {
-    let rest = key
-        .trim_start_matches("https://")
-        .trim_start_matches("http://");
+    let rest = key.trim_start_matches("https://").trim_start_matches("http://");
     rest.split('/').next().unwrap_or_default()
 }
 
 impl AuthEntry {
     pub fn credential(&self) -> Result<Option<Credential>> {
-        let (username, password) = match self
-            .auth
-            .as_deref()
-            .map(str::trim)
-            .filter(|a| !a.is_empty())
-        {
+        let (username, password) = match self.auth.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
             Some(auth) => {
                 let decoded = base64::engine::general_purpose::STANDARD
                     .decode(auth)
                     .map_err(|_| fail(ExitCode::Usage, "its \"auth\" field is not valid base64"))?;
-                let decoded = String::from_utf8(decoded)
-                    .map_err(|_| fail(ExitCode::Usage, "its \"auth\" field is not UTF-8"))?;
-                let (user, pass) = decoded.split_once(':').ok_or_else(|| {
-                    fail(
-                        ExitCode::Usage,
-                        "its \"auth\" field is not base64 of user:password",
-                    )
-                })?;
+                let decoded =
+                    String::from_utf8(decoded).map_err(|_| fail(ExitCode::Usage, "its \"auth\" field is not UTF-8"))?;
+                let (user, pass) = decoded
+                    .split_once(':')
+                    .ok_or_else(|| fail(ExitCode::Usage, "its \"auth\" field is not base64 of user:password"))?;
                 (Some(user.to_string()), Some(pass.to_string()))
             }
             None => (self.username.clone(), self.password.clone()),
@@ -149,16 +118,12 @@ impl AuthEntry {
         // docker login stores an identity token with an empty password; the token wins.
         if let Some(token) = self.identitytoken.as_deref().filter(|t| !t.is_empty()) {
             let username = username.unwrap_or_default();
-            return Ok(Some(Credential::Identity {
-                username,
-                token: Secret::new(token),
-            }));
+            return Ok(Some(Credential::Identity { username, token: Secret::new(token) }));
         }
         Ok(match (username, password) {
-            (Some(username), Some(password)) if !password.is_empty() => Some(Credential::Basic {
-                username,
-                password: Secret::new(password),
-            }),
+            (Some(username), Some(password)) if !password.is_empty() => {
+                Some(Credential::Basic { username, password: Secret::new(password) })
+            }
             _ => None,
         })
     }
@@ -173,79 +138,35 @@ mod tests {
         let hub = Registry::parse("docker.io").unwrap();
         let local = Registry::parse("localhost:5000").unwrap();
         let cases = [
-            (
-                &hub,
-                vec!["https://index.docker.io/v1/", "docker.io"],
-                Some("https://index.docker.io/v1/"),
-            ),
+            (&hub, vec!["https://index.docker.io/v1/", "docker.io"], Some("https://index.docker.io/v1/")),
             (&hub, vec!["docker.io"], Some("docker.io")),
-            (
-                &local,
-                vec!["https://localhost:5000/v2/"],
-                Some("https://localhost:5000/v2/"),
-            ),
-            (
-                &local,
-                vec!["localhost:5000", "http://localhost:5000"],
-                Some("localhost:5000"),
-            ),
-            (
-                &local,
-                vec!["localhost:5001", "https://index.docker.io/v1/"],
-                None,
-            ),
+            (&local, vec!["https://localhost:5000/v2/"], Some("https://localhost:5000/v2/")),
+            (&local, vec!["localhost:5000", "http://localhost:5000"], Some("localhost:5000")),
+            (&local, vec!["localhost:5001", "https://index.docker.io/v1/"], None),
         ];
         for (registry, keys, want) in cases {
             let map: BTreeMap<String, ()> = keys.iter().map(|k| (k.to_string(), ())).collect();
-            assert_eq!(
-                find_key(&map, registry).map(|(k, _)| k),
-                want,
-                "{registry} in {keys:?}"
-            );
+            assert_eq!(find_key(&map, registry).map(|(k, _)| k), want, "{registry} in {keys:?}");
         }
     }
 
     #[test]
     fn credential_table() {
-        let entry = |json: &str| {
-            serde_json::from_str::<AuthEntry>(json)
-                .unwrap()
-                .credential()
-        };
+        let entry = |json: &str| serde_json::from_str::<AuthEntry>(json).unwrap().credential();
         let basic = |c: Credential| c.basic().map(|s| s.expose().to_string());
         let cases = [
-            (
-                r#"{"auth":"dXNlcjpwYTpzcw=="}"#,
-                Ok(Some("dXNlcjpwYTpzcw==".to_string())),
-            ),
-            (
-                r#"{"username":"u","password":"p"}"#,
-                Ok(Some("dTpw".to_string())),
-            ),
-            (
-                r#"{"auth":"dTo=","identitytoken":"tok"}"#,
-                Ok(Some("dTp0b2s=".to_string())),
-            ),
+            (r#"{"auth":"dXNlcjpwYTpzcw=="}"#, Ok(Some("dXNlcjpwYTpzcw==".to_string()))),
+            (r#"{"username":"u","password":"p"}"#, Ok(Some("dTpw".to_string()))),
+            (r#"{"auth":"dTo=","identitytoken":"tok"}"#, Ok(Some("dTp0b2s=".to_string()))),
             (r#"{"auth":""}"#, Ok(None)),
             (r#"{"auth":"dTo="}"#, Ok(None)),
-            (
-                r#"{"auth":"!!"}"#,
-                Err("its \"auth\" field is not valid base64".to_string()),
-            ),
-            (
-                r#"{"auth":"bm9jb2xvbg=="}"#,
-                Err("its \"auth\" field is not base64 of user:password".to_string()),
-            ),
+            (r#"{"auth":"!!"}"#, Err("its \"auth\" field is not valid base64".to_string())),
+            (r#"{"auth":"bm9jb2xvbg=="}"#, Err("its \"auth\" field is not base64 of user:password".to_string())),
         ];
         for (json, want) in cases {
-            let got = entry(json)
-                .map(|c| c.and_then(basic))
-                .map_err(|e| e.to_string());
+            let got = entry(json).map(|c| c.and_then(basic)).map_err(|e| e.to_string());
             assert_eq!(got, want, "{json}");
         }
-        assert!(matches!(
-            entry(r#"{"identitytoken":"t"}"#),
-            Ok(Some(Credential::Identity { .. }))
-        ));
+        assert!(matches!(entry(r#"{"identitytoken":"t"}"#), Ok(Some(Credential::Identity { .. }))));
     }
 }

@@ -24,14 +24,9 @@ struct EnvelopeError {
 /// The failure for a response that was not a success.
 pub fn from_response(response: &Response) -> Failure {
     let envelope = serde_json::from_slice::<Envelope>(&response.body).ok();
-    let codes: Vec<&str> = envelope
-        .iter()
-        .flat_map(|e| e.errors.iter().map(|e| e.code.as_str()))
-        .collect();
+    let codes: Vec<&str> = envelope.iter().flat_map(|e| e.errors.iter().map(|e| e.code.as_str())).collect();
     let code = exit_code(response.status, &codes);
-    let mut message = format!("{} {}", response.status, response.reason)
-        .trim_end()
-        .to_string();
+    let mut message = format!("{} {}", response.status, response.reason).trim_end().to_string();
     if let Some(first) = envelope.as_ref().and_then(|e| e.errors.first()) {
         message.push_str(&format!(": {}", sanitize(&describe(first))));
     }
@@ -49,9 +44,7 @@ fn describe(error: &EnvelopeError) -> String {
         _ => error.code.clone(),
     };
     match &error.detail {
-        Some(serde_json::Value::String(detail)) if !detail.is_empty() => {
-            text.push_str(&format!(": {detail}"))
-        }
+        Some(serde_json::Value::String(detail)) if !detail.is_empty() => text.push_str(&format!(": {detail}")),
         _ => {}
     }
     text
@@ -64,12 +57,7 @@ fn exit_code(status: u16, codes: &[&str]) -> ExitCode {
         429 => ExitCode::RateLimited,
         408 | 502..=504 => ExitCode::Network,
         _ if codes.iter().any(|c| c.ends_with("_UNKNOWN")) => ExitCode::NotFound,
-        _ if codes
-            .iter()
-            .any(|c| matches!(*c, "UNAUTHORIZED" | "DENIED")) =>
-        {
-            ExitCode::Auth
-        }
+        _ if codes.iter().any(|c| matches!(*c, "UNAUTHORIZED" | "DENIED")) => ExitCode::Auth,
         _ if codes.contains(&"TOOMANYREQUESTS") => ExitCode::RateLimited,
         _ => ExitCode::Protocol,
     }
@@ -77,12 +65,7 @@ fn exit_code(status: u16, codes: &[&str]) -> ExitCode {
 
 fn rate_limit_hint(response: &Response) -> String {
     let mut hint = String::from("the registry is rate limiting this client");
-    for name in [
-        "ratelimit-limit",
-        "ratelimit-remaining",
-        "docker-ratelimit-source",
-        "retry-after",
-    ] {
+    for name in ["ratelimit-limit", "ratelimit-remaining", "docker-ratelimit-source", "retry-after"] {
         if let Some(value) = response.header(name) {
             hint.push_str(&format!("; {name}: {}", sanitize(value)));
         }
@@ -129,24 +112,12 @@ mod tests {
             ),
             (429, "", ExitCode::RateLimited, "429 Reason"),
             (503, "<html>", ExitCode::Network, "503 Reason"),
-            (
-                500,
-                r#"{"errors":[{"message":"boom\u001b[31m"}]}"#,
-                ExitCode::Protocol,
-                "500 Reason: boom\\e[31m",
-            ),
+            (500, r#"{"errors":[{"message":"boom\u001b[31m"}]}"#, ExitCode::Protocol, "500 Reason: boom\\e[31m"),
         ];
         for (status, body, code, message) in cases {
             let failure = from_response(&response(status, body));
-            assert_eq!(
-                (failure.code, failure.message.as_str()),
-                (code, message),
-                "{status} {body}"
-            );
+            assert_eq!((failure.code, failure.message.as_str()), (code, message), "{status} {body}");
         }
-        assert!(from_response(&response(429, ""))
-            .hint
-            .unwrap()
-            .contains("ratelimit-remaining: 0;w=21600"));
+        assert!(from_response(&response(429, "")).hint.unwrap().contains("ratelimit-remaining: 0;w=21600"));
     }
 }

@@ -33,14 +33,8 @@ mod tests {
     #[test]
     fn next_table() {
         let cases = [
-            (
-                r#"</v2/_catalog?last=b&n=2>; rel="next""#,
-                Some("/v2/_catalog?last=b&n=2"),
-            ),
-            (
-                "</v2/x/tags/list?n=2&last=a>; rel=next",
-                Some("/v2/x/tags/list?n=2&last=a"),
-            ),
+            (r#"</v2/_catalog?last=b&n=2>; rel="next""#, Some("/v2/_catalog?last=b&n=2")),
+            ("</v2/x/tags/list?n=2&last=a>; rel=next", Some("/v2/x/tags/list?n=2&last=a")),
             (
                 r#"<https://r.example/v2/a?x=1>; rel="prev", <https://r.example/v2/b>; rel="next""#,
                 Some("https://r.example/v2/b"),

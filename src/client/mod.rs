@@ -73,34 +73,21 @@ pub struct Call<'a> {
 impl<'t> Client<'t> {
     pub fn new(options: ClientOptions, trace: &'t crate::trace::Trace) -> Self {
         let transport = Transport::new(options.timeout, options.insecure, trace);
-        Client {
-            transport,
-            options,
-            hosts: HashMap::new(),
-        }
+        Client { transport, options, hosts: HashMap::new() }
     }
 
     /// Sends without authenticating (ping), still upgrading to HTTPS where distribution asks.
     pub fn send_anonymous(&mut self, registry: &Registry, call: &Call) -> Result<Response> {
         for _ in 0..2 {
             let url = self.url(registry, call.path)?;
-            let request = Request {
-                method: call.method,
-                url,
-                accept: call.accept,
-                auth: None,
-                limit: call.limit,
-                form: None,
-            };
+            let request =
+                Request { method: call.method, url, accept: call.accept, auth: None, limit: call.limit, form: None };
             let response = self.transport.send(&request)?;
             if !self.upgrade_if_asked(registry, &response)? {
                 return Ok(response);
             }
         }
-        Err(fail(
-            ExitCode::Protocol,
-            "the registry keeps asking for HTTPS",
-        ))
+        Err(fail(ExitCode::Protocol, "the registry keeps asking for HTTPS"))
     }
 
     /// Sends `call`, answering at most one Basic challenge or two Bearer challenges (the second
@@ -125,16 +112,10 @@ impl<'t> Client<'t> {
                 continue;
             }
             if response.status != 401 {
-                return if response.is_success() {
-                    Ok(response)
-                } else {
-                    Err(error::from_response(&response).into())
-                };
+                return if response.is_success() { Ok(response) } else { Err(error::from_response(&response).into()) };
             }
             let challenge = usable_challenge(&response)?;
-            let credential = self
-                .credential(registry, repository)?
-                .map(|found| found.credential);
+            let credential = self.credential(registry, repository)?.map(|found| found.credential);
             let previous = auth.as_ref().map(Authorization::scheme);
             match (challenge.scheme.as_str(), &credential) {
                 (_, None) if previous.is_some() => return Err(auth_required(registry, &response)),
@@ -150,9 +131,7 @@ impl<'t> Client<'t> {
                     .into());
                 }
                 ("basic", Some(_)) => self.host(registry).scheme = Some(Scheme::Basic),
-                (_, Some(Credential::Bearer(_))) => {
-                    self.host(registry).scheme = Some(Scheme::Bearer)
-                }
+                (_, Some(Credential::Bearer(_))) => self.host(registry).scheme = Some(Scheme::Bearer),
                 _ => {
                     let insufficient = challenge.param("error") == Some("insufficient_scope");
                     if previous.is_some() && (!insufficient || widened) {
@@ -163,10 +142,7 @@ impl<'t> Client<'t> {
                 }
             }
         }
-        Err(fail(
-            ExitCode::Auth,
-            "authentication did not settle after several challenges",
-        ))
+        Err(fail(ExitCode::Auth, "authentication did not settle after several challenges"))
     }
 
     /// The Authorization header ocictl sends for `scope` on `registry` after answering its
@@ -192,28 +168,17 @@ impl<'t> Client<'t> {
 
     /// The registry's root URL: HTTP by default only on loopback, unless flags say otherwise.
     fn base_url(&self, registry: &Registry) -> Result<Url> {
-        let upgraded = self
-            .hosts
-            .get(registry.host())
-            .is_some_and(|h| h.upgraded_to_https);
-        let plain = self.options.plain_http
-            || (!self.options.insecure && !upgraded && registry.is_loopback());
+        let upgraded = self.hosts.get(registry.host()).is_some_and(|h| h.upgraded_to_https);
+        let plain = self.options.plain_http || (!self.options.insecure && !upgraded && registry.is_loopback());
         let scheme = if plain { "http" } else { "https" };
-        Url::parse(&format!("{scheme}://{}/", registry.host())).map_err(|e| {
-            fail(
-                ExitCode::Usage,
-                format!("{registry} does not make a valid URL ({e})"),
-            )
-        })
+        Url::parse(&format!("{scheme}://{}/", registry.host()))
+            .map_err(|e| fail(ExitCode::Usage, format!("{registry} does not make a valid URL ({e})")))
     }
 
     fn url(&self, registry: &Registry, path: &str) -> Result<Url> {
-        self.base_url(registry)?.join(path).map_err(|e| {
-            fail(
-                ExitCode::Usage,
-                format!("invalid request path {path:?}: {e}"),
-            )
-        })
+        self.base_url(registry)?
+            .join(path)
+            .map_err(|e| fail(ExitCode::Usage, format!("invalid request path {path:?}: {e}")))
     }
 
     fn host(&mut self, registry: &Registry) -> &mut HostState {
@@ -223,26 +188,13 @@ impl<'t> Client<'t> {
     /// True (and remembered) when a plain-HTTP request reached a TLS port: distribution answers
     /// 400 with a marker text, which a HEAD response has no body to carry, so one GET /v2/ tells.
     fn upgrade_if_asked(&mut self, registry: &Registry, response: &Response) -> Result<bool> {
-        if response.status != 400
-            || response.url.scheme() != "http"
-            || self.host(registry).upgraded_to_https
-        {
+        if response.status != 400 || response.url.scheme() != "http" || self.host(registry).upgraded_to_https {
             return Ok(false);
         }
-        let has_marker = |body: &[u8]| {
-            body.windows(HTTP_TO_HTTPS_MARKER.len())
-                .any(|w| w == HTTP_TO_HTTPS_MARKER)
-        };
+        let has_marker = |body: &[u8]| body.windows(HTTP_TO_HTTPS_MARKER.len()).any(|w| w == HTTP_TO_HTTPS_MARKER);
         let asked = if response.body.is_empty() {
             let url = self.url(registry, "/v2/")?;
-            let probe = Request {
-                method: Method::Get,
-                url,
-                accept: None,
-                auth: None,
-                limit: 64 * 1024,
-                form: None,
-            };
+            let probe = Request { method: Method::Get, url, accept: None, auth: None, limit: 64 * 1024, form: None };
             let answer = self.transport.send(&probe)?;
             answer.status == 400 && has_marker(&answer.body)
         } else {
@@ -257,9 +209,7 @@ impl<'t> Client<'t> {
             .into());
         }
         if asked {
-            self.transport
-                .trace()
-                .note("the registry speaks HTTPS on this port: retrying over HTTPS");
+            self.transport.trace().note("the registry speaks HTTPS on this port: retrying over HTTPS");
             self.host(registry).upgraded_to_https = true;
         }
         Ok(asked)
@@ -279,12 +229,7 @@ impl<'t> Client<'t> {
         }
         match self.host(registry).scheme {
             None => Ok(None),
-            Some(Scheme::Bearer) => Ok(self
-                .host(registry)
-                .tokens
-                .get(scope)
-                .cloned()
-                .map(Authorization::Bearer)),
+            Some(Scheme::Bearer) => Ok(self.host(registry).tokens.get(scope).cloned().map(Authorization::Bearer)),
             Some(Scheme::Basic) => {
                 if url.scheme() == "http" && !registry.is_loopback() {
                     return Err(Failure::new(
@@ -295,9 +240,7 @@ impl<'t> Client<'t> {
                     .into());
                 }
                 let credential = self.credential(registry, repository)?;
-                Ok(credential
-                    .and_then(|found| found.credential.basic())
-                    .map(Authorization::Basic))
+                Ok(credential.and_then(|found| found.credential.basic()).map(Authorization::Basic))
             }
         }
     }
@@ -307,18 +250,13 @@ impl<'t> Client<'t> {
             return Ok(known.clone());
         }
         let repository_opt = Some(repository).filter(|r| !r.is_empty());
-        let found =
-            self.options
-                .credentials
-                .lookup(registry, repository_opt, self.transport.trace())?;
+        let found = self.options.credentials.lookup(registry, repository_opt, self.transport.trace())?;
         let note = match &found {
             Some(found) => format!("credentials for {registry} from {}", found.origin),
             None => format!("no credentials for {registry}: anonymous"),
         };
         self.transport.trace().note(&note);
-        self.host(registry)
-            .credentials
-            .insert(repository.to_string(), found.clone());
+        self.host(registry).credentials.insert(repository.to_string(), found.clone());
         Ok(found)
     }
 
@@ -329,16 +267,11 @@ impl<'t> Client<'t> {
         scope: &str,
         credential: Option<&Credential>,
     ) -> Result<()> {
-        let realm = challenge.param("realm").ok_or_else(|| {
-            fail(
-                ExitCode::Protocol,
-                "the registry's Bearer challenge names no realm",
-            )
-        })?;
+        let realm = challenge
+            .param("realm")
+            .ok_or_else(|| fail(ExitCode::Protocol, "the registry's Bearer challenge names no realm"))?;
         let mut scopes: Vec<String> = Vec::new();
-        for s in
-            std::iter::once(scope).chain(challenge.param("scope").unwrap_or_default().split(' '))
-        {
+        for s in std::iter::once(scope).chain(challenge.param("scope").unwrap_or_default().split(' ')) {
             if !s.is_empty() && !scopes.iter().any(|have| have == s) {
                 scopes.push(s.to_string());
             }
@@ -367,22 +300,14 @@ fn usable_challenge(response: &Response) -> Result<Challenge> {
         }
     }
     let pick = |scheme: &str| challenges.iter().find(|c| c.scheme == scheme).cloned();
-    pick("bearer").or_else(|| pick("basic")).ok_or_else(|| {
-        fail(
-            ExitCode::Protocol,
-            "the registry answered 401 without a Basic or Bearer challenge",
-        )
-    })
+    pick("bearer")
+        .or_else(|| pick("basic"))
+        .ok_or_else(|| fail(ExitCode::Protocol, "the registry answered 401 without a Basic or Bearer challenge"))
 }
 
 fn auth_required(registry: &Registry, response: &Response) -> anyhow::Error {
-    let failure = Failure::new(
-        ExitCode::Auth,
-        format!(
-            "authentication required ({})",
-            error::from_response(response).message
-        ),
-    );
+    let failure =
+        Failure::new(ExitCode::Auth, format!("authentication required ({})", error::from_response(response).message));
     let hint = if registry.is_docker_hub() {
         "Docker Hub answers 401 both for private repositories and for names that do not exist: check the name, or pass --username and --password-stdin"
     } else {
@@ -392,10 +317,8 @@ fn auth_required(registry: &Registry, response: &Response) -> anyhow::Error {
 }
 
 fn rejected(registry: &Registry, response: &Response) -> anyhow::Error {
-    let message = format!(
-        "the registry rejected the credentials for {registry} ({})",
-        error::from_response(response).message
-    );
+    let message =
+        format!("the registry rejected the credentials for {registry} ({})", error::from_response(response).message);
     Failure::new(ExitCode::Auth, message)
         .hint("check the username and password, and that this account may pull this repository")
         .into()

@@ -33,21 +33,11 @@ pub struct TokenRequest<'a> {
 }
 
 /// Asks the realm for a token covering the scopes, with `credential` when there is one.
-pub fn fetch(
-    transport: &Transport,
-    req: &TokenRequest,
-    credential: Option<&Credential>,
-) -> Result<Secret> {
-    let realm = Url::parse(req.realm)
-        .ok()
-        .filter(|u| matches!(u.scheme(), "http" | "https"))
-        .ok_or_else(|| {
-            let shown = crate::output::sanitize(req.realm);
-            fail(
-                ExitCode::Protocol,
-                format!("the registry's token realm \"{shown}\" is not an http(s) URL"),
-            )
-        })?;
+pub fn fetch(transport: &Transport, req: &TokenRequest, credential: Option<&Credential>) -> Result<Secret> {
+    let realm = Url::parse(req.realm).ok().filter(|u| matches!(u.scheme(), "http" | "https")).ok_or_else(|| {
+        let shown = crate::output::sanitize(req.realm);
+        fail(ExitCode::Protocol, format!("the registry's token realm \"{shown}\" is not an http(s) URL"))
+    })?;
     if credential.is_some() && realm.scheme() == "http" && !req.allow_plain_credentials {
         let host = realm.host_str().unwrap_or_default();
         return Err(Failure::new(
@@ -56,35 +46,21 @@ pub fn fetch(
         )
         .into());
     }
-    let scopes = if req.scopes.is_empty() {
-        "no scope".to_string()
-    } else {
-        req.scopes.join(" ")
-    };
+    let scopes = if req.scopes.is_empty() { "no scope".to_string() } else { req.scopes.join(" ") };
     let response = match credential {
         Some(Credential::Identity { token, .. }) => {
-            transport.trace().note(&format!(
-                "requesting a token for {scopes} with an identity token (OAuth2)"
-            ));
+            transport.trace().note(&format!("requesting a token for {scopes} with an identity token (OAuth2)"));
             let response = post_refresh_token(transport, &realm, req, token)?;
             if matches!(response.status, 404 | 405) {
-                transport
-                    .trace()
-                    .note("the token server refuses the OAuth2 POST: falling back to GET");
+                transport.trace().note("the token server refuses the OAuth2 POST: falling back to GET");
                 get(transport, &realm, req, credential)?
             } else {
                 response
             }
         }
         _ => {
-            let how = if credential.is_some() {
-                "with credentials"
-            } else {
-                "anonymously"
-            };
-            transport
-                .trace()
-                .note(&format!("requesting a token for {scopes} ({how})"));
+            let how = if credential.is_some() { "with credentials" } else { "anonymously" };
+            transport.trace().note(&format!("requesting a token for {scopes} ({how})"));
             get(transport, &realm, req, credential)?
         }
     };
@@ -98,40 +74,22 @@ pub fn fetch(
         } else {
             "this repository needs credentials: pass --username and --password-stdin"
         };
-        return Err(Failure::new(
-            ExitCode::Auth,
-            format!("the token server refused: {}", failure.message),
-        )
-        .hint(hint)
-        .into());
+        return Err(Failure::new(ExitCode::Auth, format!("the token server refused: {}", failure.message))
+            .hint(hint)
+            .into());
     }
     let parsed: TokenResponse = serde_json::from_slice(&response.body)
-        .map_err(|e| {
-            fail(
-                ExitCode::Protocol,
-                format!("the token server sent invalid JSON ({e})"),
-            )
-        })
+        .map_err(|e| fail(ExitCode::Protocol, format!("the token server sent invalid JSON ({e})")))
         .context("reading the token response")?;
     parsed
         .token
         .or(parsed.access_token)
         .filter(|t| !t.is_empty())
         .map(Secret::new)
-        .ok_or_else(|| {
-            fail(
-                ExitCode::Protocol,
-                "the token server's answer holds no token",
-            )
-        })
+        .ok_or_else(|| fail(ExitCode::Protocol, "the token server's answer holds no token"))
 }
 
-fn get(
-    transport: &Transport,
-    realm: &Url,
-    req: &TokenRequest,
-    credential: Option<&Credential>,
-) -> Result<Response> {
+fn get(transport: &Transport, realm: &Url, req: &TokenRequest, credential: Option<&Credential>) -> Result<Response> {
     let mut url = realm.clone();
     {
         let mut query = url.query_pairs_mut();
@@ -142,9 +100,7 @@ fn get(
             query.append_pair("scope", scope);
         }
     }
-    let basic = credential
-        .and_then(Credential::basic)
-        .map(Authorization::Basic);
+    let basic = credential.and_then(Credential::basic).map(Authorization::Basic);
     transport.send(&Request {
         method: Method::Get,
         url,
@@ -155,12 +111,7 @@ fn get(
     })
 }
 
-fn post_refresh_token(
-    transport: &Transport,
-    realm: &Url,
-    req: &TokenRequest,
-    token: &Secret,
-) -> Result<Response> {
+fn post_refresh_token(transport: &Transport, realm: &Url, req: &TokenRequest, token: &Secret) -> Result<Response> {
     let mut form = url::form_urlencoded::Serializer::new(String::new());
     form.append_pair("grant_type", "refresh_token");
     form.append_pair("client_id", CLIENT_ID);

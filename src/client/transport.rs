@@ -81,17 +81,11 @@ pub struct Response {
 
 impl Response {
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
+        self.headers.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
     }
 
     pub fn header_all<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        self.headers
-            .iter()
-            .filter(move |(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
+        self.headers.iter().filter(move |(k, _)| k == name).map(|(_, v)| v.as_str())
     }
 
     pub fn is_success(&self) -> bool {
@@ -113,17 +107,9 @@ impl<'t> Transport<'t> {
             .max_redirects_will_error(false)
             .user_agent(concat!("ocictl/", env!("CARGO_PKG_VERSION")));
         if insecure {
-            config = config.tls_config(
-                ureq::tls::TlsConfig::builder()
-                    .disable_verification(true)
-                    .build(),
-            );
+            config = config.tls_config(ureq::tls::TlsConfig::builder().disable_verification(true).build());
         }
-        Transport {
-            agent: config.build().into(),
-            deadline: Instant::now() + timeout,
-            trace,
-        }
+        Transport { agent: config.build().into(), deadline: Instant::now() + timeout, trace }
     }
 
     pub fn trace(&self) -> &Trace {
@@ -137,73 +123,44 @@ impl<'t> Transport<'t> {
         for _ in 0..=MAX_REDIRECTS {
             let response = self.send_once(req, &url, auth)?;
             // A token POST is never replayed elsewhere: its body carries a refresh token.
-            if req.method == Method::Post || !matches!(response.status, 301 | 302 | 303 | 307 | 308)
-            {
+            if req.method == Method::Post || !matches!(response.status, 301 | 302 | 303 | 307 | 308) {
                 return Ok(response);
             }
             let location = response.header("location").ok_or_else(|| {
-                fail(
-                    ExitCode::Protocol,
-                    format!("redirect {} without a Location header", response.status),
-                )
+                fail(ExitCode::Protocol, format!("redirect {} without a Location header", response.status))
             })?;
-            let next = url.join(location).map_err(|e| {
-                fail(
-                    ExitCode::Protocol,
-                    format!("redirect to an invalid location ({e})"),
-                )
-            })?;
+            let next = url
+                .join(location)
+                .map_err(|e| fail(ExitCode::Protocol, format!("redirect to an invalid location ({e})")))?;
             if url.scheme() == "https" && next.scheme() != "https" {
                 return Err(fail(
                     ExitCode::Protocol,
-                    format!(
-                        "refusing a redirect from HTTPS to {}",
-                        crate::trace::redact_url(&next)
-                    ),
+                    format!("refusing a redirect from HTTPS to {}", crate::trace::redact_url(&next)),
                 ));
             }
             if next.origin() != url.origin() {
                 if auth.is_some() {
-                    self.trace
-                        .note("redirected to another origin: Authorization not forwarded");
+                    self.trace.note("redirected to another origin: Authorization not forwarded");
                 }
                 auth = None;
             }
             url = next;
         }
-        Err(fail(
-            ExitCode::Protocol,
-            format!("more than {MAX_REDIRECTS} redirects"),
-        ))
+        Err(fail(ExitCode::Protocol, format!("more than {MAX_REDIRECTS} redirects")))
     }
 
-    fn send_once(
-        &self,
-        req: &Request,
-        url: &Url,
-        auth: Option<&Authorization>,
-    ) -> Result<Response> {
+    fn send_once(&self, req: &Request, url: &Url, auth: Option<&Authorization>) -> Result<Response> {
         let remaining = self.deadline.saturating_duration_since(Instant::now());
         if remaining.is_zero() {
-            return Err(fail(
-                ExitCode::Network,
-                "timed out (the --timeout deadline passed)",
-            ));
+            return Err(fail(ExitCode::Network, "timed out (the --timeout deadline passed)"));
         }
         let mut headers: Vec<(&str, &str)> = Vec::new();
         if let Some(accept) = req.accept {
             headers.push(("Accept", accept));
         }
-        self.trace.request(
-            req.method.as_str(),
-            url,
-            &headers,
-            auth.map(Authorization::scheme),
-        );
+        self.trace.request(req.method.as_str(), url, &headers, auth.map(Authorization::scheme));
         let started = Instant::now();
-        let mut builder = ureq::http::Request::builder()
-            .method(req.method.as_str())
-            .uri(url.as_str());
+        let mut builder = ureq::http::Request::builder().method(req.method.as_str()).uri(url.as_str());
         for (name, value) in &headers {
             builder = builder.header(*name, *value);
         }
@@ -217,21 +174,13 @@ impl<'t> Transport<'t> {
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .body(form.as_bytes().to_vec())
                     .context("building the request")?;
-                let configured = self
-                    .agent
-                    .configure_request(request)
-                    .timeout_global(Some(remaining));
-                self.agent
-                    .run(configured.timeout_connect(Some(timeout)).build())
+                let configured = self.agent.configure_request(request).timeout_global(Some(remaining));
+                self.agent.run(configured.timeout_connect(Some(timeout)).build())
             }
             None => {
                 let request = builder.body(()).context("building the request")?;
-                let configured = self
-                    .agent
-                    .configure_request(request)
-                    .timeout_global(Some(remaining));
-                self.agent
-                    .run(configured.timeout_connect(Some(timeout)).build())
+                let configured = self.agent.configure_request(request).timeout_global(Some(remaining));
+                self.agent.run(configured.timeout_connect(Some(timeout)).build())
             }
         };
         let mut response = result.map_err(|e| network_error(e, url))?;
@@ -239,22 +188,10 @@ impl<'t> Transport<'t> {
         let headers: Vec<(String, String)> = response
             .headers()
             .iter()
-            .map(|(k, v)| {
-                (
-                    k.as_str().to_string(),
-                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                )
-            })
+            .map(|(k, v)| (k.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
             .collect();
-        let limit = if status.is_success() {
-            req.limit
-        } else {
-            ERROR_BODY_LIMIT
-        };
-        let declared = headers
-            .iter()
-            .find(|(k, _)| k == "content-length")
-            .and_then(|(_, v)| v.parse::<u64>().ok());
+        let limit = if status.is_success() { req.limit } else { ERROR_BODY_LIMIT };
+        let declared = headers.iter().find(|(k, _)| k == "content-length").and_then(|(_, v)| v.parse::<u64>().ok());
         let body = if req.method == Method::Head {
             Vec::new()
         } else if declared.is_some_and(|n| n > limit as u64) {
@@ -263,43 +200,24 @@ impl<'t> Transport<'t> {
             }
             Vec::new()
         } else {
-            match response
-                .body_mut()
-                .with_config()
-                .limit(limit as u64)
-                .read_to_vec()
-            {
+            match response.body_mut().with_config().limit(limit as u64).read_to_vec() {
                 Ok(body) => body,
-                Err(ureq::Error::BodyExceedsLimit(_)) if status.is_success() => {
-                    return Err(too_large(limit, url))
-                }
+                Err(ureq::Error::BodyExceedsLimit(_)) if status.is_success() => return Err(too_large(limit, url)),
                 Err(ureq::Error::BodyExceedsLimit(_)) => Vec::new(),
                 Err(e) => return Err(network_error(e, url)),
             }
         };
         let elapsed = started.elapsed();
         let reason = status.canonical_reason().unwrap_or("").to_string();
-        self.trace
-            .response(status.as_u16(), &reason, &headers, elapsed);
-        Ok(Response {
-            status: status.as_u16(),
-            reason,
-            url: url.clone(),
-            headers,
-            body,
-            elapsed,
-        })
+        self.trace.response(status.as_u16(), &reason, &headers, elapsed);
+        Ok(Response { status: status.as_u16(), reason, url: url.clone(), headers, body, elapsed })
     }
 }
 
 fn too_large(limit: usize, url: &Url) -> anyhow::Error {
     fail(
         ExitCode::Protocol,
-        format!(
-            "response from {} is larger than the {} KiB limit",
-            crate::trace::redact_url(url),
-            limit / 1024
-        ),
+        format!("response from {} is larger than the {} KiB limit", crate::trace::redact_url(url), limit / 1024),
     )
 }
 
@@ -312,26 +230,20 @@ fn network_error(err: ureq::Error, url: &Url) -> anyhow::Error {
     };
     let tls = match &err {
         ureq::Error::Rustls(tls) => Some(tls),
-        ureq::Error::Io(io) => io
-            .get_ref()
-            .and_then(|inner| inner.downcast_ref::<rustls::Error>()),
+        ureq::Error::Io(io) => io.get_ref().and_then(|inner| inner.downcast_ref::<rustls::Error>()),
         _ => None,
     };
     if let Some(tls) = tls {
         return tls_failure(tls, &origin).into();
     }
     let failure = match &err {
-        ureq::Error::Timeout(_) => {
-            Failure::new(ExitCode::Network, format!("timed out talking to {origin}"))
-                .hint("the registry did not answer in time; raise --timeout or check the network")
-        }
+        ureq::Error::Timeout(_) => Failure::new(ExitCode::Network, format!("timed out talking to {origin}"))
+            .hint("the registry did not answer in time; raise --timeout or check the network"),
         ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused => {
             Failure::new(ExitCode::Network, format!("connection refused by {origin}"))
                 .hint("is the registry running, and is the port right?")
         }
-        ureq::Error::HostNotFound => {
-            Failure::new(ExitCode::Network, format!("cannot resolve host {host}"))
-        }
+        ureq::Error::HostNotFound => Failure::new(ExitCode::Network, format!("cannot resolve host {host}")),
         other => Failure::new(ExitCode::Network, format!("cannot reach {origin}: {other}")),
     };
     failure.into()
@@ -362,9 +274,6 @@ fn tls_failure(tls: &rustls::Error, origin: &str) -> Failure {
         }
         other => other.to_string(),
     };
-    Failure::new(
-        ExitCode::Network,
-        format!("TLS error with {origin}: {cause}"),
-    )
-    .hint("use --insecure to skip verification (only for registries you trust)")
+    Failure::new(ExitCode::Network, format!("TLS error with {origin}: {cause}"))
+        .hint("use --insecure to skip verification (only for registries you trust)")
 }

@@ -12,13 +12,8 @@ pub fn run(client: &mut Client, reference: &Reference) -> Result<()> {
         .with_context(|| format!("authenticating to {registry} for {}", reference.name()))?;
     match authorization {
         // The one output of ocictl that carries a secret: the user asked for exactly this.
-        Some(authorization) => {
-            output::raw(format!("{}\n", authorization.header_value()).as_bytes())?
-        }
-        None => output::notice(&format!(
-            "{registry} needs no Authorization for {}",
-            reference.name()
-        )),
+        Some(authorization) => output::raw(format!("{}\n", authorization.header_value()).as_bytes())?,
+        None => output::notice(&format!("{registry} needs no Authorization for {}", reference.name())),
     }
     Ok(())
 }

@@ -7,9 +7,8 @@ use anyhow::{Context, Result};
 use serde_json::json;
 
 pub fn run(client: &mut Client, registry: &Registry, json: bool, page_size: usize) -> Result<()> {
-    let repositories = client
-        .catalog(registry, page_size)
-        .with_context(|| format!("listing the repositories of {registry}"))?;
+    let repositories =
+        client.catalog(registry, page_size).with_context(|| format!("listing the repositories of {registry}"))?;
     if json {
         output::json(&json!({ "repositories": repositories }))?;
     } else {

@@ -10,20 +10,13 @@ use anyhow::{Context, Result};
 pub fn run(client: &mut Client, args: &ImageArgs) -> Result<()> {
     let resolved = super::resolve(client, args)?;
     let config = match &resolved.manifest {
-        Manifest::Index { manifests, .. } => {
-            return Err(super::needs_platform(&resolved.reference, manifests))
-        }
+        Manifest::Index { manifests, .. } => return Err(super::needs_platform(&resolved.reference, manifests)),
         Manifest::Image { config, .. } => config,
     };
     let digest = super::child_digest(&config.digest)?;
     let bytes = client
         .blob(&resolved.reference, &digest, JSON_LIMIT)
-        .with_context(|| {
-            format!(
-                "fetching the config of {}",
-                super::Resolved::shown(&resolved.reference)
-            )
-        })?;
+        .with_context(|| format!("fetching the config of {}", super::Resolved::shown(&resolved.reference)))?;
     output::raw(&bytes)?;
     Ok(())
 }

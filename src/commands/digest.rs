@@ -10,14 +10,10 @@ pub fn run(client: &mut Client, args: &ImageArgs) -> Result<()> {
     let reference = super::parse_reference(&args.image)?;
     let shown = super::Resolved::shown(&reference);
     let digest = match super::platform(args)? {
-        None => client
-            .manifest_digest(&reference)
-            .with_context(|| format!("fetching the digest of {shown}"))?,
+        None => client.manifest_digest(&reference).with_context(|| format!("fetching the digest of {shown}"))?,
         Some(platform) => {
             // An index names its children's digests: the child itself need not be fetched.
-            let fetched = client
-                .manifest(&reference)
-                .with_context(|| format!("fetching the manifest of {shown}"))?;
+            let fetched = client.manifest(&reference).with_context(|| format!("fetching the manifest of {shown}"))?;
             match super::parse_manifest(&fetched)? {
                 Manifest::Index { manifests, .. } => {
                     super::child_digest(&manifest::select(&manifests, &platform)?.digest)?

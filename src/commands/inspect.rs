@@ -15,25 +15,17 @@ pub fn run(client: &mut Client, args: &ImageArgs, json: bool, color: bool) -> Re
     let shown = super::Resolved::shown(&resolved.reference);
     let digest = resolved.fetched.digest.to_string();
     let (media_type, config, layers) = match &resolved.manifest {
-        Manifest::Index {
-            media_type,
-            manifests,
-        } => return print_index(&shown, &digest, media_type, manifests, json, color),
-        Manifest::Image {
-            media_type,
-            config,
-            layers,
-        } => (media_type, config, layers),
+        Manifest::Index { media_type, manifests } => {
+            return print_index(&shown, &digest, media_type, manifests, json, color)
+        }
+        Manifest::Image { media_type, config, layers } => (media_type, config, layers),
     };
     let config_digest = super::child_digest(&config.digest)?;
     let bytes = client
         .blob(&resolved.reference, &config_digest, JSON_LIMIT)
         .with_context(|| format!("fetching the config of {shown}"))?;
     let image = ImageConfig::parse(&bytes).map_err(|e| {
-        crate::exit::fail(
-            crate::exit::ExitCode::Protocol,
-            format!("the image config is not valid JSON ({e})"),
-        )
+        crate::exit::fail(crate::exit::ExitCode::Protocol, format!("the image config is not valid JSON ({e})"))
     })?;
     let platform = image.architecture.as_ref().map(|arch| {
         Platform {
@@ -76,38 +68,18 @@ pub fn run(client: &mut Client, args: &ImageArgs, json: bool, color: bool) -> Re
         ("Created", image.created.unwrap_or_else(|| "-".into())),
         (
             "Size",
-            format!(
-                "{} in {} layer{}",
-                output::size(size),
-                layers.len(),
-                if layers.len() == 1 { "" } else { "s" }
-            ),
+            format!("{} in {} layer{}", output::size(size), layers.len(), if layers.len() == 1 { "" } else { "s" }),
         ),
     ];
-    rows.extend(
-        layers
-            .iter()
-            .map(|l| ("Layer", format!("{}  {}", l.digest, output::size(l.size)))),
-    );
+    rows.extend(layers.iter().map(|l| ("Layer", format!("{}  {}", l.digest, output::size(l.size)))));
     rows.extend(run.env.unwrap_or_default().into_iter().map(|e| ("Env", e)));
     rows.push(("Entrypoint", list(run.entrypoint)));
     rows.push(("Cmd", list(run.cmd)));
-    rows.extend(
-        run.working_dir
-            .filter(|w| !w.is_empty())
-            .map(|w| ("Working dir", w)),
-    );
+    rows.extend(run.working_dir.filter(|w| !w.is_empty()).map(|w| ("Working dir", w)));
     rows.extend(run.user.filter(|u| !u.is_empty()).map(|u| ("User", u)));
     rows.extend(labels.iter().map(|(k, v)| ("Label", format!("{k}={v}"))));
     if !ports.is_empty() {
-        rows.push((
-            "Exposed ports",
-            ports
-                .iter()
-                .map(|p| p.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
-        ));
+        rows.push(("Exposed ports", ports.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", ")));
     }
     output::fields(&rows, color)?;
     Ok(())
@@ -121,11 +93,7 @@ fn print_index(
     json: bool,
     color: bool,
 ) -> Result<()> {
-    let platform = |d: &Descriptor| {
-        d.platform
-            .as_ref()
-            .map_or_else(|| "unknown".to_string(), ToString::to_string)
-    };
+    let platform = |d: &Descriptor| d.platform.as_ref().map_or_else(|| "unknown".to_string(), ToString::to_string);
     if json {
         let entries: Vec<Value> = manifests
             .iter()
@@ -144,17 +112,11 @@ fn print_index(
         }))?;
         return Ok(());
     }
-    let mut rows = vec![
-        ("Reference", shown.to_string()),
-        ("Digest", digest.to_string()),
-        ("Media type", media_type.to_string()),
-    ];
-    rows.extend(manifests.iter().map(|d| {
-        (
-            "Platform",
-            format!("{:<16} {}  {}", platform(d), d.digest, output::size(d.size)),
-        )
-    }));
+    let mut rows =
+        vec![("Reference", shown.to_string()), ("Digest", digest.to_string()), ("Media type", media_type.to_string())];
+    rows.extend(
+        manifests.iter().map(|d| ("Platform", format!("{:<16} {}  {}", platform(d), d.digest, output::size(d.size)))),
+    );
     output::fields(&rows, color)?;
     Ok(())
 }
@@ -165,8 +127,5 @@ fn descriptor(d: &Descriptor) -> Value {
 
 /// `["sh", "-c", "x"]` as JSON-ish text, the way `docker inspect` shows it; "-" when unset.
 fn list(items: Option<Vec<String>>) -> String {
-    items.map_or_else(
-        || "-".to_string(),
-        |items| serde_json::to_string(&items).unwrap_or_default(),
-    )
+    items.map_or_else(|| "-".to_string(), |items| serde_json::to_string(&items).unwrap_or_default())
 }

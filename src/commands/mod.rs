@@ -27,44 +27,25 @@ pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
     let client = || Client::new(settings.client, trace);
     match command {
         Command::Ref { reference, json } => r#ref::run(&reference, json, color),
-        Command::Ping { registry, json } => {
-            ping::run(&mut client(), &parse_registry(&registry)?, json, color)
-        }
+        Command::Ping { registry, json } => ping::run(&mut client(), &parse_registry(&registry)?, json, color),
         Command::Manifest { image } => manifest::run(&mut client(), &image),
         Command::Digest { image } => digest::run(&mut client(), &image),
         Command::Config { image } => config::run(&mut client(), &image),
         Command::Inspect { image, json } => inspect::run(&mut client(), &image, json, color),
-        Command::Tags {
-            repository,
-            json,
-            page_size,
-        } => tags::run(
-            &mut client(),
-            &parse_reference(&repository)?,
-            json,
-            page_size as usize,
-        ),
-        Command::Catalog {
-            registry,
-            json,
-            page_size,
-        } => catalog::run(
-            &mut client(),
-            &parse_registry(&registry)?,
-            json,
-            page_size as usize,
-        ),
+        Command::Tags { repository, json, page_size } => {
+            tags::run(&mut client(), &parse_reference(&repository)?, json, page_size as usize)
+        }
+        Command::Catalog { registry, json, page_size } => {
+            catalog::run(&mut client(), &parse_registry(&registry)?, json, page_size as usize)
+        }
         Command::Auth { image } => auth::run(&mut client(), &parse_reference(&image)?),
         Command::Generate { dir } => crate::generate::write(&dir),
     }
 }
 
 fn parse_reference(input: &str) -> Result<Reference> {
-    let reference =
-        Reference::parse(input).with_context(|| format!("invalid reference \"{input}\""))?;
-    reference
-        .registry()
-        .with_context(|| format!("invalid reference \"{input}\""))?;
+    let reference = Reference::parse(input).with_context(|| format!("invalid reference \"{input}\""))?;
+    reference.registry().with_context(|| format!("invalid reference \"{input}\""))?;
     Ok(reference)
 }
 
@@ -72,9 +53,7 @@ fn parse_registry(input: &str) -> Result<Registry> {
     Registry::parse(input).map_err(|e| {
         let failure = Failure::new(ExitCode::Usage, e.to_string());
         match input.contains('/') {
-            true => failure
-                .hint("this command takes a registry host, not an image reference")
-                .into(),
+            true => failure.hint("this command takes a registry host, not an image reference").into(),
             false => failure.into(),
         }
     })
@@ -92,11 +71,7 @@ impl Resolved {
     /// `reference` with its default tag written out, as the user will recognise it.
     fn shown(reference: &Reference) -> String {
         match (reference.tag(), reference.digest()) {
-            (None, None) => format!(
-                "{}:{}",
-                reference.canonical(),
-                reference.manifest_reference()
-            ),
+            (None, None) => format!("{}:{}", reference.canonical(), reference.manifest_reference()),
             _ => reference.canonical(),
         }
     }
@@ -106,71 +81,38 @@ fn resolve(client: &mut Client, args: &ImageArgs) -> Result<Resolved> {
     let reference = parse_reference(&args.image)?;
     let platform = platform(args)?;
     let shown = Resolved::shown(&reference);
-    let fetched = client
-        .manifest(&reference)
-        .with_context(|| format!("fetching the manifest of {shown}"))?;
+    let fetched = client.manifest(&reference).with_context(|| format!("fetching the manifest of {shown}"))?;
     let manifest = parse_manifest(&fetched)?;
     let (Manifest::Index { manifests, .. }, Some(platform)) = (&manifest, &platform) else {
-        return Ok(Resolved {
-            reference,
-            fetched,
-            manifest,
-        });
+        return Ok(Resolved { reference, fetched, manifest });
     };
-    let entry = crate::manifest::select(manifests, platform)
-        .with_context(|| format!("choosing a platform of {shown}"))?;
+    let entry =
+        crate::manifest::select(manifests, platform).with_context(|| format!("choosing a platform of {shown}"))?;
     let child = reference.with_digest(child_digest(&entry.digest)?);
-    let fetched = client
-        .manifest(&child)
-        .with_context(|| format!("fetching the {platform} manifest of {shown}"))?;
+    let fetched = client.manifest(&child).with_context(|| format!("fetching the {platform} manifest of {shown}"))?;
     let manifest = parse_manifest(&fetched)?;
     if matches!(manifest, Manifest::Index { .. }) {
-        return Err(fail(
-            ExitCode::Protocol,
-            format!("the {platform} entry of {shown} is itself an index"),
-        ));
+        return Err(fail(ExitCode::Protocol, format!("the {platform} entry of {shown} is itself an index")));
     }
-    Ok(Resolved {
-        reference: child,
-        fetched,
-        manifest,
-    })
+    Ok(Resolved { reference: child, fetched, manifest })
 }
 
 fn platform(args: &ImageArgs) -> Result<Option<Platform>> {
-    args.platform
-        .as_deref()
-        .map(Platform::parse)
-        .transpose()
-        .map_err(|e| fail(ExitCode::Usage, e))
+    args.platform.as_deref().map(Platform::parse).transpose().map_err(|e| fail(ExitCode::Usage, e))
 }
 
 fn parse_manifest(fetched: &Fetched) -> Result<Manifest> {
-    Manifest::parse(&fetched.bytes, fetched.media_type.as_deref())
-        .map_err(|e| fail(ExitCode::Protocol, e.to_string()))
+    Manifest::parse(&fetched.bytes, fetched.media_type.as_deref()).map_err(|e| fail(ExitCode::Protocol, e.to_string()))
 }
 
 fn child_digest(digest: &str) -> Result<crate::digest::Digest> {
-    crate::digest::Digest::parse(digest).map_err(|e| {
-        fail(
-            ExitCode::Protocol,
-            format!("the index holds an invalid digest ({e})"),
-        )
-    })
+    crate::digest::Digest::parse(digest)
+        .map_err(|e| fail(ExitCode::Protocol, format!("the index holds an invalid digest ({e})")))
 }
 
 /// The usage error for commands that need one image when the reference names an index.
-fn needs_platform(
-    reference: &Reference,
-    manifests: &[crate::manifest::Descriptor],
-) -> anyhow::Error {
-    Failure::new(
-        ExitCode::Usage,
-        format!("{} is a multi-platform index", Resolved::shown(reference)),
-    )
-    .hint(format!(
-        "choose one with --platform: {}",
-        crate::manifest::platforms(manifests)
-    ))
-    .into()
+fn needs_platform(reference: &Reference, manifests: &[crate::manifest::Descriptor]) -> anyhow::Error {
+    Failure::new(ExitCode::Usage, format!("{} is a multi-platform index", Resolved::shown(reference)))
+        .hint(format!("choose one with --platform: {}", crate::manifest::platforms(manifests)))
+        .into()
 }

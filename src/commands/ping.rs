@@ -10,26 +10,15 @@ use anyhow::{Context, Result};
 use serde_json::json;
 
 pub fn run(client: &mut Client, registry: &Registry, json: bool, color: bool) -> Result<()> {
-    let call = Call {
-        method: Method::Get,
-        path: "/v2/",
-        accept: None,
-        repository: None,
-        scope: None,
-        limit: 64 * 1024,
-    };
-    let response = client
-        .send_anonymous(registry, &call)
-        .with_context(|| format!("pinging {registry}"))?;
+    let call =
+        Call { method: Method::Get, path: "/v2/", accept: None, repository: None, scope: None, limit: 64 * 1024 };
+    let response = client.send_anonymous(registry, &call).with_context(|| format!("pinging {registry}"))?;
     let api_version = response.header("docker-distribution-api-version");
     let is_registry = response.status == 200 || (response.status == 401 && api_version.is_some());
     if !is_registry {
         return Err(fail(
             ExitCode::Protocol,
-            format!(
-                "{} answered {} {}: not an OCI registry API",
-                response.url, response.status, response.reason
-            ),
+            format!("{} answered {} {}: not an OCI registry API", response.url, response.status, response.reason),
         ));
     }
     let challenge = response
@@ -38,9 +27,9 @@ pub fn run(client: &mut Client, registry: &Registry, json: bool, color: bool) ->
         .flatten()
         .find(|c| c.scheme == "bearer" || c.scheme == "basic");
     if json {
-        let auth = challenge.as_ref().map(|c| {
-            json!({ "scheme": c.scheme, "realm": c.param("realm"), "service": c.param("service") })
-        });
+        let auth = challenge
+            .as_ref()
+            .map(|c| json!({ "scheme": c.scheme, "realm": c.param("realm"), "service": c.param("service") }));
         output::json(&json!({
             "registry": registry.domain(),
             "url": response.url.as_str(),
@@ -56,10 +45,7 @@ pub fn run(client: &mut Client, registry: &Registry, json: bool, color: bool) ->
             ("URL", response.url.to_string()),
             ("Status", format!("{} {}", response.status, response.reason)),
             ("API version", api_version.unwrap_or("-").to_string()),
-            (
-                "Auth",
-                challenge.map_or("none".to_string(), |c| c.to_string()),
-            ),
+            ("Auth", challenge.map_or("none".to_string(), |c| c.to_string())),
             ("Time", format!("{} ms", response.elapsed.as_millis())),
         ],
         color,

@@ -30,12 +30,7 @@ pub fn run(input: &str, json: bool, color: bool) -> Result<()> {
             ("Registry host", registry.host().to_string()),
             ("Path", reference.path().to_string()),
             ("Tag", reference.tag().unwrap_or("-").to_string()),
-            (
-                "Digest",
-                reference
-                    .digest()
-                    .map_or("-".to_string(), ToString::to_string),
-            ),
+            ("Digest", reference.digest().map_or("-".to_string(), ToString::to_string)),
             ("Fetches", reference.manifest_reference()),
             ("Token scope", reference.pull_scope()),
             ("Credential key", registry.credential_key().to_string()),

@@ -6,15 +6,9 @@ use crate::reference::Reference;
 use anyhow::{Context, Result};
 use serde_json::json;
 
-pub fn run(
-    client: &mut Client,
-    repository: &Reference,
-    json: bool,
-    page_size: usize,
-) -> Result<()> {
-    let tags = client
-        .tags(repository, page_size)
-        .with_context(|| format!("listing the tags of {}", repository.name()))?;
+pub fn run(client: &mut Client, repository: &Reference, json: bool, page_size: usize) -> Result<()> {
+    let tags =
+        client.tags(repository, page_size).with_context(|| format!("listing the tags of {}", repository.name()))?;
     if json {
         output::json(&json!({ "name": repository.path(), "tags": tags }))?;
     } else {

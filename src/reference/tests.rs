@@ -39,11 +39,7 @@ fn docker_valid_and_invalid_names() {
         "dock__er/docker",
     ];
     for input in valid {
-        assert!(
-            Reference::parse(input).is_ok(),
-            "should be valid: {input:?} -> {:?}",
-            Reference::parse(input)
-        );
+        assert!(Reference::parse(input).is_ok(), "should be valid: {input:?} -> {:?}", Reference::parse(input));
     }
     let invalid = [
         "https://github.com/docker/docker",
@@ -71,11 +67,7 @@ fn docker_valid_and_invalid_names() {
         "this_is_not_a_valid_namespace_because_its_lenth_is_greater_than_255_this_is_not_a_valid_namespace_because_its_lenth_is_greater_than_255_this_is_not_a_valid_namespace_because_its_lenth_is_greater_than_255_this_is_not_a_valid_namespace_because_its_lenth_is_greater_than_255/docker",
     ];
     for input in invalid {
-        assert!(
-            Reference::parse(input).is_err(),
-            "should be invalid: {input:?} -> {:?}",
-            Reference::parse(input)
-        );
+        assert!(Reference::parse(input).is_err(), "should be invalid: {input:?} -> {:?}", Reference::parse(input));
     }
 }
 
@@ -83,34 +75,10 @@ fn docker_valid_and_invalid_names() {
 #[test]
 fn docker_repository_info() {
     let cases = [
-        (
-            "fooo/bar",
-            "fooo/bar",
-            "docker.io/fooo/bar",
-            "index.docker.io/fooo/bar",
-            "docker.io",
-        ),
-        (
-            "library/ubuntu",
-            "ubuntu",
-            "docker.io/library/ubuntu",
-            "library/ubuntu",
-            "docker.io",
-        ),
-        (
-            "nonlibrary/ubuntu",
-            "nonlibrary/ubuntu",
-            "docker.io/nonlibrary/ubuntu",
-            "",
-            "docker.io",
-        ),
-        (
-            "other/library",
-            "other/library",
-            "docker.io/other/library",
-            "",
-            "docker.io",
-        ),
+        ("fooo/bar", "fooo/bar", "docker.io/fooo/bar", "index.docker.io/fooo/bar", "docker.io"),
+        ("library/ubuntu", "ubuntu", "docker.io/library/ubuntu", "library/ubuntu", "docker.io"),
+        ("nonlibrary/ubuntu", "nonlibrary/ubuntu", "docker.io/nonlibrary/ubuntu", "", "docker.io"),
+        ("other/library", "other/library", "docker.io/other/library", "", "docker.io"),
         (
             "private/moonbase",
             "127.0.0.1:8000/private/moonbase",
@@ -118,27 +86,9 @@ fn docker_repository_info() {
             "",
             "127.0.0.1:8000",
         ),
-        (
-            "privatebase",
-            "127.0.0.1:8000/privatebase",
-            "127.0.0.1:8000/privatebase",
-            "",
-            "127.0.0.1:8000",
-        ),
-        (
-            "private/moonbase",
-            "example.com/private/moonbase",
-            "example.com/private/moonbase",
-            "",
-            "example.com",
-        ),
-        (
-            "privatebase",
-            "example.com/privatebase",
-            "example.com/privatebase",
-            "",
-            "example.com",
-        ),
+        ("privatebase", "127.0.0.1:8000/privatebase", "127.0.0.1:8000/privatebase", "", "127.0.0.1:8000"),
+        ("private/moonbase", "example.com/private/moonbase", "example.com/private/moonbase", "", "example.com"),
+        ("privatebase", "example.com/privatebase", "example.com/privatebase", "", "example.com"),
         (
             "private/moonbase",
             "example.com:8000/private/moonbase",
@@ -146,13 +96,7 @@ fn docker_repository_info() {
             "",
             "example.com:8000",
         ),
-        (
-            "privatebasee",
-            "example.com:8000/privatebasee",
-            "example.com:8000/privatebasee",
-            "",
-            "example.com:8000",
-        ),
+        ("privatebasee", "example.com:8000/privatebasee", "example.com:8000/privatebasee", "", "example.com:8000"),
         (
             "library/ubuntu-12.04-base",
             "ubuntu-12.04-base",
@@ -160,27 +104,9 @@ fn docker_repository_info() {
             "index.docker.io/library/ubuntu-12.04-base",
             "docker.io",
         ),
-        (
-            "library/foo",
-            "foo",
-            "docker.io/library/foo",
-            "docker.io/foo",
-            "docker.io",
-        ),
-        (
-            "library/foo/bar",
-            "library/foo/bar",
-            "docker.io/library/foo/bar",
-            "",
-            "docker.io",
-        ),
-        (
-            "store/foo/bar",
-            "store/foo/bar",
-            "docker.io/store/foo/bar",
-            "",
-            "docker.io",
-        ),
+        ("library/foo", "foo", "docker.io/library/foo", "docker.io/foo", "docker.io"),
+        ("library/foo/bar", "library/foo/bar", "docker.io/library/foo/bar", "", "docker.io"),
+        ("store/foo/bar", "store/foo/bar", "docker.io/store/foo/bar", "", "docker.io"),
         ("bar", "Foo/bar", "Foo/bar", "", "Foo"),
         ("bar", "FOO/bar", "FOO/bar", "", "FOO"),
     ];
@@ -267,9 +193,7 @@ fn parse_table_with_errors() {
         (format!("foo@sha512:{}", "a".repeat(128)), Ok(format!("docker.io/library/foo@sha512:{}", "a".repeat(128)))),
     ];
     for (input, want) in cases {
-        let got = Reference::parse(&input)
-            .map(|r| r.canonical())
-            .map_err(|e| e.to_string());
+        let got = Reference::parse(&input).map(|r| r.canonical()).map_err(|e| e.to_string());
         assert_eq!(got, want, "input {input:?}");
     }
 }
@@ -280,14 +204,8 @@ fn registry_endpoints_and_keys() {
     assert_eq!(hub.host(), "registry-1.docker.io");
     assert_eq!(hub.credential_key(), "https://index.docker.io/v1/");
     assert!(!hub.is_loopback());
-    let local = Reference::parse("127.0.0.1:5000/a")
-        .unwrap()
-        .registry()
-        .unwrap();
-    assert_eq!(
-        (local.host(), local.credential_key()),
-        ("127.0.0.1:5000", "127.0.0.1:5000")
-    );
+    let local = Reference::parse("127.0.0.1:5000/a").unwrap().registry().unwrap();
+    assert_eq!((local.host(), local.credential_key()), ("127.0.0.1:5000", "127.0.0.1:5000"));
     let cases = [
         ("localhost:5000", true),
         ("127.0.0.2", true),
@@ -297,20 +215,10 @@ fn registry_endpoints_and_keys() {
         ("ghcr.io", false),
     ];
     for (input, loopback) in cases {
-        assert_eq!(
-            Registry::parse(input).unwrap().is_loopback(),
-            loopback,
-            "{input}"
-        );
+        assert_eq!(Registry::parse(input).unwrap().is_loopback(), loopback, "{input}");
     }
-    assert_eq!(
-        Registry::parse("index.docker.io").unwrap().host(),
-        "registry-1.docker.io"
-    );
-    assert_eq!(
-        Registry::parse("docker.io").unwrap().host(),
-        "registry-1.docker.io"
-    );
+    assert_eq!(Registry::parse("index.docker.io").unwrap().host(), "registry-1.docker.io");
+    assert_eq!(Registry::parse("docker.io").unwrap().host(), "registry-1.docker.io");
     for bad in ["", "a/b", "host:port", "-x", "http://x"] {
         assert!(Registry::parse(bad).is_err(), "{bad:?}");
     }
@@ -319,10 +227,7 @@ fn registry_endpoints_and_keys() {
 #[test]
 fn manifest_reference_and_scope() {
     let r = Reference::parse("nginx").unwrap();
-    assert_eq!(
-        (r.manifest_reference(), r.tag()),
-        ("latest".to_string(), None)
-    );
+    assert_eq!((r.manifest_reference(), r.tag()), ("latest".to_string(), None));
     assert_eq!(r.pull_scope(), "repository:library/nginx:pull");
     let r = Reference::parse(&format!("nginx:1@{D}")).unwrap();
     assert_eq!(r.manifest_reference(), D);

@@ -20,9 +20,7 @@ pub fn start() -> AuthRedirect {
     let storage = {
         let saw = storage_saw.clone();
         Server::start(move |request| {
-            saw.lock()
-                .expect("lock")
-                .push(request.header("authorization").map(str::to_string));
+            saw.lock().expect("lock").push(request.header("authorization").map(str::to_string));
             Response::new(200)
                 .header("Content-Type", OCI_MANIFEST)
                 .header("Docker-Content-Digest", &sha256(MANIFEST))
@@ -32,13 +30,7 @@ pub fn start() -> AuthRedirect {
     let storage_url = storage.url();
     let registry = Server::start(move |request| match request.header("authorization") {
         None => Response::new(401).header("WWW-Authenticate", "Basic realm=\"redirect-test\""),
-        Some(_) => {
-            Response::new(307).header("Location", &format!("{storage_url}{}", request.target))
-        }
+        Some(_) => Response::new(307).header("Location", &format!("{storage_url}{}", request.target)),
     });
-    AuthRedirect {
-        registry,
-        _storage: storage,
-        storage_saw,
-    }
+    AuthRedirect { registry, _storage: storage, storage_saw }
 }

@@ -27,14 +27,8 @@ pub const BASIC_PASSWORD: &str = "basic-S3cret-pw";
 /// The fixtures' own HTTP client: statuses are values, and the test registries' self-signed
 /// certificates are accepted.
 pub fn test_agent() -> ureq::Agent {
-    let tls = ureq::tls::TlsConfig::builder()
-        .disable_verification(true)
-        .build();
-    ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .tls_config(tls)
-        .build()
-        .into()
+    let tls = ureq::tls::TlsConfig::builder().disable_verification(true).build();
+    ureq::Agent::config_builder().http_status_as_error(false).tls_config(tls).build().into()
 }
 
 /// One finished ocictl process.
@@ -50,19 +44,12 @@ impl Run {
     }
 
     pub fn json(&self) -> serde_json::Value {
-        serde_json::from_slice(&self.stdout)
-            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", self.stdout()))
+        serde_json::from_slice(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", self.stdout()))
     }
 
     /// Asserts the exit code, showing both streams when it differs.
     pub fn expect_code(&self, code: i32) -> &Self {
-        assert_eq!(
-            self.code,
-            code,
-            "exit code; stdout:\n{}\nstderr:\n{}",
-            self.stdout(),
-            self.stderr
-        );
+        assert_eq!(self.code, code, "exit code; stdout:\n{}\nstderr:\n{}", self.stdout(), self.stderr);
         self
     }
 }
@@ -94,11 +81,7 @@ pub fn ocictl_with(args: &[&str], invocation: Invocation) -> Run {
         .env("RUST_BACKTRACE", "0")
         .stdout(std::fs::File::create(&out).expect("stdout file"))
         .stderr(std::fs::File::create(&err).expect("stderr file"))
-        .stdin(if invocation.stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        });
+        .stdin(if invocation.stdin.is_some() { Stdio::piped() } else { Stdio::null() });
     for (name, value) in &invocation.env {
         command.env(name, value);
     }
@@ -166,31 +149,16 @@ impl World {
         let registry = Registry::start(Auth::Anonymous);
         let images = Images::new();
         images.push(&Seeder::new(&registry.url(), None), "demo/app");
-        World {
-            registry,
-            token_server: None,
-            images,
-        }
+        World { registry, token_server: None, images }
     }
 
     /// htpasswd registry; images under `demo/app`.
     pub fn basic() -> World {
-        let registry = Registry::start(Auth::Htpasswd {
-            user: BASIC_USER.into(),
-            password: BASIC_PASSWORD.into(),
-        });
+        let registry = Registry::start(Auth::Htpasswd { user: BASIC_USER.into(), password: BASIC_PASSWORD.into() });
         let images = Images::new();
-        let basic = base64::engine::general_purpose::STANDARD
-            .encode(format!("{BASIC_USER}:{BASIC_PASSWORD}"));
-        images.push(
-            &Seeder::new(&registry.url(), Some(format!("Basic {basic}"))),
-            "demo/app",
-        );
-        World {
-            registry,
-            token_server: None,
-            images,
-        }
+        let basic = base64::engine::general_purpose::STANDARD.encode(format!("{BASIC_USER}:{BASIC_PASSWORD}"));
+        images.push(&Seeder::new(&registry.url(), Some(format!("Basic {basic}"))), "demo/app");
+        World { registry, token_server: None, images }
     }
 
     /// `auth: token` registry behind the token server; images under `public/app` and `private/app`.
@@ -204,16 +172,9 @@ impl World {
         for repository in ["public/app", "private/app"] {
             let access = serde_json::json!([{ "type": "repository", "name": repository, "actions": ["pull", "push"] }]);
             let token = token_server.signer.token("seeder", access);
-            images.push(
-                &Seeder::new(&registry.url(), Some(format!("Bearer {token}"))),
-                repository,
-            );
+            images.push(&Seeder::new(&registry.url(), Some(format!("Bearer {token}"))), repository);
         }
-        World {
-            registry,
-            token_server: Some(token_server),
-            images,
-        }
+        World { registry, token_server: Some(token_server), images }
     }
 
     /// `127.0.0.1:PORT/REPO:TAG`

@@ -13,9 +13,7 @@ pub fn start() -> (Server, Arc<AtomicUsize>) {
     let counter = requests.clone();
     let server = Server::start(move |_| {
         counter.fetch_add(1, Ordering::SeqCst);
-        Response::new(200)
-            .header("Content-Type", "application/vnd.oci.image.index.v1+json")
-            .body(MANIFEST)
+        Response::new(200).header("Content-Type", "application/vnd.oci.image.index.v1+json").body(MANIFEST)
     });
     (server, requests)
 }

@@ -6,8 +6,6 @@ pub const SIZE: usize = 50 * 1024 * 1024;
 
 pub fn start() -> Server {
     Server::start(|_| {
-        Response::new(200)
-            .header("Content-Type", "application/vnd.oci.image.manifest.v1+json")
-            .body(vec![b' '; SIZE])
+        Response::new(200).header("Content-Type", "application/vnd.oci.image.manifest.v1+json").body(vec![b' '; SIZE])
     })
 }

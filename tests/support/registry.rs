@@ -40,13 +40,11 @@ impl Registry {
     /// Serves HTTPS with a self-signed certificate for 127.0.0.1 (PEM certificate returned).
     pub fn start_tls() -> (Registry, String) {
         let key = rcgen::KeyPair::generate().expect("key");
-        let cert =
-            rcgen::CertificateParams::new(vec!["127.0.0.1".to_string(), "localhost".to_string()])
-                .expect("params")
-                .self_signed(&key)
-                .expect("certificate");
-        let registry =
-            Registry::start_with(Auth::Anonymous, Some((cert.pem(), key.serialize_pem())));
+        let cert = rcgen::CertificateParams::new(vec!["127.0.0.1".to_string(), "localhost".to_string()])
+            .expect("params")
+            .self_signed(&key)
+            .expect("certificate");
+        let registry = Registry::start_with(Auth::Anonymous, Some((cert.pem(), key.serialize_pem())));
         (registry, cert.pem())
     }
 
@@ -63,10 +61,7 @@ impl Registry {
                 let hash = bcrypt::hash(password, 4).expect("bcrypt");
                 let path = dir.path().join("htpasswd");
                 std::fs::write(&path, format!("{user}:{hash}\n")).expect("writing htpasswd");
-                format!(
-                    "auth:\n  htpasswd:\n    realm: ocictl-test\n    path: {}\n",
-                    path.display()
-                )
+                format!("auth:\n  htpasswd:\n    realm: ocictl-test\n    path: {}\n", path.display())
             }
             Auth::Token { realm, cert_pem } => {
                 let path = dir.path().join("token-ca.pem");
@@ -80,15 +75,10 @@ impl Registry {
         let tls_yaml = match &tls {
             None => String::new(),
             Some((cert, key)) => {
-                let (cert_path, key_path) =
-                    (dir.path().join("tls.crt"), dir.path().join("tls.key"));
+                let (cert_path, key_path) = (dir.path().join("tls.crt"), dir.path().join("tls.key"));
                 std::fs::write(&cert_path, cert).expect("writing the TLS certificate");
                 std::fs::write(&key_path, key).expect("writing the TLS key");
-                format!(
-                    "  tls:\n    certificate: {}\n    key: {}\n",
-                    cert_path.display(),
-                    key_path.display()
-                )
+                format!("  tls:\n    certificate: {}\n    key: {}\n", cert_path.display(), key_path.display())
             }
         };
         let config = format!(
@@ -106,12 +96,7 @@ impl Registry {
             .stderr(log)
             .spawn()
             .expect("starting docker-registry");
-        let registry = Registry {
-            child,
-            port,
-            dir,
-            tls: tls.is_some(),
-        };
+        let registry = Registry { child, port, dir, tls: tls.is_some() };
         registry.wait_ready();
         registry
     }
@@ -146,11 +131,7 @@ impl Registry {
             }
             std::thread::sleep(Duration::from_millis(20));
         }
-        panic!(
-            "docker-registry did not become ready on port {} within 20 s:\n{}",
-            self.port,
-            self.log()
-        );
+        panic!("docker-registry did not become ready on port {} within 20 s:\n{}", self.port, self.log());
     }
 }
 
@@ -163,8 +144,5 @@ impl Drop for Registry {
 
 /// A port the OS just handed out; the registry binds it right after.
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("free port")
-        .port()
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("free port").port()
 }

@@ -20,10 +20,7 @@ pub struct Blob {
 
 impl Blob {
     fn new(bytes: Vec<u8>) -> Blob {
-        Blob {
-            digest: sha256(&bytes),
-            bytes,
-        }
+        Blob { digest: sha256(&bytes), bytes }
     }
 }
 
@@ -44,9 +41,7 @@ impl Artifact {
 
 /// A small image for `arch` ("amd64", "arm64/v8", "arm/v7"); `docker` picks schema2 over OCI.
 pub fn image(docker: bool, arch: &str) -> Artifact {
-    let (architecture, variant) = arch
-        .split_once('/')
-        .map_or((arch, None), |(a, v)| (a, Some(v)));
+    let (architecture, variant) = arch.split_once('/').map_or((arch, None), |(a, v)| (a, Some(v)));
     let mut config = json!({
         "architecture": architecture,
         "os": "linux",
@@ -65,10 +60,7 @@ pub fn image(docker: bool, arch: &str) -> Artifact {
         config["variant"] = json!(variant);
     }
     let config = Blob::new(serde_json::to_vec(&config).expect("config json"));
-    let layers = [
-        Blob::new(format!("layer one for {arch} {docker}").into_bytes()),
-        Blob::new(vec![7; 3000]),
-    ];
+    let layers = [Blob::new(format!("layer one for {arch} {docker}").into_bytes()), Blob::new(vec![7; 3000])];
     let (media_type, config_type, layer_type) = if docker {
         (
             DOCKER_MANIFEST,
@@ -76,11 +68,7 @@ pub fn image(docker: bool, arch: &str) -> Artifact {
             "application/vnd.docker.image.rootfs.diff.tar.gzip",
         )
     } else {
-        (
-            OCI_MANIFEST,
-            "application/vnd.oci.image.config.v1+json",
-            "application/vnd.oci.image.layer.v1.tar+gzip",
-        )
+        (OCI_MANIFEST, "application/vnd.oci.image.config.v1+json", "application/vnd.oci.image.layer.v1.tar+gzip")
     };
     let manifest = json!({
         "schemaVersion": 2,
@@ -93,13 +81,7 @@ pub fn image(docker: bool, arch: &str) -> Artifact {
     bytes.push(b'\n');
     let mut blobs = vec![config];
     blobs.extend(layers);
-    Artifact {
-        media_type,
-        digest: sha256(&bytes),
-        bytes,
-        blobs,
-        children: Vec::new(),
-    }
+    Artifact { media_type, digest: sha256(&bytes), bytes, blobs, children: Vec::new() }
 }
 
 /// An index (OCI) or manifest list (Docker) over images for `arches`.
@@ -118,17 +100,9 @@ pub fn index(docker: bool, arches: &[&str]) -> Artifact {
             json!({ "mediaType": child.media_type, "digest": child.digest, "size": child.bytes.len(), "platform": platform })
         })
         .collect();
-    let bytes = serde_json::to_vec(
-        &json!({ "schemaVersion": 2, "mediaType": media_type, "manifests": manifests }),
-    )
-    .expect("index json");
-    Artifact {
-        media_type,
-        digest: sha256(&bytes),
-        bytes,
-        blobs: Vec::new(),
-        children,
-    }
+    let bytes = serde_json::to_vec(&json!({ "schemaVersion": 2, "mediaType": media_type, "manifests": manifests }))
+        .expect("index json");
+    Artifact { media_type, digest: sha256(&bytes), bytes, blobs: Vec::new(), children }
 }
 
 /// Pushes through the registry API, authenticating with a ready-made Authorization value.
@@ -140,11 +114,7 @@ pub struct Seeder {
 
 impl Seeder {
     pub fn new(base: &str, authorization: Option<String>) -> Seeder {
-        Seeder {
-            base: base.to_string(),
-            authorization,
-            agent: super::test_agent(),
-        }
+        Seeder { base: base.to_string(), authorization, agent: super::test_agent() }
     }
 
     pub fn push(&self, repository: &str, tag: &str, artifact: &Artifact) {
@@ -158,40 +128,20 @@ impl Seeder {
     }
 
     fn push_blob(&self, repository: &str, blob: &Blob) {
-        let started = self.with_auth(
-            self.agent
-                .post(format!("{}/v2/{repository}/blobs/uploads/", self.base)),
-        );
+        let started = self.with_auth(self.agent.post(format!("{}/v2/{repository}/blobs/uploads/", self.base)));
         let response = started.send_empty().expect("starting an upload");
         assert_eq!(response.status(), 202, "starting an upload to {repository}");
-        let location = response
-            .headers()
-            .get("location")
-            .and_then(|v| v.to_str().ok())
-            .expect("upload location");
-        let mut url = url::Url::parse(&self.base)
-            .expect("base")
-            .join(location)
-            .expect("upload url");
+        let location = response.headers().get("location").and_then(|v| v.to_str().ok()).expect("upload location");
+        let mut url = url::Url::parse(&self.base).expect("base").join(location).expect("upload url");
         url.query_pairs_mut().append_pair("digest", &blob.digest);
-        let put = self
-            .with_auth(self.agent.put(url.as_str()))
-            .header("Content-Type", "application/octet-stream");
+        let put = self.with_auth(self.agent.put(url.as_str())).header("Content-Type", "application/octet-stream");
         let response = put.send(&blob.bytes[..]).expect("uploading a blob");
-        assert_eq!(
-            response.status(),
-            201,
-            "uploading {} to {repository}",
-            blob.digest
-        );
+        assert_eq!(response.status(), 201, "uploading {} to {repository}", blob.digest);
     }
 
     pub fn put_manifest(&self, repository: &str, reference: &str, media_type: &str, bytes: &[u8]) {
         let put = self
-            .with_auth(self.agent.put(format!(
-                "{}/v2/{repository}/manifests/{reference}",
-                self.base
-            )))
+            .with_auth(self.agent.put(format!("{}/v2/{repository}/manifests/{reference}", self.base)))
             .header("Content-Type", media_type);
         let mut response = put.send(bytes).expect("putting a manifest");
         let status = response.status();

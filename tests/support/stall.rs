@@ -24,11 +24,7 @@ impl Stall {
                 }
             })
         };
-        Stall {
-            addr,
-            held,
-            thread: Some(thread),
-        }
+        Stall { addr, held, thread: Some(thread) }
     }
 
     pub fn host(&self) -> String {

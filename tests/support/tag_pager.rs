@@ -19,70 +19,40 @@ pub fn start(upstream: String) -> Server {
 }
 
 fn page(agent: &ureq::Agent, upstream: &str, request: &Request) -> Response {
-    let mut response = agent
-        .get(format!("{upstream}{}", request.path()))
-        .call()
-        .expect("upstream tags");
+    let mut response = agent.get(format!("{upstream}{}", request.path())).call().expect("upstream tags");
     let body: serde_json::Value =
-        serde_json::from_slice(&response.body_mut().read_to_vec().expect("upstream tags"))
-            .expect("upstream tags json");
+        serde_json::from_slice(&response.body_mut().read_to_vec().expect("upstream tags")).expect("upstream tags json");
     let mut tags: Vec<String> = serde_json::from_value(body["tags"].clone()).unwrap_or_default();
     tags.sort();
-    let n = request
-        .query("n")
-        .first()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(PAGE_CAP)
-        .min(PAGE_CAP);
+    let n = request.query("n").first().and_then(|n| n.parse().ok()).unwrap_or(PAGE_CAP).min(PAGE_CAP);
     let last = request.query("last").first().cloned();
-    let rest: Vec<String> = tags
-        .into_iter()
-        .filter(|t| last.as_ref().is_none_or(|l| t > l))
-        .collect();
+    let rest: Vec<String> = tags.into_iter().filter(|t| last.as_ref().is_none_or(|l| t > l)).collect();
     let page: Vec<String> = rest.iter().take(n).cloned().collect();
     let mut answer = Response::new(200).header("Content-Type", "application/json");
     if rest.len() > n {
         let last = page.last().cloned().unwrap_or_default();
-        answer = answer.header(
-            "Link",
-            &format!("<{}?n={n}&last={last}>; rel=\"next\"", request.path()),
-        );
+        answer = answer.header("Link", &format!("<{}?n={n}&last={last}>; rel=\"next\"", request.path()));
     }
     answer.body(serde_json::json!({ "name": body["name"], "tags": page }).to_string())
 }
 
 fn forward(agent: &ureq::Agent, upstream: &str, request: &Request) -> Response {
     let url = format!("{upstream}{}", request.target);
-    let mut builder = if request.method == "HEAD" {
-        agent.head(&url)
-    } else {
-        agent.get(&url)
-    };
+    let mut builder = if request.method == "HEAD" { agent.head(&url) } else { agent.get(&url) };
     if let Some(accept) = request.header("accept") {
         builder = builder.header("Accept", accept);
     }
     let mut upstream_response = builder.call().expect("upstream request");
     let mut answer = Response::new(upstream_response.status().as_u16());
-    for name in [
-        "content-type",
-        "docker-content-digest",
-        "docker-distribution-api-version",
-    ] {
-        if let Some(value) = upstream_response
-            .headers()
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-        {
+    for name in ["content-type", "docker-content-digest", "docker-distribution-api-version"] {
+        if let Some(value) = upstream_response.headers().get(name).and_then(|v| v.to_str().ok()) {
             answer = answer.header(name, value);
         }
     }
     let body = if request.method == "HEAD" {
         Vec::new()
     } else {
-        upstream_response
-            .body_mut()
-            .read_to_vec()
-            .unwrap_or_default()
+        upstream_response.body_mut().read_to_vec().unwrap_or_default()
     };
     answer.body(body)
 }
