@@ -3,6 +3,7 @@
 mod support;
 
 mod auth;
+mod credentials;
 mod docs;
 mod failures;
 mod listing;

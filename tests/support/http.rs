@@ -13,14 +13,12 @@ pub struct Request {
     /// Path and query, as sent.
     pub target: String,
     pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
 }
 
 impl Request {
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
+        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
     }
 
     pub fn path(&self) -> &str {
@@ -28,15 +26,8 @@ impl Request {
     }
 
     pub fn query(&self, name: &str) -> Vec<String> {
-        let query = self
-            .target
-            .split_once('?')
-            .map(|(_, q)| q)
-            .unwrap_or_default();
-        url::form_urlencoded::parse(query.as_bytes())
-            .filter(|(k, _)| k == name)
-            .map(|(_, v)| v.into_owned())
-            .collect()
+        let query = self.target.split_once('?').map(|(_, q)| q).unwrap_or_default();
+        url::form_urlencoded::parse(query.as_bytes()).filter(|(k, _)| k == name).map(|(_, v)| v.into_owned()).collect()
     }
 }
 
@@ -48,11 +39,7 @@ pub struct Response {
 
 impl Response {
     pub fn new(status: u16) -> Self {
-        Response {
-            status,
-            headers: Vec::new(),
-            body: Vec::new(),
-        }
+        Response { status, headers: Vec::new(), body: Vec::new() }
     }
 
     pub fn header(mut self, name: &str, value: &str) -> Self {
@@ -93,11 +80,7 @@ impl Server {
                 }
             })
         };
-        Server {
-            addr,
-            stop,
-            thread: Some(thread),
-        }
+        Server { addr, stop, thread: Some(thread) }
     }
 
     /// `127.0.0.1:PORT`
@@ -142,23 +125,13 @@ fn serve(stream: TcpStream, handler: &Handler) {
             headers.push((k.trim().to_string(), v.trim().to_string()));
         }
     }
-    let request = Request {
-        method: method.to_string(),
-        target: target.to_string(),
-        headers,
-    };
-    let length: usize = request
-        .header("content-length")
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0);
-    let mut body = vec![0; length.min(1 << 20)];
-    let _ = reader.read_exact(&mut body);
+    let mut request = Request { method: method.to_string(), target: target.to_string(), headers, body: Vec::new() };
+    let length: usize = request.header("content-length").and_then(|v| v.parse().ok()).unwrap_or(0);
+    request.body = vec![0; length.min(1 << 20)];
+    let _ = reader.read_exact(&mut request.body);
     let response = handler(&request);
-    let mut head = format!(
-        "HTTP/1.1 {} X\r\nConnection: close\r\nContent-Length: {}\r\n",
-        response.status,
-        response.body.len()
-    );
+    let mut head =
+        format!("HTTP/1.1 {} X\r\nConnection: close\r\nContent-Length: {}\r\n", response.status, response.body.len());
     for (k, v) in &response.headers {
         head.push_str(&format!("{k}: {v}\r\n"));
     }

@@ -13,6 +13,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 pub const USER: &str = "tokenuser";
 pub const PASSWORD: &str = "token-S3cret-pw";
+/// The identity (refresh) token the server accepts, as `docker login` would have stored it.
+pub const REFRESH_TOKEN: &str = "refresh-S3cret-token";
 
 pub struct Signer {
     key: ring::signature::EcdsaKeyPair,
@@ -33,39 +35,22 @@ impl Signer {
             &ring::rand::SystemRandom::new(),
         )
         .expect("ring key");
-        Signer {
-            key,
-            cert_der: cert.der().to_vec(),
-            cert_pem: cert.pem(),
-        }
+        Signer { key, cert_der: cert.der().to_vec(), cert_pem: cert.pem() }
     }
 
     /// A JWT granting `access` ([{type, name, actions}]) for five minutes.
     pub fn token(&self, subject: &str, access: Value) -> String {
-        let now = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .expect("clock")
-            .as_secs();
-        let header =
-            json!({ "typ": "JWT", "alg": "ES256", "x5c": [STANDARD.encode(&self.cert_der)] });
+        let now = SystemTime::now().duration_since(UNIX_EPOCH).expect("clock").as_secs();
+        let header = json!({ "typ": "JWT", "alg": "ES256", "x5c": [STANDARD.encode(&self.cert_der)] });
         let claims = json!({
             "iss": TOKEN_ISSUER, "sub": subject, "aud": TOKEN_SERVICE,
             "exp": now + 300, "nbf": now - 10, "iat": now, "jti": format!("{now}-{}", rand_suffix()),
             "access": access,
         });
-        let signing_input = format!(
-            "{}.{}",
-            URL_SAFE_NO_PAD.encode(header.to_string()),
-            URL_SAFE_NO_PAD.encode(claims.to_string())
-        );
-        let signature = self
-            .key
-            .sign(&ring::rand::SystemRandom::new(), signing_input.as_bytes())
-            .expect("signing");
-        format!(
-            "{signing_input}.{}",
-            URL_SAFE_NO_PAD.encode(signature.as_ref())
-        )
+        let signing_input =
+            format!("{}.{}", URL_SAFE_NO_PAD.encode(header.to_string()), URL_SAFE_NO_PAD.encode(claims.to_string()));
+        let signature = self.key.sign(&ring::rand::SystemRandom::new(), signing_input.as_bytes()).expect("signing");
+        format!("{signing_input}.{}", URL_SAFE_NO_PAD.encode(signature.as_ref()))
     }
 }
 
@@ -78,6 +63,8 @@ fn rand_suffix() -> u64 {
 #[derive(Default)]
 pub struct Seen {
     pub requests: usize,
+    /// OAuth2 form posts, answered or refused.
+    pub posts: usize,
     pub scopes: Vec<Vec<String>>,
     pub tokens: Vec<String>,
 }
@@ -86,21 +73,20 @@ pub struct TokenServer {
     server: Server,
     pub signer: Arc<Signer>,
     pub seen: Arc<Mutex<Seen>>,
+    /// When false, POSTs are answered 405, like token servers that only know the GET form.
+    pub accepts_post: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl TokenServer {
     pub fn start() -> TokenServer {
         let signer = Arc::new(Signer::new());
         let seen = Arc::new(Mutex::new(Seen::default()));
+        let accepts_post = Arc::new(std::sync::atomic::AtomicBool::new(true));
         let server = {
-            let (signer, seen) = (signer.clone(), seen.clone());
-            Server::start(move |request| answer(request, &signer, &seen))
+            let (signer, seen, accepts_post) = (signer.clone(), seen.clone(), accepts_post.clone());
+            Server::start(move |request| answer(request, &signer, &seen, accepts_post.load(Ordering::SeqCst)))
         };
-        TokenServer {
-            server,
-            signer,
-            seen,
-        }
+        TokenServer { server, signer, seen, accepts_post }
     }
 
     pub fn realm(&self) -> String {
@@ -117,20 +103,42 @@ impl TokenServer {
     }
 }
 
-fn answer(request: &Request, signer: &Signer, seen: &Mutex<Seen>) -> Response {
-    let scopes = request.query("scope");
-    let authenticated = match request.header("authorization") {
-        None => false,
-        Some(value) => {
-            let expected = format!("Basic {}", STANDARD.encode(format!("{USER}:{PASSWORD}")));
-            if value != expected {
-                seen.lock().expect("lock").requests += 1;
-                return Response::new(401)
-                    .header("Content-Type", "application/json")
-                    .body(r#"{"details":"incorrect username or password"}"#);
-            }
-            true
+fn answer(request: &Request, signer: &Signer, seen: &Mutex<Seen>, accepts_post: bool) -> Response {
+    let refused = || {
+        Response::new(401)
+            .header("Content-Type", "application/json")
+            .body(r#"{"details":"incorrect username or password"}"#)
+    };
+    let (scopes, authenticated) = if request.method == "POST" {
+        seen.lock().expect("lock").posts += 1;
+        if !accepts_post {
+            return Response::new(405);
         }
+        // OAuth2 refresh_token grant (distribution's oauth.md): a form with space-separated scopes.
+        let form: Vec<(String, String)> = url::form_urlencoded::parse(&request.body).into_owned().collect();
+        let field = |name: &str| form.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
+        if field("grant_type") != "refresh_token"
+            || field("refresh_token") != REFRESH_TOKEN
+            || field("client_id").is_empty()
+        {
+            seen.lock().expect("lock").requests += 1;
+            return refused();
+        }
+        (field("scope").split(' ').filter(|s| !s.is_empty()).map(String::from).collect(), true)
+    } else {
+        let authenticated = match request.header("authorization") {
+            None => false,
+            Some(value) => {
+                let accepted = [PASSWORD, REFRESH_TOKEN]
+                    .map(|secret| format!("Basic {}", STANDARD.encode(format!("{USER}:{secret}"))));
+                if !accepted.iter().any(|a| a == value) {
+                    seen.lock().expect("lock").requests += 1;
+                    return refused();
+                }
+                true
+            }
+        };
+        (request.query("scope"), authenticated)
     };
     let access: Vec<Value> = scopes
         .iter()
@@ -142,10 +150,7 @@ fn answer(request: &Request, signer: &Signer, seen: &Mutex<Seen>) -> Response {
                 "repository" | "registry" => authenticated,
                 _ => false,
             };
-            let actions: Vec<&str> = actions
-                .split(',')
-                .filter(|a| *a == "pull" || *a == "*")
-                .collect();
+            let actions: Vec<&str> = actions.split(',').filter(|a| *a == "pull" || *a == "*").collect();
             allowed.then(|| json!({ "type": kind, "name": name, "actions": actions }))
         })
         .collect();
