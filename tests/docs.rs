@@ -26,7 +26,7 @@ fn readme_exit_codes_match_help() {
 #[test]
 fn readme_documents_every_command() {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    for command in ["ref", "ping", "manifest", "digest", "config", "inspect", "tags", "catalog"] {
+    for command in ["ref", "ping", "manifest", "digest", "config", "inspect", "tags", "catalog", "auth"] {
         assert!(readme.contains(&format!("### `ocictl {command} ")), "README has no section for {command}");
         assert!(readme.contains(&format!("$ ocictl {command} ")), "README has no example for {command}");
     }
