@@ -28,6 +28,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
             cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
             cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand --no-cache 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -41,6 +42,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand tags 'List every tag of a repository, one per line'
             cand catalog 'List the repositories of a registry (/v2/_catalog), one per line'
             cand auth 'Print the Authorization header value ocictl would send to pull an image'
+            cand cache 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)'
             cand generate 'Regenerate completions/ and man/ from these definitions (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -56,6 +58,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
             cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
             cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand --no-cache 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -71,6 +74,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
             cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
             cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand --no-cache 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -86,6 +90,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
             cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
             cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand --no-cache 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -101,6 +106,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
             cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
             cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand --no-cache 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -116,6 +122,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
             cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
             cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand --no-cache 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -132,6 +139,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
             cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
             cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand --no-cache 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -148,6 +156,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
             cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
             cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand --no-cache 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -164,6 +173,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
             cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
             cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand --no-cache 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -178,8 +188,68 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
             cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
             cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand --no-cache 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ocictl;cache'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --timeout 'Give up on the whole command after this many seconds'
+            cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
+            cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
+            cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand --no-cache 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand clear 'Remove every cached token and challenge'
+            cand path 'Print the cache directory'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ocictl;cache;clear'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --timeout 'Give up on the whole command after this many seconds'
+            cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
+            cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
+            cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand --no-cache 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ocictl;cache;path'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --timeout 'Give up on the whole command after this many seconds'
+            cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
+            cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
+            cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand --no-cache 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ocictl;cache;help'= {
+            cand clear 'Remove every cached token and challenge'
+            cand path 'Print the cache directory'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ocictl;cache;help;clear'= {
+        }
+        &'ocictl;cache;help;path'= {
+        }
+        &'ocictl;cache;help;help'= {
         }
         &'ocictl;generate'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
@@ -192,6 +262,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
             cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
             cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand --no-cache 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -205,6 +276,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand tags 'List every tag of a repository, one per line'
             cand catalog 'List the repositories of a registry (/v2/_catalog), one per line'
             cand auth 'Print the Authorization header value ocictl would send to pull an image'
+            cand cache 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)'
             cand generate 'Regenerate completions/ and man/ from these definitions (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -225,6 +297,14 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;help;catalog'= {
         }
         &'ocictl;help;auth'= {
+        }
+        &'ocictl;help;cache'= {
+            cand clear 'Remove every cached token and challenge'
+            cand path 'Print the cache directory'
+        }
+        &'ocictl;help;cache;clear'= {
+        }
+        &'ocictl;help;cache;path'= {
         }
         &'ocictl;help;generate'= {
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_ocictl_global_optspecs
-    string join \n v/verbose color= timeout= insecure plain-http u/username= password-stdin token= h/help V/version
+    string join \n v/verbose color= timeout= insecure plain-http u/username= password-stdin no-cache token= h/help V/version
 end
 
 function __fish_ocictl_needs_command
@@ -34,6 +34,7 @@ complete -c ocictl -n "__fish_ocictl_needs_command" -s v -l verbose -d 'Write a 
 complete -c ocictl -n "__fish_ocictl_needs_command" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_needs_command" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_needs_command" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_needs_command" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_needs_command" -s V -l version -d 'Print version'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "ref" -d 'Parse an image reference and explain it, without any network access'
@@ -45,6 +46,7 @@ complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "inspect" -d 'Summaris
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "tags" -d 'List every tag of a repository, one per line'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "catalog" -d 'List the repositories of a registry (/v2/_catalog), one per line'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "auth" -d 'Print the Authorization header value ocictl would send to pull an image'
+complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "cache" -d 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "generate" -d 'Regenerate completions/ and man/ from these definitions (for maintainers)'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
@@ -58,6 +60,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -s v -l verbose -d 'W
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
@@ -70,6 +73,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -s v -l verbose -d '
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l platform -d 'Choose one platform of a multi-platform index: os/arch[/variant]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
@@ -82,6 +86,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -s v -l verbose 
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l platform -d 'Choose one platform of a multi-platform index: os/arch[/variant]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
@@ -94,6 +99,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s v -l verbose -d
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l platform -d 'Choose one platform of a multi-platform index: os/arch[/variant]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
@@ -106,6 +112,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand config" -s v -l verbose -d
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l platform -d 'Choose one platform of a multi-platform index: os/arch[/variant]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
@@ -119,6 +126,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -s v -l verbose -
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l page-size -d 'Entries to ask for per page (registries may return fewer)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
@@ -132,6 +140,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -s v -l verbose -d '
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l page-size -d 'Entries to ask for per page (registries may return fewer)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
@@ -145,6 +154,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -s v -l verbose -
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
@@ -156,7 +166,50 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -s v -l verbose -d '
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -f -a "clear" -d 'Remove every cached token and challenge'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -f -a "path" -d 'Print the cache directory'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Remove every cached token and challenge'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the cache directory'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -167,15 +220,19 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -s v -l verbose 
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -s h -l help -d 'Print help'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth generate help" -f -a "ref" -d 'Parse an image reference and explain it, without any network access'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth generate help" -f -a "ping" -d 'Check that a registry answers the /v2/ API, and which authentication it asks for'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth generate help" -f -a "manifest" -d 'Print an image\'s manifest, byte for byte as the registry served it'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth generate help" -f -a "digest" -d 'Print the digest of an image\'s manifest (one HEAD request)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth generate help" -f -a "config" -d 'Print an image\'s config JSON, byte for byte'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth generate help" -f -a "inspect" -d 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index\'s platforms'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth generate help" -f -a "tags" -d 'List every tag of a repository, one per line'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth generate help" -f -a "catalog" -d 'List the repositories of a registry (/v2/_catalog), one per line'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth generate help" -f -a "auth" -d 'Print the Authorization header value ocictl would send to pull an image'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth generate help" -f -a "generate" -d 'Regenerate completions/ and man/ from these definitions (for maintainers)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth cache generate help" -f -a "ref" -d 'Parse an image reference and explain it, without any network access'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth cache generate help" -f -a "ping" -d 'Check that a registry answers the /v2/ API, and which authentication it asks for'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth cache generate help" -f -a "manifest" -d 'Print an image\'s manifest, byte for byte as the registry served it'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth cache generate help" -f -a "digest" -d 'Print the digest of an image\'s manifest (one HEAD request)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth cache generate help" -f -a "config" -d 'Print an image\'s config JSON, byte for byte'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth cache generate help" -f -a "inspect" -d 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index\'s platforms'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth cache generate help" -f -a "tags" -d 'List every tag of a repository, one per line'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth cache generate help" -f -a "catalog" -d 'List the repositories of a registry (/v2/_catalog), one per line'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth cache generate help" -f -a "auth" -d 'Print the Authorization header value ocictl would send to pull an image'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth cache generate help" -f -a "cache" -d 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth cache generate help" -f -a "generate" -d 'Regenerate completions/ and man/ from these definitions (for maintainers)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth cache generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "clear" -d 'Remove every cached token and challenge'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "path" -d 'Print the cache directory'

@@ -44,6 +44,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, requires = "username")]
     pub password_stdin: bool,
 
+    /// Neither read nor write the token cache (~/.cache/ocictl) for this command
+    #[arg(long, global = true)]
+    pub no_cache: bool,
+
     /// A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)
     #[arg(long, global = true, value_name = "TOKEN", conflicts_with_all = ["username", "password_stdin"])]
     pub token: Option<String>,
@@ -158,6 +162,17 @@ pub enum Command {
         /// Image or repository reference, e.g. nginx or ghcr.io/owner/app
         image: String,
     },
+    /// Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)
+    ///
+    /// Bearer tokens are cached between invocations (mode 0600, keyed by registry, scope and
+    /// credential identity, never by the secret) and reused while at least 30 s of their lifetime
+    /// remain.
+    ///
+    /// Example: ocictl cache clear
+    Cache {
+        #[command(subcommand)]
+        action: CacheAction,
+    },
     /// Regenerate completions/ and man/ from these definitions (for maintainers)
     #[command(hide = true)]
     Generate {
@@ -165,6 +180,14 @@ pub enum Command {
         #[arg(default_value = ".")]
         dir: std::path::PathBuf,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum CacheAction {
+    /// Remove every cached token and challenge
+    Clear,
+    /// Print the cache directory
+    Path,
 }
 
 #[derive(Args, Debug)]

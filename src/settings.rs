@@ -3,6 +3,7 @@
 
 use crate::cli::{ColorChoice, GlobalArgs};
 use crate::client::credentials::{Credential, CredentialSource};
+use crate::client::token_cache::TokenCache;
 use crate::client::ClientOptions;
 use crate::exit::{fail, ExitCode};
 use crate::secret::Secret;
@@ -42,6 +43,7 @@ impl Settings {
                     docker_config: docker_config_path(),
                     containers_auth: containers_auth_paths(),
                 },
+                cache: (!args.no_cache).then(cache_dir).flatten().map(TokenCache::new),
             },
         })
     }
@@ -91,6 +93,12 @@ fn containers_auth_paths() -> Vec<PathBuf> {
         .flatten()
         .map(|dir| dir.join("containers").join("auth.json"))
         .collect()
+}
+
+/// `$XDG_CACHE_HOME/ocictl`, else `~/.cache/ocictl`.
+pub fn cache_dir() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CACHE_HOME").filter(|v| !v.is_empty()).map(PathBuf::from);
+    base.or_else(|| home().map(|h| h.join(".cache"))).map(|dir| dir.join("ocictl"))
 }
 
 fn home() -> Option<PathBuf> {

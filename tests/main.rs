@@ -9,4 +9,5 @@ mod failures;
 mod listing;
 mod read_commands;
 mod reference;
+mod token_cache;
 mod transport;

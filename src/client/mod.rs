@@ -10,6 +10,7 @@ mod docker_config;
 pub mod error;
 pub mod link;
 pub mod token;
+pub mod token_cache;
 pub mod transport;
 
 use crate::exit::{fail, ExitCode, Failure};
@@ -18,8 +19,9 @@ use crate::secret::Secret;
 use anyhow::Result;
 use challenge::Challenge;
 use credentials::{Credential, CredentialSource, Found};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::time::Duration;
+use token_cache::{CachedChallenge, TokenCache, TokenKey};
 use transport::{Authorization, Method, Request, Response, Transport};
 use url::Url;
 
@@ -31,22 +33,21 @@ pub struct ClientOptions {
     pub insecure: bool,
     pub timeout: Duration,
     pub credentials: CredentialSource,
-}
-
-/// What a registry told us about its auth, remembered so later requests authenticate up front.
-#[derive(Clone, Copy)]
-enum Scheme {
-    Basic,
-    Bearer,
+    /// Tokens and challenges on disk between invocations; None with --no-cache.
+    pub cache: Option<TokenCache>,
 }
 
 #[derive(Default)]
 struct HostState {
     /// Set after distribution's "HTTP request to an HTTPS server" answer.
     upgraded_to_https: bool,
-    scheme: Option<Scheme>,
+    /// What the registry's 401 asked for, in this invocation or (from the cache) an earlier one.
+    challenge: Option<CachedChallenge>,
+    challenge_loaded: bool,
     /// Bearer tokens by the resource scope they were fetched for.
     tokens: HashMap<String, Secret>,
+    /// Scopes whose token came from the disk cache: a 401 drops it and fetches once more.
+    tokens_from_cache: HashSet<String>,
     /// Credentials by repository ("" for registry-wide calls), looked up once each.
     credentials: HashMap<String, Option<Found>>,
 }
@@ -115,8 +116,16 @@ impl<'t> Client<'t> {
                 return if response.is_success() { Ok(response) } else { Err(error::from_response(&response).into()) };
             }
             let challenge = usable_challenge(&response)?;
-            let credential = self.credential(registry, repository)?.map(|found| found.credential);
+            let found = self.credential(registry, repository)?;
+            let credential = found.as_ref().map(|found| found.credential.clone());
             let previous = auth.as_ref().map(Authorization::scheme);
+            if previous == Some("Bearer") && self.host(registry).tokens_from_cache.remove(scope) {
+                // A cached token the registry no longer takes: forget it and fetch once more.
+                self.transport.trace().note("the registry refused the cached token: fetching a new one");
+                self.forget_token(registry, scope, found.as_ref());
+                self.fetch_token(registry, &challenge, scope, found.as_ref())?;
+                continue;
+            }
             match (challenge.scheme.as_str(), &credential) {
                 (_, None) if previous.is_some() => return Err(auth_required(registry, &response)),
                 ("basic", None) => return Err(auth_required(registry, &response)),
@@ -124,21 +133,18 @@ impl<'t> Client<'t> {
                     return Err(rejected(registry, &response));
                 }
                 ("basic", Some(Credential::Bearer(_))) => {
-                    return Err(Failure::new(
-                        ExitCode::Auth,
-                        format!("{registry} asks for a username and password, not a token"),
-                    )
-                    .into());
+                    let message = format!("{registry} asks for a username and password, not a token");
+                    return Err(Failure::new(ExitCode::Auth, message).into());
                 }
-                ("basic", Some(_)) => self.host(registry).scheme = Some(Scheme::Basic),
-                (_, Some(Credential::Bearer(_))) => self.host(registry).scheme = Some(Scheme::Bearer),
+                ("basic", Some(_)) => self.remember_challenge(registry, CachedChallenge::Basic),
+                (_, Some(Credential::Bearer(_))) => {}
                 _ => {
                     let insufficient = challenge.param("error") == Some("insufficient_scope");
                     if previous.is_some() && (!insufficient || widened) {
                         return Err(rejected(registry, &response));
                     }
                     widened |= previous.is_some();
-                    self.fetch_token(registry, &challenge, scope, credential.as_ref())?;
+                    self.fetch_token(registry, &challenge, scope, found.as_ref())?;
                 }
             }
         }
@@ -216,7 +222,7 @@ impl<'t> Client<'t> {
     }
 
     /// The header to send up front: a literal token always; otherwise what this registry asked
-    /// for earlier in this invocation.
+    /// for earlier, in this invocation or (through the cache) an earlier one.
     fn authorization(
         &mut self,
         registry: &Registry,
@@ -227,10 +233,30 @@ impl<'t> Client<'t> {
         if let Some(Credential::Bearer(token)) = &self.options.credentials.explicit {
             return Ok(Some(Authorization::Bearer(token.clone())));
         }
-        match self.host(registry).scheme {
+        match self.challenge(registry) {
             None => Ok(None),
-            Some(Scheme::Bearer) => Ok(self.host(registry).tokens.get(scope).cloned().map(Authorization::Bearer)),
-            Some(Scheme::Basic) => {
+            Some(CachedChallenge::Bearer { realm, service }) => {
+                if let Some(token) = self.host(registry).tokens.get(scope) {
+                    return Ok(Some(Authorization::Bearer(token.clone())));
+                }
+                let Some(cache) = self.options.cache.clone() else { return Ok(None) };
+                let found = self.credential(registry, repository)?;
+                let identity = identity(found.as_ref());
+                let key = TokenKey {
+                    host: registry.host(),
+                    realm: &realm,
+                    service: service.as_deref(),
+                    scope,
+                    identity: &identity,
+                };
+                let Some(token) = cache.token(&key, token_cache::now()) else { return Ok(None) };
+                self.transport.trace().note(&format!("using a cached token for {scope}"));
+                let host = self.host(registry);
+                host.tokens.insert(scope.to_string(), token.clone());
+                host.tokens_from_cache.insert(scope.to_string());
+                Ok(Some(Authorization::Bearer(token)))
+            }
+            Some(CachedChallenge::Basic) => {
                 if url.scheme() == "http" && !registry.is_loopback() {
                     return Err(Failure::new(
                         ExitCode::Usage,
@@ -242,6 +268,45 @@ impl<'t> Client<'t> {
                 let credential = self.credential(registry, repository)?;
                 Ok(credential.and_then(|found| found.credential.basic()).map(Authorization::Basic))
             }
+        }
+    }
+
+    /// The challenge this registry answered with before, loading the cached one on first use.
+    fn challenge(&mut self, registry: &Registry) -> Option<CachedChallenge> {
+        let cache = self.options.cache.clone();
+        let host = self.host(registry);
+        if !host.challenge_loaded {
+            host.challenge_loaded = true;
+            if host.challenge.is_none() {
+                host.challenge = cache.and_then(|c| c.challenge(registry.host()));
+            }
+        }
+        host.challenge.clone()
+    }
+
+    fn remember_challenge(&mut self, registry: &Registry, challenge: CachedChallenge) {
+        if let Some(cache) = &self.options.cache {
+            if let Err(e) = cache.store_challenge(registry.host(), &challenge) {
+                self.transport.trace().note(&format!("cannot write the cache in {}: {e}", cache.dir().display()));
+            }
+        }
+        let host = self.host(registry);
+        host.challenge = Some(challenge);
+        host.challenge_loaded = true;
+    }
+
+    fn forget_token(&mut self, registry: &Registry, scope: &str, found: Option<&Found>) {
+        self.host(registry).tokens.remove(scope);
+        let challenge = self.host(registry).challenge.clone();
+        if let (Some(cache), Some(CachedChallenge::Bearer { realm, service })) = (&self.options.cache, &challenge) {
+            let identity = identity(found);
+            cache.forget_token(&TokenKey {
+                host: registry.host(),
+                realm,
+                service: service.as_deref(),
+                scope,
+                identity: &identity,
+            });
         }
     }
 
@@ -265,28 +330,46 @@ impl<'t> Client<'t> {
         registry: &Registry,
         challenge: &Challenge,
         scope: &str,
-        credential: Option<&Credential>,
+        found: Option<&Found>,
     ) -> Result<()> {
         let realm = challenge
             .param("realm")
             .ok_or_else(|| fail(ExitCode::Protocol, "the registry's Bearer challenge names no realm"))?;
+        let service = challenge.param("service");
         let mut scopes: Vec<String> = Vec::new();
         for s in std::iter::once(scope).chain(challenge.param("scope").unwrap_or_default().split(' ')) {
             if !s.is_empty() && !scopes.iter().any(|have| have == s) {
                 scopes.push(s.to_string());
             }
         }
-        let request = token::TokenRequest {
-            realm,
-            service: challenge.param("service"),
-            scopes: &scopes,
-            allow_plain_credentials: registry.is_loopback(),
-        };
-        let token = token::fetch(&self.transport, &request, credential)?;
+        let request =
+            token::TokenRequest { realm, service, scopes: &scopes, allow_plain_credentials: registry.is_loopback() };
+        let token = token::fetch(&self.transport, &request, found.map(|f| &f.credential))?;
+        self.remember_challenge(
+            registry,
+            CachedChallenge::Bearer { realm: realm.to_string(), service: service.map(str::to_string) },
+        );
+        if let Some(cache) = &self.options.cache {
+            let identity = identity(found);
+            let key = TokenKey { host: registry.host(), realm, service, scope, identity: &identity };
+            if let Err(e) = cache.store_token(&key, &token.value, token.expires_at) {
+                self.transport.trace().note(&format!("cannot write the cache in {}: {e}", cache.dir().display()));
+            }
+        }
         let host = self.host(registry);
-        host.scheme = Some(Scheme::Bearer);
-        host.tokens.insert(scope.to_string(), token);
+        host.tokens.insert(scope.to_string(), token.value);
+        host.tokens_from_cache.remove(scope);
         Ok(())
+    }
+}
+
+/// Who a cached token belongs to: never the secret, only the username and where it came from.
+fn identity(found: Option<&Found>) -> String {
+    match found.map(|f| (&f.credential, &f.origin)) {
+        None => "anonymous".to_string(),
+        Some((Credential::Basic { username, .. }, origin)) => format!("basic {username} from {origin}"),
+        Some((Credential::Identity { username, .. }, origin)) => format!("identity {username} from {origin}"),
+        Some((Credential::Bearer(_), origin)) => format!("bearer from {origin}"),
     }
 }
 

@@ -21,6 +21,18 @@ struct TokenResponse {
     token: Option<String>,
     #[serde(default)]
     access_token: Option<String>,
+    #[serde(default)]
+    expires_in: Option<u64>,
+}
+
+/// The token spec's default lifetime when a response names none.
+const DEFAULT_LIFETIME_SECS: u64 = 60;
+
+pub struct Token {
+    pub value: Secret,
+    /// Unix seconds. Counted from when the answer arrived rather than from `issued_at`, which is
+    /// the server's clock: receipt is never earlier than issue, so this errs on the safe side.
+    pub expires_at: u64,
 }
 
 /// What to ask a token server for.
@@ -33,7 +45,7 @@ pub struct TokenRequest<'a> {
 }
 
 /// Asks the realm for a token covering the scopes, with `credential` when there is one.
-pub fn fetch(transport: &Transport, req: &TokenRequest, credential: Option<&Credential>) -> Result<Secret> {
+pub fn fetch(transport: &Transport, req: &TokenRequest, credential: Option<&Credential>) -> Result<Token> {
     let realm = Url::parse(req.realm).ok().filter(|u| matches!(u.scheme(), "http" | "https")).ok_or_else(|| {
         let shown = crate::output::sanitize(req.realm);
         fail(ExitCode::Protocol, format!("the registry's token realm \"{shown}\" is not an http(s) URL"))
@@ -81,12 +93,41 @@ pub fn fetch(transport: &Transport, req: &TokenRequest, credential: Option<&Cred
     let parsed: TokenResponse = serde_json::from_slice(&response.body)
         .map_err(|e| fail(ExitCode::Protocol, format!("the token server sent invalid JSON ({e})")))
         .context("reading the token response")?;
-    parsed
+    let value = parsed
         .token
         .or(parsed.access_token)
         .filter(|t| !t.is_empty())
-        .map(Secret::new)
-        .ok_or_else(|| fail(ExitCode::Protocol, "the token server's answer holds no token"))
+        .ok_or_else(|| fail(ExitCode::Protocol, "the token server's answer holds no token"))?;
+    let lifetime = parsed.expires_in.unwrap_or(DEFAULT_LIFETIME_SECS);
+    let mut expires_at = super::token_cache::now().saturating_add(lifetime);
+    if let Some(exp) = jwt_expiry(&value) {
+        expires_at = expires_at.min(exp);
+    }
+    Ok(Token { value: Secret::new(value), expires_at })
+}
+
+/// The `exp` claim of a JWT, when the token is one (tokens may be opaque; then there is none).
+fn jwt_expiry(token: &str) -> Option<u64> {
+    use base64::Engine as _;
+    let claims = token.split('.').nth(1)?;
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(claims.trim_end_matches('=')).ok()?;
+    serde_json::from_slice::<serde_json::Value>(&bytes).ok()?.get("exp")?.as_u64()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn jwt_expiry_table() {
+        let cases = [
+            ("eyJhbGciOiJub25lIn0.eyJleHAiOjE3MDAwMDAwMDB9.sig", Some(1_700_000_000)),
+            ("eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.sig", None),
+            ("opaque-token", None),
+            ("a.!!!.b", None),
+        ];
+        for (token, want) in cases {
+            assert_eq!(super::jwt_expiry(token), want, "{token}");
+        }
+    }
 }
 
 fn get(transport: &Transport, realm: &Url, req: &TokenRequest, credential: Option<&Credential>) -> Result<Response> {

@@ -2,6 +2,7 @@
 //! parsing the user's reference and resolving an index to one platform's manifest.
 
 mod auth;
+mod cache;
 mod catalog;
 mod config;
 mod digest;
@@ -24,6 +25,7 @@ use anyhow::{Context, Result};
 
 pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
     let color = settings.stdout_color;
+    let cache = settings.client.cache.clone();
     let client = || Client::new(settings.client, trace);
     match command {
         Command::Ref { reference, json } => r#ref::run(&reference, json, color),
@@ -39,6 +41,7 @@ pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
             catalog::run(&mut client(), &parse_registry(&registry)?, json, page_size as usize)
         }
         Command::Auth { image } => auth::run(&mut client(), &parse_reference(&image)?),
+        Command::Cache { action } => cache::run(&action, cache.as_ref()),
         Command::Generate { dir } => crate::generate::write(&dir),
     }
 }

@@ -40,11 +40,16 @@ impl Signer {
 
     /// A JWT granting `access` ([{type, name, actions}]) for five minutes.
     pub fn token(&self, subject: &str, access: Value) -> String {
+        self.token_for(subject, access, 300)
+    }
+
+    /// A JWT that expires `lifetime` seconds from now.
+    pub fn token_for(&self, subject: &str, access: Value, lifetime: u64) -> String {
         let now = SystemTime::now().duration_since(UNIX_EPOCH).expect("clock").as_secs();
         let header = json!({ "typ": "JWT", "alg": "ES256", "x5c": [STANDARD.encode(&self.cert_der)] });
         let claims = json!({
             "iss": TOKEN_ISSUER, "sub": subject, "aud": TOKEN_SERVICE,
-            "exp": now + 300, "nbf": now - 10, "iat": now, "jti": format!("{now}-{}", rand_suffix()),
+            "exp": now + lifetime, "nbf": now - 10, "iat": now, "jti": format!("{now}-{}", rand_suffix()),
             "access": access,
         });
         let signing_input =
@@ -75,6 +80,8 @@ pub struct TokenServer {
     pub seen: Arc<Mutex<Seen>>,
     /// When false, POSTs are answered 405, like token servers that only know the GET form.
     pub accepts_post: Arc<std::sync::atomic::AtomicBool>,
+    /// Seconds the tokens it hands out live (300 unless a test shortens it).
+    pub lifetime: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl TokenServer {
@@ -82,11 +89,19 @@ impl TokenServer {
         let signer = Arc::new(Signer::new());
         let seen = Arc::new(Mutex::new(Seen::default()));
         let accepts_post = Arc::new(std::sync::atomic::AtomicBool::new(true));
+        let lifetime = Arc::new(std::sync::atomic::AtomicU64::new(300));
         let server = {
-            let (signer, seen, accepts_post) = (signer.clone(), seen.clone(), accepts_post.clone());
-            Server::start(move |request| answer(request, &signer, &seen, accepts_post.load(Ordering::SeqCst)))
+            let (signer, seen) = (signer.clone(), seen.clone());
+            let (accepts_post, lifetime) = (accepts_post.clone(), lifetime.clone());
+            Server::start(move |request| {
+                let policy = Policy {
+                    accepts_post: accepts_post.load(Ordering::SeqCst),
+                    lifetime: lifetime.load(Ordering::SeqCst),
+                };
+                answer(request, &signer, &seen, policy)
+            })
         };
-        TokenServer { server, signer, seen, accepts_post }
+        TokenServer { server, signer, seen, accepts_post, lifetime }
     }
 
     pub fn realm(&self) -> String {
@@ -103,7 +118,13 @@ impl TokenServer {
     }
 }
 
-fn answer(request: &Request, signer: &Signer, seen: &Mutex<Seen>, accepts_post: bool) -> Response {
+/// How the server behaves for one request, as the test has set it.
+struct Policy {
+    accepts_post: bool,
+    lifetime: u64,
+}
+
+fn answer(request: &Request, signer: &Signer, seen: &Mutex<Seen>, policy: Policy) -> Response {
     let refused = || {
         Response::new(401)
             .header("Content-Type", "application/json")
@@ -111,7 +132,7 @@ fn answer(request: &Request, signer: &Signer, seen: &Mutex<Seen>, accepts_post: 
     };
     let (scopes, authenticated) = if request.method == "POST" {
         seen.lock().expect("lock").posts += 1;
-        if !accepts_post {
+        if !policy.accepts_post {
             return Response::new(405);
         }
         // OAuth2 refresh_token grant (distribution's oauth.md): a form with space-separated scopes.
@@ -154,12 +175,12 @@ fn answer(request: &Request, signer: &Signer, seen: &Mutex<Seen>, accepts_post: 
             allowed.then(|| json!({ "type": kind, "name": name, "actions": actions }))
         })
         .collect();
-    let token = signer.token(if authenticated { USER } else { "" }, Value::Array(access));
+    let token = signer.token_for(if authenticated { USER } else { "" }, Value::Array(access), policy.lifetime);
     let mut seen = seen.lock().expect("lock");
     seen.requests += 1;
     seen.scopes.push(scopes);
     seen.tokens.push(token.clone());
     Response::new(200)
         .header("Content-Type", "application/json")
-        .body(json!({ "token": token, "access_token": token, "expires_in": 300 }).to_string())
+        .body(json!({ "token": token, "access_token": token, "expires_in": policy.lifetime }).to_string())
 }
