@@ -114,22 +114,6 @@ fn jwt_expiry(token: &str) -> Option<u64> {
     serde_json::from_slice::<serde_json::Value>(&bytes).ok()?.get("exp")?.as_u64()
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn jwt_expiry_table() {
-        let cases = [
-            ("eyJhbGciOiJub25lIn0.eyJleHAiOjE3MDAwMDAwMDB9.sig", Some(1_700_000_000)),
-            ("eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.sig", None),
-            ("opaque-token", None),
-            ("a.!!!.b", None),
-        ];
-        for (token, want) in cases {
-            assert_eq!(super::jwt_expiry(token), want, "{token}");
-        }
-    }
-}
-
 fn get(transport: &Transport, realm: &Url, req: &TokenRequest, credential: Option<&Credential>) -> Result<Response> {
     let mut url = realm.clone();
     {
@@ -170,4 +154,20 @@ fn post_refresh_token(transport: &Transport, realm: &Url, req: &TokenRequest, to
         limit: TOKEN_RESPONSE_LIMIT,
         form: Some(&form),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn jwt_expiry_table() {
+        let cases = [
+            ("eyJhbGciOiJub25lIn0.eyJleHAiOjE3MDAwMDAwMDB9.sig", Some(1_700_000_000)),
+            ("eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.sig", None),
+            ("opaque-token", None),
+            ("a.!!!.b", None),
+        ];
+        for (token, want) in cases {
+            assert_eq!(super::jwt_expiry(token), want, "{token}");
+        }
+    }
 }
