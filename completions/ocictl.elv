@@ -42,6 +42,8 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand tags 'List every tag of a repository, one per line'
             cand catalog 'List the repositories of a registry (/v2/_catalog), one per line'
             cand auth 'Print the Authorization header value ocictl would send to pull an image'
+            cand login 'Check a username and password against a registry and store them where docker would'
+            cand logout 'Forget the stored login for a registry'
             cand cache 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)'
             cand generate 'Regenerate completions/ and man/ from these definitions (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -192,6 +194,36 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'ocictl;login'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --timeout 'Give up on the whole command after this many seconds'
+            cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
+            cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
+            cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand --no-cache 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ocictl;logout'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --timeout 'Give up on the whole command after this many seconds'
+            cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
+            cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
+            cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand --no-cache 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'ocictl;cache'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
             cand --timeout 'Give up on the whole command after this many seconds'
@@ -276,6 +308,8 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand tags 'List every tag of a repository, one per line'
             cand catalog 'List the repositories of a registry (/v2/_catalog), one per line'
             cand auth 'Print the Authorization header value ocictl would send to pull an image'
+            cand login 'Check a username and password against a registry and store them where docker would'
+            cand logout 'Forget the stored login for a registry'
             cand cache 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)'
             cand generate 'Regenerate completions/ and man/ from these definitions (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -297,6 +331,10 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;help;catalog'= {
         }
         &'ocictl;help;auth'= {
+        }
+        &'ocictl;help;login'= {
+        }
+        &'ocictl;help;logout'= {
         }
         &'ocictl;help;cache'= {
             cand clear 'Remove every cached token and challenge'

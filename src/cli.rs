@@ -162,6 +162,24 @@ pub enum Command {
         /// Image or repository reference, e.g. nginx or ghcr.io/owner/app
         image: String,
     },
+    /// Check a username and password against a registry and store them where docker would
+    ///
+    /// The credential is verified first (Basic, or the registry's token server); a wrong one
+    /// exits 4 and writes nothing. It is then kept by the registry's credential helper, or
+    /// credsStore, or in the `auths` of the Docker config (mode 0600, other keys kept).
+    ///
+    /// Example: echo "$TOKEN" | ocictl login ghcr.io -u owner --password-stdin
+    Login {
+        /// Registry host or host:port (docker.io for Docker Hub)
+        registry: String,
+    },
+    /// Forget the stored login for a registry
+    ///
+    /// Example: ocictl logout ghcr.io
+    Logout {
+        /// Registry host or host:port
+        registry: String,
+    },
     /// Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)
     ///
     /// Bearer tokens are cached between invocations (mode 0600, keyed by registry, scope and

@@ -1,5 +1,6 @@
 //! ocictl: parse the command line, settle the settings, run one command, print at most one error.
 
+mod atomic_file;
 mod cli;
 mod client;
 mod commands;

@@ -7,6 +7,7 @@ mod credentials;
 mod docs;
 mod failures;
 mod listing;
+mod login;
 mod read_commands;
 mod reference;
 mod token_cache;

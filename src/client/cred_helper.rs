@@ -1,5 +1,6 @@
-//! The Docker credential-helper protocol: `docker-credential-<name> get` with the server URL on
-//! stdin answers `{"ServerURL","Username","Secret"}`; `<token>` as username marks an identity token.
+//! The Docker credential-helper protocol: `docker-credential-<name> get|store|erase`. `get` takes
+//! the server URL on stdin and answers `{"ServerURL","Username","Secret"}` (`<token>` as username
+//! marks an identity token); `store` takes that JSON; `erase` takes the server URL.
 
 use super::credentials::Credential;
 use crate::exit::{ExitCode, Failure};
@@ -8,7 +9,7 @@ use crate::secret::Secret;
 use anyhow::Result;
 use serde::Deserialize;
 use std::io::{Read, Write};
-use std::process::{Command, Stdio};
+use std::process::{Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
 /// Keychain helpers may wait for an unlock prompt; a script must not wait forever.
@@ -24,14 +25,55 @@ struct Answer {
 
 /// The helper's credential for `server_url`; `None` when it has none ("credentials not found").
 pub fn get(helper: &str, server_url: &str) -> Result<Option<Credential>> {
-    let program = format!("docker-credential-{helper}");
-    let mut child = match Command::new(&program)
-        .arg("get")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-    {
+    let program = program(helper);
+    let (status, stdout, stderr) = run(&program, "get", server_url.as_bytes())?;
+    if !status.success() {
+        if said(&stdout, &stderr).to_ascii_lowercase().contains("credentials not found") {
+            return Ok(None);
+        }
+        return Err(failed(&program, status, &stdout, &stderr));
+    }
+    let answer: Answer = serde_json::from_slice(&stdout)
+        .map_err(|_| Failure::new(ExitCode::Auth, format!("{program} answered with something other than its JSON")))?;
+    Ok(Some(if answer.username == "<token>" {
+        Credential::Identity { username: answer.username, token: Secret::new(answer.secret) }
+    } else {
+        Credential::Basic { username: answer.username, password: Secret::new(answer.secret) }
+    }))
+}
+
+/// Hands a username and password to the helper to keep.
+pub fn store(helper: &str, server_url: &str, username: &str, password: &Secret) -> Result<()> {
+    let program = program(helper);
+    let input = serde_json::json!({ "ServerURL": server_url, "Username": username, "Secret": password.expose() });
+    let (status, stdout, stderr) = run(&program, "store", input.to_string().as_bytes())?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(failed(&program, status, &stdout, &stderr))
+    }
+}
+
+/// Asks the helper to forget `server_url`; false when it had nothing.
+pub fn erase(helper: &str, server_url: &str) -> Result<bool> {
+    let program = program(helper);
+    let (status, stdout, stderr) = run(&program, "erase", server_url.as_bytes())?;
+    match status.success() {
+        true => Ok(true),
+        false if said(&stdout, &stderr).to_ascii_lowercase().contains("not found") => Ok(false),
+        false => Err(failed(&program, status, &stdout, &stderr)),
+    }
+}
+
+fn program(helper: &str) -> String {
+    format!("docker-credential-{helper}")
+}
+
+/// Runs `program action` with `input` on stdin, within [`TIMEOUT`].
+fn run(program: &str, action: &str, input: &[u8]) -> Result<(ExitStatus, Vec<u8>, Vec<u8>)> {
+    let spawned =
+        Command::new(program).arg(action).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn();
+    let mut child = match spawned {
         Ok(child) => child,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Err(Failure::new(ExitCode::Usage, format!("{program} is not installed (not found on PATH)"))
@@ -42,7 +84,7 @@ pub fn get(helper: &str, server_url: &str) -> Result<Option<Credential>> {
     };
     if let Some(mut stdin) = child.stdin.take() {
         // A helper that exits without reading its stdin is judged by its answer, not by this write.
-        let _ = stdin.write_all(server_url.as_bytes());
+        let _ = stdin.write_all(input);
     }
     let stdout = reader(child.stdout.take());
     let stderr = reader(child.stderr.take());
@@ -54,33 +96,23 @@ pub fn get(helper: &str, server_url: &str) -> Result<Option<Credential>> {
         if Instant::now() > deadline {
             let _ = child.kill();
             let _ = child.wait();
-            return Err(Failure::new(
-                ExitCode::Auth,
-                format!("{program} did not answer within {} s", TIMEOUT.as_secs()),
-            )
-            .into());
+            let message = format!("{program} did not answer within {} s", TIMEOUT.as_secs());
+            return Err(Failure::new(ExitCode::Auth, message).into());
         }
         std::thread::sleep(Duration::from_millis(5));
     };
-    let stdout = stdout.join().unwrap_or_default();
-    let stderr = stderr.join().unwrap_or_default();
-    if !status.success() {
-        let said = String::from_utf8_lossy(if stdout.is_empty() { &stderr } else { &stdout }).trim().to_string();
-        if said.to_ascii_lowercase().contains("credentials not found") {
-            return Ok(None);
-        }
-        let first_line = said.lines().next().unwrap_or("no message");
-        return Err(
-            Failure::new(ExitCode::Auth, format!("{program} failed ({status}): {}", sanitize(first_line))).into()
-        );
-    }
-    let answer: Answer = serde_json::from_slice(&stdout)
-        .map_err(|_| Failure::new(ExitCode::Auth, format!("{program} answered with something other than its JSON")))?;
-    Ok(Some(if answer.username == "<token>" {
-        Credential::Identity { username: answer.username, token: Secret::new(answer.secret) }
-    } else {
-        Credential::Basic { username: answer.username, password: Secret::new(answer.secret) }
-    }))
+    Ok((status, stdout.join().unwrap_or_default(), stderr.join().unwrap_or_default()))
+}
+
+/// What a failing helper said: its stdout (where the protocol puts errors), else its stderr.
+fn said(stdout: &[u8], stderr: &[u8]) -> String {
+    String::from_utf8_lossy(if stdout.is_empty() { stderr } else { stdout }).trim().to_string()
+}
+
+fn failed(program: &str, status: ExitStatus, stdout: &[u8], stderr: &[u8]) -> anyhow::Error {
+    let said = said(stdout, stderr);
+    let first_line = said.lines().next().unwrap_or("no message");
+    Failure::new(ExitCode::Auth, format!("{program} failed ({status}): {}", sanitize(first_line))).into()
 }
 
 fn reader(pipe: Option<impl Read + Send + 'static>) -> std::thread::JoinHandle<Vec<u8>> {

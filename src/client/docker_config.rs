@@ -1,5 +1,6 @@
 //! Docker's config.json: `credHelpers`, `auths` (auth, username/password, identitytoken) and
-//! `credsStore`, matched to a registry the way the docker CLI matches its keys.
+//! `credsStore`, matched to a registry the way the docker CLI matches its keys; and storing or
+//! erasing a login where docker would, every other key of the file kept as it was.
 
 use super::cred_helper;
 use super::credentials::{Credential, Found};
@@ -78,6 +79,66 @@ fn helper_lookup(helper: &str, registry: &Registry, origin: String, trace: &Trac
             Ok(None)
         }
     }
+}
+
+/// Keeps a login where docker would: the registry's credential helper, else `credsStore`, else an
+/// `auths` entry in the file. Returns where it went.
+pub fn store(path: &Path, registry: &Registry, username: &str, password: &Secret) -> Result<String> {
+    let (config, mut value) = read_for_update(path)?;
+    let key = registry.credential_key();
+    if let Some(helper) =
+        find_key(&config.cred_helpers, registry).map(|(_, h)| h.as_str()).or(config.creds_store.as_deref())
+    {
+        cred_helper::store(helper, key, username, password)?;
+        return Ok(format!("docker-credential-{helper}"));
+    }
+    let auth = base64::engine::general_purpose::STANDARD.encode(format!("{username}:{}", password.expose()));
+    let auths =
+        value.as_object_mut().and_then(|o| o.entry("auths").or_insert_with(|| serde_json::json!({})).as_object_mut());
+    let auths =
+        auths.ok_or_else(|| fail(ExitCode::Usage, format!("\"auths\" in {} is not an object", path.display())))?;
+    auths.insert(key.to_string(), serde_json::json!({ "auth": auth }));
+    write_config(path, &value)?;
+    Ok(path.display().to_string())
+}
+
+/// Forgets a login: through the helper that holds it, or by removing the `auths` entry.
+/// Returns where it was, or None when there was none.
+pub fn erase(path: &Path, registry: &Registry) -> Result<Option<String>> {
+    let (config, mut value) = read_for_update(path)?;
+    if let Some(helper) =
+        find_key(&config.cred_helpers, registry).map(|(_, h)| h.as_str()).or(config.creds_store.as_deref())
+    {
+        let erased = cred_helper::erase(helper, registry.credential_key())?;
+        return Ok(erased.then(|| format!("docker-credential-{helper}")));
+    }
+    let Some((key, _)) = find_key(&config.auths, registry) else { return Ok(None) };
+    let key = key.to_string();
+    if let Some(auths) = value.get_mut("auths").and_then(|a| a.as_object_mut()) {
+        auths.remove(&key);
+    }
+    write_config(path, &value)?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// The parsed view and the raw JSON of the file (an empty object when it does not exist).
+fn read_for_update(path: &Path) -> Result<(DockerConfig, serde_json::Value)> {
+    let value = read::<serde_json::Value>(path)?.unwrap_or_else(|| serde_json::json!({}));
+    if !value.is_object() {
+        return Err(fail(ExitCode::Usage, format!("{} does not hold a JSON object", path.display())));
+    }
+    let config = serde_json::from_value(value.clone())
+        .map_err(|e| fail(ExitCode::Usage, format!("{} is not a valid Docker config: {e}", path.display())))?;
+    Ok((config, value))
+}
+
+/// Tab-indented like the docker CLI's own writes, mode 0600, replaced atomically.
+fn write_config(path: &Path, value: &serde_json::Value) -> Result<()> {
+    use serde::Serialize;
+    let mut bytes = Vec::new();
+    let formatter = serde_json::ser::PrettyFormatter::with_indent(b"\t");
+    value.serialize(&mut serde_json::Serializer::with_formatter(&mut bytes, formatter))?;
+    crate::atomic_file::write(path, &bytes, 0o600).with_context(|| format!("writing {}", path.display()))
 }
 
 /// The docker CLI's rule: the exact key first, then any key whose host (scheme and path

@@ -6,7 +6,7 @@ pub mod challenge;
 mod containers_auth;
 mod cred_helper;
 pub mod credentials;
-mod docker_config;
+pub mod docker_config;
 pub mod error;
 pub mod link;
 pub mod token;

@@ -5,7 +5,6 @@
 use crate::secret::Secret;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest as _, Sha256};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Unix seconds now.
@@ -118,30 +117,9 @@ fn read<T: serde::de::DeserializeOwned>(path: &Path) -> Option<T> {
     serde_json::from_slice(&bytes).ok()
 }
 
-/// Writes beside the target and renames over it, so that a concurrent reader sees the old file or
-/// the new one, never half of one.
 fn write<T: Serialize>(path: &Path, value: &T) -> std::io::Result<()> {
-    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
     let bytes = serde_json::to_vec(value).map_err(std::io::Error::other)?;
-    let temp = dir.join(format!(".{}.{}.tmp", std::process::id(), unique()));
-    let result = (|| {
-        let mut file = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(&temp)?;
-        file.write_all(&bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    result
-}
-
-fn unique() -> u64 {
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    COUNTER.fetch_add(1, Ordering::Relaxed)
+    crate::atomic_file::write(path, &bytes, 0o600)
 }
 
 #[cfg(test)]

@@ -7,6 +7,8 @@ mod catalog;
 mod config;
 mod digest;
 mod inspect;
+mod login;
+mod logout;
 mod manifest;
 mod ping;
 mod r#ref;
@@ -26,6 +28,7 @@ use anyhow::{Context, Result};
 pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
     let color = settings.stdout_color;
     let cache = settings.client.cache.clone();
+    let credentials = settings.client.credentials.clone();
     let client = || Client::new(settings.client, trace);
     match command {
         Command::Ref { reference, json } => r#ref::run(&reference, json, color),
@@ -42,6 +45,13 @@ pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
         }
         Command::Auth { image } => auth::run(&mut client(), &parse_reference(&image)?),
         Command::Cache { action } => cache::run(&action, cache.as_ref()),
+        Command::Login { registry } => login::run(
+            &mut client(),
+            &parse_registry(&registry)?,
+            credentials.explicit.as_ref(),
+            credentials.docker_config.as_deref(),
+        ),
+        Command::Logout { registry } => logout::run(&parse_registry(&registry)?, credentials.docker_config.as_deref()),
         Command::Generate { dir } => crate::generate::write(&dir),
     }
 }
