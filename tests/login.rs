@@ -99,7 +99,7 @@ fn login_through_a_creds_store_helper() {
     let input = format!("{BASIC_PASSWORD}\n");
     let login = run(docker.path(), &["login", &host, "-u", BASIC_USER, "--password-stdin"], Some(&input), Some(&bin));
     login.expect_code(0);
-    assert!(login.stderr.ends_with(&format!("stored in docker-credential-fake\n")), "{}", login.stderr);
+    assert!(login.stderr.ends_with("stored in docker-credential-fake\n"), "{}", login.stderr);
     let logout = run(docker.path(), &["logout", &host], None, Some(&bin));
     logout.expect_code(0);
     let calls = std::fs::read_to_string(&log).unwrap();
