@@ -26,8 +26,16 @@ fn readme_exit_codes_match_help() {
 #[test]
 fn readme_documents_every_command() {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    for command in ["ref", "ping", "manifest", "digest", "config", "inspect", "tags", "catalog", "auth"] {
-        assert!(readme.contains(&format!("### `ocictl {command} ")), "README has no section for {command}");
-        assert!(readme.contains(&format!("$ ocictl {command} ")), "README has no example for {command}");
+    let commands = [
+        "ref", "ping", "manifest", "digest", "config", "inspect", "tags", "catalog", "auth", "login", "logout", "cache",
+    ];
+    for command in commands {
+        let heading = readme.lines().any(|l| l.starts_with("### ") && l.contains(&format!("`ocictl {command} ")));
+        assert!(heading, "README has no section for {command}");
+        let example = readme.lines().any(|l| {
+            l.starts_with("$ ")
+                && (l.contains(&format!("$ ocictl {command} ")) || l.contains(&format!("| ocictl {command} ")))
+        });
+        assert!(example, "README has no example for {command}");
     }
 }
