@@ -25,6 +25,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
@@ -47,6 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Print the Authorization header value ocictl would send to pull an image')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Check a username and password against a registry and store them where docker would')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget the stored login for a registry')
+            [CompletionResult]::new('config-file', 'config-file', [CompletionResultType]::ParameterValue, 'Validate the configuration file and show what each registry resolves to')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ from these definitions (for maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -57,6 +59,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
@@ -74,6 +77,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
@@ -92,6 +96,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
@@ -109,6 +114,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
@@ -126,6 +132,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
@@ -143,6 +150,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
@@ -161,6 +169,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print {"name": …, "tags": […]}')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
@@ -179,6 +188,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print {"repositories": […]}')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
@@ -196,6 +206,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
@@ -212,6 +223,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
@@ -228,6 +240,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
@@ -239,11 +252,59 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'ocictl;config-file' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Use HTTPS without verifying the registry''s certificate (also on loopback)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Use plain HTTP even for a registry that is not on loopback')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (or token) from the first line of stdin')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache (~/.cache/ocictl) for this command')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Parse the file, report the first problem (exit 2), or list each registry''s settings')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ocictl;config-file;check' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Use HTTPS without verifying the registry''s certificate (also on loopback)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Use plain HTTP even for a registry that is not on loopback')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (or token) from the first line of stdin')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache (~/.cache/ocictl) for this command')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ocictl;config-file;help' {
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Parse the file, report the first problem (exit 2), or list each registry''s settings')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ocictl;config-file;help;check' {
+            break
+        }
+        'ocictl;config-file;help;help' {
+            break
+        }
         'ocictl;cache' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
@@ -263,6 +324,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
@@ -279,6 +341,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
@@ -310,6 +373,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
@@ -333,6 +397,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Print the Authorization header value ocictl would send to pull an image')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Check a username and password against a registry and store them where docker would')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget the stored login for a registry')
+            [CompletionResult]::new('config-file', 'config-file', [CompletionResultType]::ParameterValue, 'Validate the configuration file and show what each registry resolves to')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ from these definitions (for maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -369,6 +434,13 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             break
         }
         'ocictl;help;logout' {
+            break
+        }
+        'ocictl;help;config-file' {
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Parse the file, report the first problem (exit 2), or list each registry''s settings')
+            break
+        }
+        'ocictl;help;config-file;check' {
             break
         }
         'ocictl;help;cache' {

@@ -28,6 +28,9 @@ _ocictl() {
             ocictl,config)
                 cmd="ocictl__subcmd__config"
                 ;;
+            ocictl,config-file)
+                cmd="ocictl__subcmd__config__subcmd__file"
+                ;;
             ocictl,digest)
                 cmd="ocictl__subcmd__digest"
                 ;;
@@ -76,6 +79,18 @@ _ocictl() {
             ocictl__subcmd__cache__subcmd__help,path)
                 cmd="ocictl__subcmd__cache__subcmd__help__subcmd__path"
                 ;;
+            ocictl__subcmd__config__subcmd__file,check)
+                cmd="ocictl__subcmd__config__subcmd__file__subcmd__check"
+                ;;
+            ocictl__subcmd__config__subcmd__file,help)
+                cmd="ocictl__subcmd__config__subcmd__file__subcmd__help"
+                ;;
+            ocictl__subcmd__config__subcmd__file__subcmd__help,check)
+                cmd="ocictl__subcmd__config__subcmd__file__subcmd__help__subcmd__check"
+                ;;
+            ocictl__subcmd__config__subcmd__file__subcmd__help,help)
+                cmd="ocictl__subcmd__config__subcmd__file__subcmd__help__subcmd__help"
+                ;;
             ocictl__subcmd__help,auth)
                 cmd="ocictl__subcmd__help__subcmd__auth"
                 ;;
@@ -87,6 +102,9 @@ _ocictl() {
                 ;;
             ocictl__subcmd__help,config)
                 cmd="ocictl__subcmd__help__subcmd__config"
+                ;;
+            ocictl__subcmd__help,config-file)
+                cmd="ocictl__subcmd__help__subcmd__config__subcmd__file"
                 ;;
             ocictl__subcmd__help,digest)
                 cmd="ocictl__subcmd__help__subcmd__digest"
@@ -124,6 +142,9 @@ _ocictl() {
             ocictl__subcmd__help__subcmd__cache,path)
                 cmd="ocictl__subcmd__help__subcmd__cache__subcmd__path"
                 ;;
+            ocictl__subcmd__help__subcmd__config__subcmd__file,check)
+                cmd="ocictl__subcmd__help__subcmd__config__subcmd__file__subcmd__check"
+                ;;
             *)
                 ;;
         esac
@@ -131,7 +152,7 @@ _ocictl() {
 
     case "${cmd}" in
         ocictl)
-            opts="-v -u -h -V --verbose --color --timeout --insecure --plain-http --username --password-stdin --no-cache --token --help --version ref ping manifest digest config inspect tags catalog auth login logout cache generate help"
+            opts="-v -u -h -V --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --token --help --version ref ping manifest digest config inspect tags catalog auth login logout config-file cache generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -153,6 +174,10 @@ _ocictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -165,7 +190,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__auth)
-            opts="-v -u -h --verbose --color --timeout --insecure --plain-http --username --password-stdin --no-cache --token --help"
+            opts="-v -u -h --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -184,6 +209,10 @@ _ocictl() {
                     return 0
                     ;;
                 -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -199,7 +228,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__cache)
-            opts="-v -u -h --verbose --color --timeout --insecure --plain-http --username --password-stdin --no-cache --token --help clear path help"
+            opts="-v -u -h --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --token --help clear path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -221,6 +250,10 @@ _ocictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -233,7 +266,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__cache__subcmd__clear)
-            opts="-v -u -h --verbose --color --timeout --insecure --plain-http --username --password-stdin --no-cache --token --help"
+            opts="-v -u -h --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -252,6 +285,10 @@ _ocictl() {
                     return 0
                     ;;
                 -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -323,7 +360,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__cache__subcmd__path)
-            opts="-v -u -h --verbose --color --timeout --insecure --plain-http --username --password-stdin --no-cache --token --help"
+            opts="-v -u -h --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -345,6 +382,10 @@ _ocictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -357,7 +398,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__catalog)
-            opts="-v -u -h --json --page-size --verbose --color --timeout --insecure --plain-http --username --password-stdin --no-cache --token --help"
+            opts="-v -u -h --json --page-size --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -383,6 +424,10 @@ _ocictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -395,7 +440,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__config)
-            opts="-v -u -h --platform --verbose --color --timeout --insecure --plain-http --username --password-stdin --no-cache --token --help"
+            opts="-v -u -h --platform --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -418,6 +463,10 @@ _ocictl() {
                     return 0
                     ;;
                 -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -432,8 +481,126 @@ _ocictl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ocictl__subcmd__config__subcmd__file)
+            opts="-v -u -h --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --token --help check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__config__subcmd__file__subcmd__check)
+            opts="-v -u -h --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --token --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__config__subcmd__file__subcmd__help)
+            opts="check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__config__subcmd__file__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__config__subcmd__file__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ocictl__subcmd__digest)
-            opts="-v -u -h --platform --verbose --color --timeout --insecure --plain-http --username --password-stdin --no-cache --token --help"
+            opts="-v -u -h --platform --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -456,6 +623,10 @@ _ocictl() {
                     return 0
                     ;;
                 -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -471,7 +642,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__generate)
-            opts="-v -u -h --verbose --color --timeout --insecure --plain-http --username --password-stdin --no-cache --token --help"
+            opts="-v -u -h --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -493,6 +664,10 @@ _ocictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -505,7 +680,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__help)
-            opts="ref ping manifest digest config inspect tags catalog auth login logout cache generate help"
+            opts="ref ping manifest digest config inspect tags catalog auth login logout config-file cache generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -591,6 +766,34 @@ _ocictl() {
         ocictl__subcmd__help__subcmd__config)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__help__subcmd__config__subcmd__file)
+            opts="check"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__help__subcmd__config__subcmd__file__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -743,7 +946,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__inspect)
-            opts="-v -u -h --platform --json --verbose --color --timeout --insecure --plain-http --username --password-stdin --no-cache --token --help"
+            opts="-v -u -h --platform --json --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -766,6 +969,10 @@ _ocictl() {
                     return 0
                     ;;
                 -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -781,7 +988,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__login)
-            opts="-v -u -h --verbose --color --timeout --insecure --plain-http --username --password-stdin --no-cache --token --help"
+            opts="-v -u -h --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -800,6 +1007,10 @@ _ocictl() {
                     return 0
                     ;;
                 -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -815,7 +1026,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__logout)
-            opts="-v -u -h --verbose --color --timeout --insecure --plain-http --username --password-stdin --no-cache --token --help"
+            opts="-v -u -h --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -837,6 +1048,10 @@ _ocictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -849,7 +1064,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__manifest)
-            opts="-v -u -h --platform --verbose --color --timeout --insecure --plain-http --username --password-stdin --no-cache --token --help"
+            opts="-v -u -h --platform --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -875,6 +1090,10 @@ _ocictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -887,7 +1106,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__ping)
-            opts="-v -u -h --json --verbose --color --timeout --insecure --plain-http --username --password-stdin --no-cache --token --help"
+            opts="-v -u -h --json --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -906,6 +1125,10 @@ _ocictl() {
                     return 0
                     ;;
                 -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -921,7 +1144,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__ref)
-            opts="-v -u -h --json --verbose --color --timeout --insecure --plain-http --username --password-stdin --no-cache --token --help"
+            opts="-v -u -h --json --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -943,6 +1166,10 @@ _ocictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -955,7 +1182,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__tags)
-            opts="-v -u -h --json --page-size --verbose --color --timeout --insecure --plain-http --username --password-stdin --no-cache --token --help"
+            opts="-v -u -h --json --page-size --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -978,6 +1205,10 @@ _ocictl() {
                     return 0
                     ;;
                 -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -22,6 +22,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
             cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -44,6 +45,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand auth 'Print the Authorization header value ocictl would send to pull an image'
             cand login 'Check a username and password against a registry and store them where docker would'
             cand logout 'Forget the stored login for a registry'
+            cand config-file 'Validate the configuration file and show what each registry resolves to'
             cand cache 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)'
             cand generate 'Regenerate completions/ and man/ from these definitions (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -53,6 +55,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
             cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand --json 'Print one JSON object'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -69,6 +72,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
             cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand --json 'Print one JSON object'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -86,6 +90,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
             cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -102,6 +107,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
             cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -118,6 +124,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
             cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -134,6 +141,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
             cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand --json 'Print one JSON object'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -151,6 +159,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
             cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand --json 'Print {"name": …, "tags": […]}'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -168,6 +177,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
             cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand --json 'Print {"repositories": […]}'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -184,6 +194,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
             cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -199,6 +210,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
             cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -214,6 +226,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
             cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -224,11 +237,54 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'ocictl;config-file'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --timeout 'Give up on the whole command after this many seconds'
+            cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
+            cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
+            cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
+            cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand --no-cache 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand check 'Parse the file, report the first problem (exit 2), or list each registry''s settings'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ocictl;config-file;check'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --timeout 'Give up on the whole command after this many seconds'
+            cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
+            cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
+            cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
+            cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand --no-cache 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ocictl;config-file;help'= {
+            cand check 'Parse the file, report the first problem (exit 2), or list each registry''s settings'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ocictl;config-file;help;check'= {
+        }
+        &'ocictl;config-file;help;help'= {
+        }
         &'ocictl;cache'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
             cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -247,6 +303,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
             cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -262,6 +319,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
             cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -288,6 +346,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --timeout 'Give up on the whole command after this many seconds'
             cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
             cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
             cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -310,6 +369,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand auth 'Print the Authorization header value ocictl would send to pull an image'
             cand login 'Check a username and password against a registry and store them where docker would'
             cand logout 'Forget the stored login for a registry'
+            cand config-file 'Validate the configuration file and show what each registry resolves to'
             cand cache 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)'
             cand generate 'Regenerate completions/ and man/ from these definitions (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -335,6 +395,11 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;help;login'= {
         }
         &'ocictl;help;logout'= {
+        }
+        &'ocictl;help;config-file'= {
+            cand check 'Parse the file, report the first problem (exit 2), or list each registry''s settings'
+        }
+        &'ocictl;help;config-file;check'= {
         }
         &'ocictl;help;cache'= {
             cand clear 'Remove every cached token and challenge'

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_ocictl_global_optspecs
-    string join \n v/verbose color= timeout= insecure plain-http u/username= password-stdin no-cache token= h/help V/version
+    string join \n v/verbose color= timeout= insecure plain-http u/username= password-stdin config= no-cache token= h/help V/version
 end
 
 function __fish_ocictl_needs_command
@@ -29,6 +29,7 @@ always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_needs_command" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_needs_command" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_needs_command" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_needs_command" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -48,6 +49,7 @@ complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "catalog" -d 'List the
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "auth" -d 'Print the Authorization header value ocictl would send to pull an image'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "login" -d 'Check a username and password against a registry and store them where docker would'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "logout" -d 'Forget the stored login for a registry'
+complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "config-file" -d 'Validate the configuration file and show what each registry resolves to'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "cache" -d 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "generate" -d 'Regenerate completions/ and man/ from these definitions (for maintainers)'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -56,6 +58,7 @@ always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l json -d 'Print one JSON object'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -69,6 +72,7 @@ always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l json -d 'Print one JSON object'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -83,6 +87,7 @@ always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -96,6 +101,7 @@ always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -109,6 +115,7 @@ always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -122,6 +129,7 @@ always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l json -d 'Print one JSON object'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -136,6 +144,7 @@ always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l json -d 'Print {"name": …, "tags": […]}'
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -150,6 +159,7 @@ always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l json -d 'Print {"repositories": […]}'
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -163,6 +173,7 @@ always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -175,6 +186,7 @@ always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -187,6 +199,7 @@ always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -194,11 +207,42 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l plain-http -d '
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -f -a "check" -d 'Parse the file, report the first problem (exit 2), or list each registry\'s settings'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from help" -f -a "check" -d 'Parse the file, report the first problem (exit 2), or list each registry\'s settings'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -214,6 +258,7 @@ always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -226,6 +271,7 @@ always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -241,6 +287,7 @@ always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -248,19 +295,21 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l plain-http -d
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -s h -l help -d 'Print help'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout cache generate help" -f -a "ref" -d 'Parse an image reference and explain it, without any network access'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout cache generate help" -f -a "ping" -d 'Check that a registry answers the /v2/ API, and which authentication it asks for'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout cache generate help" -f -a "manifest" -d 'Print an image\'s manifest, byte for byte as the registry served it'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout cache generate help" -f -a "digest" -d 'Print the digest of an image\'s manifest (one HEAD request)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout cache generate help" -f -a "config" -d 'Print an image\'s config JSON, byte for byte'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout cache generate help" -f -a "inspect" -d 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index\'s platforms'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout cache generate help" -f -a "tags" -d 'List every tag of a repository, one per line'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout cache generate help" -f -a "catalog" -d 'List the repositories of a registry (/v2/_catalog), one per line'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout cache generate help" -f -a "auth" -d 'Print the Authorization header value ocictl would send to pull an image'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout cache generate help" -f -a "login" -d 'Check a username and password against a registry and store them where docker would'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout cache generate help" -f -a "logout" -d 'Forget the stored login for a registry'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout cache generate help" -f -a "cache" -d 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout cache generate help" -f -a "generate" -d 'Regenerate completions/ and man/ from these definitions (for maintainers)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout cache generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout config-file cache generate help" -f -a "ref" -d 'Parse an image reference and explain it, without any network access'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout config-file cache generate help" -f -a "ping" -d 'Check that a registry answers the /v2/ API, and which authentication it asks for'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout config-file cache generate help" -f -a "manifest" -d 'Print an image\'s manifest, byte for byte as the registry served it'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout config-file cache generate help" -f -a "digest" -d 'Print the digest of an image\'s manifest (one HEAD request)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout config-file cache generate help" -f -a "config" -d 'Print an image\'s config JSON, byte for byte'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout config-file cache generate help" -f -a "inspect" -d 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index\'s platforms'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout config-file cache generate help" -f -a "tags" -d 'List every tag of a repository, one per line'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout config-file cache generate help" -f -a "catalog" -d 'List the repositories of a registry (/v2/_catalog), one per line'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout config-file cache generate help" -f -a "auth" -d 'Print the Authorization header value ocictl would send to pull an image'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout config-file cache generate help" -f -a "login" -d 'Check a username and password against a registry and store them where docker would'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout config-file cache generate help" -f -a "logout" -d 'Forget the stored login for a registry'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout config-file cache generate help" -f -a "config-file" -d 'Validate the configuration file and show what each registry resolves to'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout config-file cache generate help" -f -a "cache" -d 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout config-file cache generate help" -f -a "generate" -d 'Regenerate completions/ and man/ from these definitions (for maintainers)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout config-file cache generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and __fish_seen_subcommand_from config-file" -f -a "check" -d 'Parse the file, report the first problem (exit 2), or list each registry\'s settings'
 complete -c ocictl -n "__fish_ocictl_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "clear" -d 'Remove every cached token and challenge'
 complete -c ocictl -n "__fish_ocictl_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "path" -d 'Print the cache directory'

@@ -44,6 +44,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, requires = "username")]
     pub password_stdin: bool,
 
+    /// The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<std::path::PathBuf>,
+
     /// Neither read nor write the token cache (~/.cache/ocictl) for this command
     #[arg(long, global = true)]
     pub no_cache: bool,
@@ -180,6 +184,13 @@ pub enum Command {
         /// Registry host or host:port
         registry: String,
     },
+    /// Validate the configuration file and show what each registry resolves to
+    ///
+    /// Example: ocictl config-file check
+    ConfigFile {
+        #[command(subcommand)]
+        action: ConfigFileAction,
+    },
     /// Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)
     ///
     /// Bearer tokens are cached between invocations (mode 0600, keyed by registry, scope and
@@ -198,6 +209,12 @@ pub enum Command {
         #[arg(default_value = ".")]
         dir: std::path::PathBuf,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ConfigFileAction {
+    /// Parse the file, report the first problem (exit 2), or list each registry's settings
+    Check,
 }
 
 #[derive(Subcommand, Debug)]

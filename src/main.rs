@@ -4,6 +4,7 @@ mod atomic_file;
 mod cli;
 mod client;
 mod commands;
+mod config_file;
 mod digest;
 mod exit;
 mod generate;

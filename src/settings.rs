@@ -1,21 +1,27 @@
-//! Settles the environment once: colour per stream, NO_COLOR, credentials from flags, stdin or
-//! environment, and the paths of Docker's and the containers' auth files. Everything below receives plain values.
+//! Settles the environment once: colour per stream, NO_COLOR, the configuration file, credentials
+//! from flags, stdin, environment or that file, and the paths of Docker's and the containers' auth
+//! files. Everything below receives plain values.
 
 use crate::cli::{ColorChoice, GlobalArgs};
-use crate::client::credentials::{Credential, CredentialSource};
+use crate::client::credentials::{Configured, Credential, CredentialSource};
 use crate::client::token_cache::TokenCache;
 use crate::client::ClientOptions;
+use crate::config_file::ConfigFile;
 use crate::exit::{fail, ExitCode};
+use crate::reference::Registry;
 use crate::secret::Secret;
 use anyhow::Result;
+use std::collections::BTreeMap;
 use std::io::{BufRead, IsTerminal};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub struct Settings {
     pub stdout_color: bool,
     pub stderr_color: bool,
     pub verbose: bool,
+    /// The configuration file that applies, and whether it exists.
+    pub config_path: Option<(PathBuf, bool)>,
     pub client: ClientOptions,
 }
 
@@ -30,23 +36,79 @@ impl Settings {
         if !(args.timeout.is_finite() && args.timeout > 0.0) {
             return Err(fail(ExitCode::Usage, "--timeout must be a positive number of seconds"));
         }
+        let (config_path, config) = config_file(args)?;
+        let configured = configured_credentials(&config, config_path.as_ref().map(|(p, _)| p.as_path()));
         Ok(Settings {
             stdout_color: color(std::io::stdout().is_terminal()),
             stderr_color: color(std::io::stderr().is_terminal()),
             verbose: args.verbose,
+            config_path,
             client: ClientOptions {
                 plain_http: args.plain_http,
+                plain_http_registries: config
+                    .registries
+                    .iter()
+                    .filter(|(_, r)| r.plain_http)
+                    .filter_map(|(name, _)| Registry::parse(name).ok())
+                    .map(|r| r.domain().to_string())
+                    .collect(),
                 insecure: args.insecure,
                 timeout: Duration::from_secs_f64(args.timeout),
                 credentials: CredentialSource {
                     explicit: explicit_credential(args)?,
                     docker_config: docker_config_path(),
                     containers_auth: containers_auth_paths(),
+                    configured,
                 },
                 cache: (!args.no_cache).then(cache_dir).flatten().map(TokenCache::new),
             },
         })
     }
+}
+
+/// `--config`, else `$OCICTL_CONFIG` (both must exist), else `$XDG_CONFIG_HOME/ocictl/config.toml`
+/// or `~/.config/ocictl/config.toml` (defaults when missing). A malformed file is exit 2.
+fn config_file(args: &GlobalArgs) -> Result<(Option<(PathBuf, bool)>, ConfigFile)> {
+    let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from);
+    let explicit = args.config.clone().or_else(|| var("OCICTL_CONFIG"));
+    let path = explicit.clone().or_else(|| {
+        let base = var("XDG_CONFIG_HOME").or_else(|| home().map(|h| h.join(".config")));
+        base.map(|b| b.join("ocictl").join("config.toml"))
+    });
+    let Some(path) = path else { return Ok((None, ConfigFile::default())) };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && explicit.is_none() => {
+            return Ok((Some((path, false)), ConfigFile::default()))
+        }
+        Err(e) => {
+            return Err(fail(ExitCode::Usage, format!("cannot read the configuration file {}: {e}", path.display())))
+        }
+    };
+    let config = ConfigFile::parse(&text, &path).map_err(|e| fail(ExitCode::Usage, e.to_string()))?;
+    Ok((Some((path, true)), config))
+}
+
+/// Each registry's `auth` from the file, with `password_env` read now; an unset variable makes the
+/// entry unusable, which is an error only when that registry is contacted.
+fn configured_credentials(config: &ConfigFile, path: Option<&Path>) -> BTreeMap<String, Configured> {
+    let shown = path.map(|p| p.display().to_string()).unwrap_or_default();
+    let mut out = BTreeMap::new();
+    for (name, registry) in &config.registries {
+        let (Some(auth), Ok(parsed)) = (&registry.auth, Registry::parse(name)) else { continue };
+        let origin = format!("registries.\"{name}\" in {shown}");
+        let static_token = auth.token.as_ref().and_then(|t| t.static_token.clone());
+        let credential = match (&auth.username, &auth.password_env, static_token) {
+            (_, _, Some(token)) => Ok(Credential::Bearer(Secret::new(token))),
+            (Some(username), Some(variable), None) => match std::env::var(variable).ok().filter(|v| !v.is_empty()) {
+                Some(password) => Ok(Credential::Basic { username: username.clone(), password: Secret::new(password) }),
+                None => Err(format!("${variable} is not set (auth.password_env of {origin})")),
+            },
+            _ => continue,
+        };
+        out.insert(parsed.domain().to_string(), Configured { credential, origin });
+    }
+    out
 }
 
 /// `--token`/`OCICTL_TOKEN`; else `--username` with `--password-stdin` or `OCICTL_PASSWORD`;

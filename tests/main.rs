@@ -3,6 +3,7 @@
 mod support;
 
 mod auth;
+mod config_file;
 mod credentials;
 mod docs;
 mod failures;

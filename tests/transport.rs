@@ -49,7 +49,7 @@ fn plain_http_to_a_tls_registry_retries_over_https() {
     assert_eq!(
         run.stderr,
         format!(
-            "ocictl: error: fetching the manifest of {reference}: {} speaks HTTPS on this port, but --plain-http was given\nhint: drop --plain-http (add --insecure for a self-signed certificate)\n",
+            "ocictl: error: fetching the manifest of {reference}: {} speaks HTTPS on this port, but plain HTTP was asked for\nhint: drop --plain-http or the registry's plain_http setting (add --insecure for a self-signed certificate)\n",
             registry.host()
         )
     );

@@ -1,12 +1,15 @@
 //! What a credential is, and the order ocictl looks for one in: explicit flags or environment,
-//! Docker's config (credHelpers, auths, credsStore), the containers auth files, else anonymous.
+//! the ocictl configuration file, Docker's config (credHelpers, auths, credsStore), the containers
+//! auth files, else anonymous.
 
 use super::{containers_auth, docker_config};
+use crate::exit::{fail, ExitCode};
 use crate::reference::Registry;
 use crate::secret::Secret;
 use crate::trace::Trace;
 use anyhow::Result;
 use base64::Engine as _;
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 #[derive(Clone, Debug)]
@@ -50,14 +53,38 @@ pub struct CredentialSource {
     /// `$REGISTRY_AUTH_FILE`, else `$XDG_RUNTIME_DIR/containers/auth.json` and
     /// `~/.config/containers/auth.json`, in that order.
     pub containers_auth: Vec<PathBuf>,
+    /// The configuration file's `auth` entries by registry domain.
+    pub configured: BTreeMap<String, Configured>,
+}
+
+/// A configuration-file credential, or why it cannot be used (an unset password variable).
+#[derive(Clone, Debug)]
+pub struct Configured {
+    pub credential: Result<Credential, String>,
+    pub origin: String,
 }
 
 impl CredentialSource {
+    /// A token to send before any challenge: `--token`, or the file's `auth.token.static`.
+    pub fn static_token(&self, registry: &Registry) -> Option<&Secret> {
+        let configured = self.configured.get(registry.domain()).and_then(|c| c.credential.as_ref().ok());
+        match (&self.explicit, configured) {
+            (Some(Credential::Bearer(token)), _) => Some(token),
+            (Some(_), _) => None,
+            (None, Some(Credential::Bearer(token))) => Some(token),
+            _ => None,
+        }
+    }
+
     /// The first credential for `registry` (and `repository`, for repository-scoped entries).
     pub fn lookup(&self, registry: &Registry, repository: Option<&str>, trace: &Trace) -> Result<Option<Found>> {
         if let Some(credential) = &self.explicit {
             let origin = "the command line or the OCICTL_* environment".to_string();
             return Ok(Some(Found { credential: credential.clone(), origin }));
+        }
+        if let Some(configured) = self.configured.get(registry.domain()) {
+            let credential = configured.credential.clone().map_err(|why| fail(ExitCode::Usage, why))?;
+            return Ok(Some(Found { credential, origin: configured.origin.clone() }));
         }
         if let Some(path) = &self.docker_config {
             if let Some(found) = docker_config::lookup(path, registry, trace)? {

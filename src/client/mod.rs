@@ -30,6 +30,8 @@ const HTTP_TO_HTTPS_MARKER: &[u8] = b"Client sent an HTTP request to an HTTPS se
 
 pub struct ClientOptions {
     pub plain_http: bool,
+    /// Registry domains the configuration file marks `plain_http`.
+    pub plain_http_registries: HashSet<String>,
     pub insecure: bool,
     pub timeout: Duration,
     pub credentials: CredentialSource,
@@ -175,10 +177,15 @@ impl<'t> Client<'t> {
     /// The registry's root URL: HTTP by default only on loopback, unless flags say otherwise.
     fn base_url(&self, registry: &Registry) -> Result<Url> {
         let upgraded = self.hosts.get(registry.host()).is_some_and(|h| h.upgraded_to_https);
-        let plain = self.options.plain_http || (!self.options.insecure && !upgraded && registry.is_loopback());
+        let plain = self.plain_http_forced(registry) || (!self.options.insecure && !upgraded && registry.is_loopback());
         let scheme = if plain { "http" } else { "https" };
         Url::parse(&format!("{scheme}://{}/", registry.host()))
             .map_err(|e| fail(ExitCode::Usage, format!("{registry} does not make a valid URL ({e})")))
+    }
+
+    /// `--plain-http`, or `plain_http` for this registry in the configuration file.
+    fn plain_http_forced(&self, registry: &Registry) -> bool {
+        self.options.plain_http || self.options.plain_http_registries.contains(registry.domain())
     }
 
     fn url(&self, registry: &Registry, path: &str) -> Result<Url> {
@@ -206,12 +213,14 @@ impl<'t> Client<'t> {
         } else {
             has_marker(&response.body)
         };
-        if asked && self.options.plain_http {
+        if asked && self.plain_http_forced(registry) {
             return Err(Failure::new(
                 ExitCode::Network,
-                format!("{registry} speaks HTTPS on this port, but --plain-http was given"),
+                format!("{registry} speaks HTTPS on this port, but plain HTTP was asked for"),
             )
-            .hint("drop --plain-http (add --insecure for a self-signed certificate)")
+            .hint(
+                "drop --plain-http or the registry's plain_http setting (add --insecure for a self-signed certificate)",
+            )
             .into());
         }
         if asked {
@@ -230,7 +239,7 @@ impl<'t> Client<'t> {
         repository: &str,
         scope: &str,
     ) -> Result<Option<Authorization>> {
-        if let Some(Credential::Bearer(token)) = &self.options.credentials.explicit {
+        if let Some(token) = self.options.credentials.static_token(registry) {
             return Ok(Some(Authorization::Bearer(token.clone())));
         }
         match self.challenge(registry) {

@@ -5,6 +5,7 @@ mod auth;
 mod cache;
 mod catalog;
 mod config;
+mod config_file;
 mod digest;
 mod inspect;
 mod login;
@@ -29,6 +30,8 @@ pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
     let color = settings.stdout_color;
     let cache = settings.client.cache.clone();
     let credentials = settings.client.credentials.clone();
+    let config_path = settings.config_path.clone();
+    let plain_http_registries = settings.client.plain_http_registries.clone();
     let client = || Client::new(settings.client, trace);
     match command {
         Command::Ref { reference, json } => r#ref::run(&reference, json, color),
@@ -44,6 +47,7 @@ pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
             catalog::run(&mut client(), &parse_registry(&registry)?, json, page_size as usize)
         }
         Command::Auth { image } => auth::run(&mut client(), &parse_reference(&image)?),
+        Command::ConfigFile { action } => config_file::run(&action, config_path, &credentials, &plain_http_registries),
         Command::Cache { action } => cache::run(&action, cache.as_ref()),
         Command::Login { registry } => login::run(
             &mut client(),

@@ -1,0 +1,152 @@
+//! The ocictl configuration file (TOML): per-registry settings keyed by host[:port]. Parsing and
+//! validation only; settings.rs decides where the file is and turns it into plain values.
+
+use crate::reference::Registry;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    #[serde(default)]
+    pub registries: BTreeMap<String, RegistryConfig>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegistryConfig {
+    /// Talk plain HTTP to this registry even though it is not on loopback.
+    #[serde(default)]
+    pub plain_http: bool,
+    #[serde(default)]
+    pub auth: Option<AuthConfig>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuthConfig {
+    pub username: Option<String>,
+    /// The environment variable holding the password: never a password in the file itself.
+    pub password_env: Option<String>,
+    pub token: Option<TokenConfig>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TokenConfig {
+    /// A bearer token used as given.
+    #[serde(rename = "static")]
+    pub static_token: Option<String>,
+}
+
+/// A file that cannot be used, with the line and key at fault where known.
+#[derive(Debug)]
+pub struct ConfigError {
+    pub path: PathBuf,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{line}: {}", self.path.display(), self.message),
+            None => write!(f, "{}: {}", self.path.display(), self.message),
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl ConfigFile {
+    /// Parses and validates `text`, read from `path` (named in errors).
+    pub fn parse(text: &str, path: &Path) -> Result<ConfigFile, ConfigError> {
+        let error = |line, message| ConfigError { path: path.to_path_buf(), line, message };
+        let config: ConfigFile = toml::from_str(text).map_err(|e| {
+            let line = e.span().map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1);
+            let key = line.and_then(|n| key_on_line(text, n));
+            let message = e.message().trim().replace('\n', " ");
+            match key {
+                Some(key) if !message.contains(&format!("`{key}`")) => error(line, format!("key `{key}`: {message}")),
+                _ => error(line, message),
+            }
+        })?;
+        for (name, registry) in &config.registries {
+            let line = text.lines().position(|l| l.contains(&format!("\"{name}\""))).map(|i| i + 1);
+            if Registry::parse(name).is_err() {
+                return Err(error(line, format!("registries.\"{name}\": not a registry host[:port]")));
+            }
+            let Some(auth) = &registry.auth else { continue };
+            let static_token = auth.token.as_ref().and_then(|t| t.static_token.as_ref());
+            let problem = match (&auth.username, &auth.password_env, static_token) {
+                (Some(_), Some(_), None) | (None, None, Some(_)) | (None, None, None) => None,
+                (Some(_), None, _) => Some("auth.username needs auth.password_env"),
+                (None, Some(_), _) => Some("auth.password_env needs auth.username"),
+                (Some(_), Some(_), Some(_)) => Some("choose auth.username/password_env or auth.token.static, not both"),
+            };
+            if let Some(problem) = problem {
+                return Err(error(line, format!("registries.\"{name}\": {problem}")));
+            }
+        }
+        Ok(config)
+    }
+}
+
+/// The key assigned on line `n` (1-based), as a TOML error's span points at it.
+fn key_on_line(text: &str, n: usize) -> Option<String> {
+    let line = text.lines().nth(n - 1)?;
+    let (key, _) = line.split_once('=')?;
+    Some(key.trim().trim_matches('"').to_string()).filter(|k| !k.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_table() {
+        let good = r#"
+[registries."localhost:5000"]
+plain_http = true
+
+[registries."registry.example.com"]
+auth.username = "ci"
+auth.password_env = "REGISTRY_PASSWORD"
+
+[registries."ghcr.io".auth.token]
+static = "abc"
+"#;
+        let config = ConfigFile::parse(good, Path::new("c.toml")).unwrap();
+        assert!(config.registries["localhost:5000"].plain_http);
+        assert_eq!(config.registries["registry.example.com"].auth.as_ref().unwrap().username.as_deref(), Some("ci"));
+        assert!(ConfigFile::parse("", Path::new("c.toml")).unwrap().registries.is_empty());
+
+        let cases = [
+            (
+                "[registries.\"a.io\"]\nplain_http = \"yes\"\n",
+                "c.toml:2: key `plain_http`: invalid type: string \"yes\", expected a boolean",
+            ),
+            (
+                "[registries.\"a.io\"]\nca_cert = \"/x\"\n",
+                "c.toml:2: unknown field `ca_cert`, expected `plain_http` or `auth`",
+            ),
+            ("[registries.\"a.io\"\n", "c.toml:1: unclosed table, expected `]`"),
+            ("[registries.\"a/b\"]\n", "c.toml:1: registries.\"a/b\": not a registry host[:port]"),
+            (
+                "[registries.\"a.io\"]\nauth.username = \"u\"\n",
+                "c.toml:1: registries.\"a.io\": auth.username needs auth.password_env",
+            ),
+            (
+                "[registries.\"a.io\".auth]\npassword = \"p\"\n",
+                "c.toml:2: unknown field `password`, expected one of `username`, `password_env`, `token`",
+            ),
+            ("registry = 1\n", "c.toml:1: unknown field `registry`, expected `registries`"),
+        ];
+        for (text, want) in cases {
+            let got = ConfigFile::parse(text, Path::new("c.toml")).map(|_| ()).map_err(|e| e.to_string());
+            assert_eq!(got, Err(want.to_string()), "{text}");
+        }
+    }
+}

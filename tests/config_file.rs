@@ -1,0 +1,122 @@
+//! The ocictl configuration file (issue 4): per-registry credentials and plain_http, exact errors
+//! for a malformed file, and `ocictl config-file check`.
+
+use crate::support::registry::Registry;
+use crate::support::{ocictl_with, Invocation, Run, World, BASIC_PASSWORD, BASIC_USER};
+use std::path::Path;
+
+fn with_config(config: &Path, args: &[&str], extra: Vec<(&'static str, String)>) -> Run {
+    let mut env = vec![("OCICTL_CONFIG", config.display().to_string())];
+    env.extend(extra);
+    ocictl_with(args, Invocation { env, ..Default::default() })
+}
+
+#[test]
+fn a_password_from_the_environment_beats_the_docker_config() {
+    let world = World::basic();
+    let host = world.registry.host();
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[registries.\"{host}\"]\nauth.username = \"{BASIC_USER}\"\nauth.password_env = \"TEST_REGISTRY_PW\"\n"
+        ),
+    )
+    .unwrap();
+    // A Docker config with a wrong password, which the configuration file must take precedence over.
+    let docker = dir.path().join("docker");
+    std::fs::create_dir_all(&docker).unwrap();
+    std::fs::write(docker.join("config.json"), format!(r#"{{"auths":{{"{host}":{{"auth":"eDp5"}}}}}}"#)).unwrap();
+    let env = vec![("TEST_REGISTRY_PW", BASIC_PASSWORD.to_string()), ("DOCKER_CONFIG", docker.display().to_string())];
+    let run = with_config(&config, &["-v", "digest", &world.image("demo/app:oci")], env);
+    run.expect_code(0);
+    assert!(
+        run.stderr.contains(&format!("* credentials for {host} from registries.\"{host}\" in {}\n", config.display())),
+        "{}",
+        run.stderr
+    );
+    let run = with_config(&config, &["digest", &world.image("demo/app:oci")], vec![]);
+    run.expect_code(2);
+    assert!(
+        run.stderr.ends_with(&format!(
+            ": $TEST_REGISTRY_PW is not set (auth.password_env of registries.\"{host}\" in {})\n",
+            config.display()
+        )),
+        "{}",
+        run.stderr
+    );
+    // An unrelated registry is not troubled by the unset variable.
+    let anonymous = World::anonymous();
+    with_config(&config, &["digest", &anonymous.image("demo/app:oci")], vec![]).expect_code(0);
+}
+
+#[test]
+fn a_static_token_is_sent_up_front() {
+    let world = World::token();
+    let access = serde_json::json!([{ "type": "repository", "name": "private/app", "actions": ["pull"] }]);
+    let token = world.token_server.as_ref().unwrap().signer.token("ci", access);
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, format!("[registries.\"{}\".auth.token]\nstatic = \"{token}\"\n", world.registry.host()))
+        .unwrap();
+    let run = with_config(&config, &["-v", "digest", &world.image("private/app:oci")], vec![]);
+    run.expect_code(0);
+    assert!(run.stderr.ends_with("* 1 HTTP request\n"), "{}", run.stderr);
+    assert!(!run.stderr.contains(&token));
+}
+
+#[test]
+fn plain_http_in_the_file_is_honoured() {
+    let (registry, _cert) = Registry::start_tls();
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, format!("[registries.\"{}\"]\nplain_http = true\n", registry.host())).unwrap();
+    let run = with_config(&config, &["digest", &format!("{}/a/b:c", registry.host())], vec![]);
+    run.expect_code(3);
+    assert!(run.stderr.contains("speaks HTTPS on this port, but plain HTTP was asked for\n"), "{}", run.stderr);
+}
+
+#[test]
+fn malformed_and_missing_files_exit_2_naming_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "[registries.\"localhost:5000\"]\nplain_http = true\nmirror = \"m.example\"\n").unwrap();
+    let run = with_config(&config, &["ref", "nginx"], vec![]);
+    run.expect_code(2);
+    assert!(run.stdout.is_empty());
+    assert_eq!(
+        run.stderr,
+        format!("ocictl: error: {}:3: unknown field `mirror`, expected `plain_http` or `auth`\n", config.display())
+    );
+    let missing = dir.path().join("nope.toml");
+    let run = ocictl_with(&["--config", &missing.display().to_string(), "ref", "nginx"], Invocation::default());
+    run.expect_code(2);
+    assert!(run
+        .stderr
+        .starts_with(&format!("ocictl: error: cannot read the configuration file {}: ", missing.display())));
+}
+
+#[test]
+fn config_file_check_lists_what_each_registry_resolves_to() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        "[registries.\"localhost:5000\"]\nplain_http = true\n\n[registries.\"r.example\"]\nauth.username = \"ci\"\nauth.password_env = \"UNSET_PW_VAR\"\n\n[registries.\"index.docker.io\".auth.token]\nstatic = \"secret-token\"\n",
+    )
+    .unwrap();
+    let run = with_config(&config, &["config-file", "check"], vec![]);
+    run.expect_code(0);
+    assert_eq!(
+        run.stdout(),
+        format!(
+            "file: {path} (valid)\ndocker.io: static token\nlocalhost:5000: plain HTTP\nr.example: unusable: $UNSET_PW_VAR is not set (auth.password_env of registries.\"r.example\" in {path})\n",
+            path = config.display()
+        )
+    );
+    assert!(!run.stdout().contains("secret-token"));
+    let run = ocictl_with(&["config-file", "check"], Invocation::default());
+    run.expect_code(0);
+    assert!(run.stdout().starts_with("file: ") && run.stdout().ends_with("config.toml (absent: defaults apply)\n"));
+}
