@@ -20,6 +20,8 @@ pub struct RegistryConfig {
     /// Talk plain HTTP to this registry even though it is not on loopback.
     #[serde(default)]
     pub plain_http: bool,
+    /// A registry to try first for reads, falling back to this one (Docker's registry-mirrors).
+    pub mirror: Option<String>,
     #[serde(default)]
     pub auth: Option<AuthConfig>,
 }
@@ -78,6 +80,12 @@ impl ConfigFile {
             if Registry::parse(name).is_err() {
                 return Err(error(line, format!("registries.\"{name}\": not a registry host[:port]")));
             }
+            if let Some(mirror) = registry.mirror.as_deref().filter(|m| Registry::parse(m).is_err()) {
+                return Err(error(
+                    line,
+                    format!("registries.\"{name}\": mirror \"{mirror}\" is not a registry host[:port]"),
+                ));
+            }
             let Some(auth) = &registry.auth else { continue };
             let static_token = auth.token.as_ref().and_then(|t| t.static_token.as_ref());
             let problem = match (&auth.username, &auth.password_env, static_token) {
@@ -130,7 +138,11 @@ static = "abc"
             ),
             (
                 "[registries.\"a.io\"]\nca_cert = \"/x\"\n",
-                "c.toml:2: unknown field `ca_cert`, expected `plain_http` or `auth`",
+                "c.toml:2: unknown field `ca_cert`, expected one of `plain_http`, `mirror`, `auth`",
+            ),
+            (
+                "[registries.\"a.io\"]\nmirror = \"http://m\"\n",
+                "c.toml:1: registries.\"a.io\": mirror \"http://m\" is not a registry host[:port]",
             ),
             ("[registries.\"a.io\"\n", "c.toml:1: unclosed table, expected `]`"),
             ("[registries.\"a/b\"]\n", "c.toml:1: registries.\"a/b\": not a registry host[:port]"),

@@ -52,6 +52,14 @@ impl Settings {
                     .filter_map(|(name, _)| Registry::parse(name).ok())
                     .map(|r| r.domain().to_string())
                     .collect(),
+                mirrors: config
+                    .registries
+                    .iter()
+                    .filter_map(|(name, r)| {
+                        Some((Registry::parse(name).ok()?, Registry::parse(r.mirror.as_deref()?).ok()?))
+                    })
+                    .map(|(registry, mirror)| (registry.domain().to_string(), mirror))
+                    .collect(),
                 insecure: args.insecure,
                 timeout: Duration::from_secs_f64(args.timeout),
                 credentials: CredentialSource {

@@ -81,13 +81,16 @@ fn plain_http_in_the_file_is_honoured() {
 fn malformed_and_missing_files_exit_2_naming_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("config.toml");
-    std::fs::write(&config, "[registries.\"localhost:5000\"]\nplain_http = true\nmirror = \"m.example\"\n").unwrap();
+    std::fs::write(&config, "[registries.\"localhost:5000\"]\nplain_http = true\nca_cert = \"/etc/ca.pem\"\n").unwrap();
     let run = with_config(&config, &["ref", "nginx"], vec![]);
     run.expect_code(2);
     assert!(run.stdout.is_empty());
     assert_eq!(
         run.stderr,
-        format!("ocictl: error: {}:3: unknown field `mirror`, expected `plain_http` or `auth`\n", config.display())
+        format!(
+            "ocictl: error: {}:3: unknown field `ca_cert`, expected one of `plain_http`, `mirror`, `auth`\n",
+            config.display()
+        )
     );
     let missing = dir.path().join("nope.toml");
     let run = ocictl_with(&["--config", &missing.display().to_string(), "ref", "nginx"], Invocation::default());
@@ -119,4 +122,46 @@ fn config_file_check_lists_what_each_registry_resolves_to() {
     let run = ocictl_with(&["config-file", "check"], Invocation::default());
     run.expect_code(0);
     assert!(run.stdout().starts_with("file: ") && run.stdout().ends_with("config.toml (absent: defaults apply)\n"));
+}
+
+#[test]
+fn a_mirror_is_read_first_and_falls_back_to_the_registry() {
+    let upstream = World::anonymous();
+    let mirror = Registry::start(crate::support::registry::Auth::Anonymous);
+    // The mirror holds only the OCI image.
+    crate::support::seed::Seeder::new(&mirror.url(), None).push("demo/app", "oci", &upstream.images.oci);
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, format!("[registries.\"{}\"]\nmirror = \"{}\"\n", upstream.registry.host(), mirror.host()))
+        .unwrap();
+
+    let (upstream_before, mirror_before) =
+        (upstream.registry.served("/v2/demo/app/", 0), mirror.served("/v2/demo/app/", 0));
+    let run = with_config(&config, &["config", &upstream.image("demo/app:oci")], vec![]);
+    run.expect_code(0);
+    assert_eq!(run.stdout, upstream.images.oci.config().bytes);
+    assert_eq!(mirror.served("/v2/demo/app/", mirror_before + 2) - mirror_before, 2);
+    assert_eq!(upstream.registry.served("/v2/demo/app/", 0) - upstream_before, 0, "all from the mirror");
+
+    let run = with_config(&config, &["-v", "digest", &upstream.image("demo/app:docker")], vec![]);
+    run.expect_code(0);
+    assert_eq!(run.stdout(), format!("{}\n", upstream.images.docker.digest));
+    assert!(
+        run.stderr.contains(&format!(
+            "* mirror {} failed (404 Not Found): trying {}\n",
+            mirror.host(),
+            upstream.registry.host()
+        )),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(upstream.registry.served("HEAD /v2/demo/app/manifests/docker", 1), 1);
+
+    // A mirror that is down costs a refused connection, then the registry answers.
+    let down = crate::support::registry::free_port();
+    std::fs::write(&config, format!("[registries.\"{}\"]\nmirror = \"127.0.0.1:{down}\"\n", upstream.registry.host()))
+        .unwrap();
+    let run = with_config(&config, &["digest", &upstream.image("demo/app:oci")], vec![]);
+    run.expect_code(0);
+    assert_eq!(run.stdout(), format!("{}\n", upstream.images.oci.digest));
 }

@@ -32,6 +32,8 @@ pub struct ClientOptions {
     pub plain_http: bool,
     /// Registry domains the configuration file marks `plain_http`.
     pub plain_http_registries: HashSet<String>,
+    /// Mirrors to read from first, by the domain of the registry they mirror.
+    pub mirrors: HashMap<String, Registry>,
     pub insecure: bool,
     pub timeout: Duration,
     pub credentials: CredentialSource,
@@ -93,9 +95,26 @@ impl<'t> Client<'t> {
         Err(fail(ExitCode::Protocol, "the registry keeps asking for HTTPS"))
     }
 
+    /// Sends `call` to the registry, or first to its configured mirror when the call reads a
+    /// repository; any failure there (down, 404, refused) falls back to the registry, as Docker's
+    /// registry-mirrors do. Content is verified by the caller either way.
+    pub fn send(&mut self, registry: &Registry, call: &Call) -> Result<Response> {
+        if call.repository.is_some_and(|r| !r.is_empty()) {
+            if let Some(mirror) = self.options.mirrors.get(registry.domain()).cloned() {
+                match self.send_to(&mirror, call) {
+                    Ok(response) => return Ok(response),
+                    Err(e) => {
+                        self.transport.trace().note(&format!("mirror {mirror} failed ({e:#}): trying {registry}"))
+                    }
+                }
+            }
+        }
+        self.send_to(registry, call)
+    }
+
     /// Sends `call`, answering at most one Basic challenge or two Bearer challenges (the second
     /// only for `insufficient_scope`). Any non-2xx final answer is an error with its exit code.
-    pub fn send(&mut self, registry: &Registry, call: &Call) -> Result<Response> {
+    fn send_to(&mut self, registry: &Registry, call: &Call) -> Result<Response> {
         let scope = call.scope.unwrap_or_default();
         let repository = call.repository.unwrap_or_default();
         let mut widened = false;

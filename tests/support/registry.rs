@@ -120,6 +120,19 @@ impl Registry {
         std::fs::read_to_string(self.dir.path().join("registry.log")).unwrap_or_default()
     }
 
+    /// Requests in the access log whose line contains `needle`, waiting (up to 2 s) for at least
+    /// `at_least` of them: the registry logs a request just after answering it.
+    pub fn served(&self, needle: &str, at_least: usize) -> usize {
+        let deadline = Instant::now() + Duration::from_secs(2);
+        loop {
+            let count = self.log().lines().filter(|l| l.starts_with("127.0.0.1 - - [") && l.contains(needle)).count();
+            if count >= at_least || Instant::now() > deadline {
+                return count;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
     fn wait_ready(&self) {
         let deadline = Instant::now() + Duration::from_secs(20);
         let agent = super::test_agent();
