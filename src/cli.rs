@@ -1,6 +1,9 @@
 //! The command line, as clap definitions only: doc comments are the help text, and completions
 //! and man pages are generated from these types.
 
+// Doc comments here are --help text for people, not rustdoc: URLs stay bare.
+#![allow(rustdoc::bare_urls)]
+
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// curl for OCI registries: ask a registry about an image without pulling it.

@@ -1,4 +1,4 @@
-//! The ocictl configuration file (TOML): per-registry settings keyed by host[:port]. Parsing and
+//! The ocictl configuration file (TOML): per-registry settings keyed by `host[:port]`. Parsing and
 //! validation only; settings.rs decides where the file is and turns it into plain values.
 
 use crate::reference::Registry;
