@@ -41,6 +41,22 @@ pub struct TokenConfig {
     /// A bearer token used as given.
     #[serde(rename = "static")]
     pub static_token: Option<String>,
+    /// Refresh a cached token older than this ("90s", "30m", "6h", "1d"), even if still valid.
+    pub expiry: Option<String>,
+}
+
+/// Seconds in a duration written as a whole number and one unit: s, m, h or d.
+pub fn parse_duration(text: &str) -> Option<u64> {
+    let unit_at = text.find(|c: char| !c.is_ascii_digit())?;
+    let (number, unit) = text.split_at(unit_at);
+    let scale = match unit {
+        "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        "d" => 86400,
+        _ => return None,
+    };
+    number.parse::<u64>().ok()?.checked_mul(scale).filter(|s| *s > 0)
 }
 
 /// A file that cannot be used, with the line and key at fault where known.
@@ -87,6 +103,13 @@ impl ConfigFile {
                 ));
             }
             let Some(auth) = &registry.auth else { continue };
+            let expiry = auth.token.as_ref().and_then(|t| t.expiry.as_deref());
+            if let Some(expiry) = expiry.filter(|e| parse_duration(e).is_none()) {
+                let why = format!(
+                    "registries.\"{name}\": auth.token.expiry \"{expiry}\" is not a duration like 90s, 30m, 6h or 1d"
+                );
+                return Err(error(line, why));
+            }
             let static_token = auth.token.as_ref().and_then(|t| t.static_token.as_ref());
             let problem = match (&auth.username, &auth.password_env, static_token) {
                 (Some(_), Some(_), None) | (None, None, Some(_)) | (None, None, None) => None,
@@ -112,6 +135,15 @@ fn key_on_line(text: &str, n: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn duration_table() {
+        let cases = [("90s", Some(90)), ("30m", Some(1800)), ("6h", Some(21600)), ("1d", Some(86400))];
+        let bad = [("0s", None), ("6", None), ("h", None), ("1h30m", None), ("-1h", None), ("6H", None)];
+        for (text, want) in cases.into_iter().chain(bad) {
+            assert_eq!(parse_duration(text), want, "{text}");
+        }
+    }
 
     #[test]
     fn parse_table() {
@@ -155,6 +187,10 @@ static = "abc"
                 "c.toml:2: unknown field `password`, expected one of `username`, `password_env`, `token`",
             ),
             ("registry = 1\n", "c.toml:1: unknown field `registry`, expected `registries`"),
+            (
+                "[registries.\"a.io\".auth.token]\nexpiry = \"soon\"\n",
+                "c.toml:1: registries.\"a.io\": auth.token.expiry \"soon\" is not a duration like 90s, 30m, 6h or 1d",
+            ),
         ];
         for (text, want) in cases {
             let got = ConfigFile::parse(text, Path::new("c.toml")).map(|_| ()).map_err(|e| e.to_string());

@@ -6,7 +6,7 @@ use crate::cli::{ColorChoice, GlobalArgs};
 use crate::client::credentials::{Configured, Credential, CredentialSource};
 use crate::client::token_cache::TokenCache;
 use crate::client::ClientOptions;
-use crate::config_file::ConfigFile;
+use crate::config_file::{parse_duration, ConfigFile};
 use crate::exit::{fail, ExitCode};
 use crate::reference::Registry;
 use crate::secret::Secret;
@@ -51,6 +51,14 @@ impl Settings {
                     .filter(|(_, r)| r.plain_http)
                     .filter_map(|(name, _)| Registry::parse(name).ok())
                     .map(|r| r.domain().to_string())
+                    .collect(),
+                token_max_age: config
+                    .registries
+                    .iter()
+                    .filter_map(|(name, r)| {
+                        let expiry = r.auth.as_ref()?.token.as_ref()?.expiry.as_deref()?;
+                        Some((Registry::parse(name).ok()?.domain().to_string(), parse_duration(expiry)?))
+                    })
                     .collect(),
                 mirrors: config
                     .registries

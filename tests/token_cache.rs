@@ -132,3 +132,29 @@ fn cache_path_and_clear() {
     assert_eq!(run.stderr, format!("ocictl: removed 2 cached files from {}\n", cache.path().join("ocictl").display()));
     assert!(token_files(cache.path()).is_empty());
 }
+
+#[test]
+fn auth_token_expiry_in_the_config_file_shortens_reuse() {
+    let world = World::token();
+    let token_server = world.token_server.as_ref().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    let image = world.image("public/app:oci");
+    for (expiry, expected_requests) in [("10s", 2), ("1h", 1)] {
+        let before = token_server.requests();
+        std::fs::write(
+            &config,
+            format!("[registries.\"{}\".auth.token]\nexpiry = \"{expiry}\"\n", world.registry.host()),
+        )
+        .unwrap();
+        let cache = tempfile::tempdir().unwrap();
+        for _ in 0..2 {
+            let env = vec![
+                ("XDG_CACHE_HOME", cache.path().display().to_string()),
+                ("OCICTL_CONFIG", config.display().to_string()),
+            ];
+            ocictl_with(&["digest", &image], Invocation { env, ..Default::default() }).expect_code(0);
+        }
+        assert_eq!(token_server.requests() - before, expected_requests, "expiry {expiry}");
+    }
+}

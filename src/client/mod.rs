@@ -32,6 +32,9 @@ pub struct ClientOptions {
     pub plain_http: bool,
     /// Registry domains the configuration file marks `plain_http`.
     pub plain_http_registries: HashSet<String>,
+    /// The configuration file's `auth.token.expiry` (seconds) by registry domain: a cached token
+    /// older than this is fetched again even while the token server still calls it valid.
+    pub token_max_age: HashMap<String, u64>,
     /// Mirrors to read from first, by the domain of the registry they mirror.
     pub mirrors: HashMap<String, Registry>,
     pub insecure: bool,
@@ -372,7 +375,10 @@ impl<'t> Client<'t> {
         }
         let request =
             token::TokenRequest { realm, service, scopes: &scopes, allow_plain_credentials: registry.is_loopback() };
-        let token = token::fetch(&self.transport, &request, found.map(|f| &f.credential))?;
+        let mut token = token::fetch(&self.transport, &request, found.map(|f| &f.credential))?;
+        if let Some(max_age) = self.options.token_max_age.get(registry.domain()) {
+            token.expires_at = token.expires_at.min(token_cache::now().saturating_add(*max_age));
+        }
         self.remember_challenge(
             registry,
             CachedChallenge::Bearer { realm: realm.to_string(), service: service.map(str::to_string) },
