@@ -4,12 +4,11 @@
 use crate::support::{ocictl, World};
 
 /// The last stderr line of `-v`: how many HTTP requests the command made.
-fn requests(world: &World, args: &[&str]) -> String {
+fn requests(args: &[&str]) -> String {
     let mut all = vec!["-v"];
     all.extend_from_slice(args);
     let run = ocictl(&all);
     run.expect_code(0);
-    let _ = world;
     run.stderr.lines().last().unwrap_or_default().to_string()
 }
 
@@ -17,12 +16,7 @@ fn requests(world: &World, args: &[&str]) -> String {
 fn manifest_prints_the_served_bytes_for_every_kind() {
     let world = World::anonymous();
     let images = &world.images;
-    for (tag, artifact) in [
-        ("docker", &images.docker),
-        ("oci", &images.oci),
-        ("oci-index", &images.oci_index),
-        ("docker-list", &images.docker_list),
-    ] {
+    for (tag, artifact) in images.tagged() {
         let run = ocictl(&["manifest", &world.image(&format!("demo/app:{tag}"))]);
         run.expect_code(0);
         assert_eq!(run.stdout, artifact.bytes, "manifest of {tag}");
@@ -59,17 +53,12 @@ fn manifest_with_platform_prints_the_child() {
 fn digest_is_one_head_request() {
     let world = World::anonymous();
     let images = &world.images;
-    for (tag, artifact) in [
-        ("docker", &images.docker),
-        ("oci", &images.oci),
-        ("oci-index", &images.oci_index),
-        ("docker-list", &images.docker_list),
-    ] {
+    for (tag, artifact) in images.tagged() {
         let run = ocictl(&["digest", &world.image(&format!("demo/app:{tag}"))]);
         run.expect_code(0);
         assert_eq!(run.stdout(), format!("{}\n", artifact.digest), "digest of {tag}");
     }
-    assert_eq!(requests(&world, &["digest", &world.image("demo/app:oci")]), "* 1 HTTP request");
+    assert_eq!(requests(&["digest", &world.image("demo/app:oci")]), "* 1 HTTP request");
     let by_digest = world.image(&format!("demo/app@{}", images.oci.digest));
     assert_eq!(ocictl(&["digest", &by_digest]).stdout(), format!("{}\n", images.oci.digest));
     let run = ocictl(&["digest", &world.image("demo/app:docker-list"), "--platform", "linux/arm/v7"]);
@@ -85,7 +74,7 @@ fn config_prints_the_config_blob() {
         run.expect_code(0);
         assert_eq!(run.stdout, artifact.config().bytes, "config of {tag}");
     }
-    assert_eq!(requests(&world, &["config", &world.image("demo/app:oci")]), "* 2 HTTP requests");
+    assert_eq!(requests(&["config", &world.image("demo/app:oci")]), "* 2 HTTP requests");
     let run = ocictl(&["config", &world.image("demo/app:docker-list"), "--platform", "linux/arm/v7"]);
     run.expect_code(0);
     assert_eq!(run.stdout, images.docker_list.children[1].config().bytes);
@@ -131,7 +120,7 @@ fn inspect_an_image_as_json() {
     assert_eq!(json["cmd"], serde_json::json!(["serve", "--port", "80"]));
     assert_eq!(json["labels"]["maintainer"], "ocictl tests");
     assert_eq!(json["exposed_ports"], serde_json::json!(["443/tcp", "80/tcp"]));
-    assert_eq!(requests(&world, &["inspect", &world.image("demo/app:oci")]), "* 2 HTTP requests");
+    assert_eq!(requests(&["inspect", &world.image("demo/app:oci")]), "* 2 HTTP requests");
 }
 
 #[test]
@@ -166,7 +155,7 @@ fn inspect_an_index_lists_platforms_from_one_request() {
         json["manifests"].as_array().unwrap().iter().map(|m| m["platform"].as_str().unwrap()).collect();
     assert_eq!(platforms, ["linux/amd64", "linux/arm/v7"]);
     assert_eq!(json["manifests"][1]["digest"], index.children[1].digest);
-    assert_eq!(requests(&world, &["inspect", &world.image("demo/app:docker-list")]), "* 1 HTTP request");
+    assert_eq!(requests(&["inspect", &world.image("demo/app:docker-list")]), "* 1 HTTP request");
     let run = ocictl(&["inspect", "--json", "--platform", "linux/arm64", &world.image("demo/app:oci-index")]);
     run.expect_code(0);
     assert_eq!(run.json()["digest"], world.images.oci_index.children[1].digest);

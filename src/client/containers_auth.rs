@@ -29,14 +29,11 @@ pub fn lookup(path: &Path, registry: &Registry, repository: Option<&str>) -> Res
 
 /// The longest key naming this registry and a path prefix of `repository` (whole components).
 fn best_key<'a>(keys: impl Iterator<Item = &'a str>, registry: &Registry, repository: Option<&str>) -> Option<&'a str> {
-    let hub_aliases = ["docker.io", "index.docker.io", "registry-1.docker.io"];
     keys.filter(|key| {
-        let bare = key.trim_start_matches("https://").trim_start_matches("http://").trim_end_matches('/');
-        let (host, prefix) = bare.split_once('/').unwrap_or((bare, ""));
-        let host_ok = host == registry.domain() || (registry.is_docker_hub() && hub_aliases.contains(&host));
+        let (key_registry, prefix) = docker_config::split_key(key);
         let path_ok = prefix.is_empty()
             || repository.is_some_and(|repo| repo == prefix || repo.starts_with(&format!("{prefix}/")));
-        host_ok && path_ok
+        key_registry.as_ref() == Some(registry) && path_ok
     })
     .max_by_key(|key| key.len())
 }

@@ -142,22 +142,20 @@ fn write_config(path: &Path, value: &serde_json::Value) -> Result<()> {
 }
 
 /// The docker CLI's rule: the exact key first, then any key whose host (scheme and path
-/// stripped) is the registry's; Docker Hub answers to its three historical names.
+/// stripped) names the registry; Docker Hub answers to its historical names through
+/// `Registry::parse`.
 pub fn find_key<'a, V>(map: &'a BTreeMap<String, V>, registry: &Registry) -> Option<(&'a str, &'a V)> {
     if let Some((key, value)) = map.get_key_value(registry.credential_key()) {
         return Some((key, value));
     }
-    let hub_aliases = ["index.docker.io", "docker.io", "registry-1.docker.io"];
-    map.iter().map(|(k, v)| (k.as_str(), v)).find(|(key, _)| {
-        let host = key_host(key);
-        host == registry.domain() || (registry.is_docker_hub() && hub_aliases.contains(&host))
-    })
+    map.iter().map(|(k, v)| (k.as_str(), v)).find(|(key, _)| split_key(key).0.as_ref() == Some(registry))
 }
 
-/// `https://host:5000/v1/` → `host:5000`.
-pub fn key_host(key: &str) -> &str {
-    let rest = key.trim_start_matches("https://").trim_start_matches("http://");
-    rest.split('/').next().unwrap_or_default()
+/// `https://host:5000/team/app/` → (the registry `host:5000`, `team/app`).
+pub fn split_key(key: &str) -> (Option<Registry>, &str) {
+    let bare = key.trim_start_matches("https://").trim_start_matches("http://").trim_end_matches('/');
+    let (host, path) = bare.split_once('/').unwrap_or((bare, ""));
+    (Registry::parse(host).ok(), path)
 }
 
 impl AuthEntry {

@@ -127,12 +127,20 @@ impl Images {
         }
     }
 
-    /// Pushes all four under `repository` as tags docker, oci, oci-index, docker-list.
+    /// All four with the tag each is pushed under.
+    pub fn tagged(&self) -> [(&'static str, &Artifact); 4] {
+        [
+            ("docker", &self.docker),
+            ("oci", &self.oci),
+            ("oci-index", &self.oci_index),
+            ("docker-list", &self.docker_list),
+        ]
+    }
+
     fn push(&self, seeder: &Seeder, repository: &str) {
-        seeder.push(repository, "docker", &self.docker);
-        seeder.push(repository, "oci", &self.oci);
-        seeder.push(repository, "oci-index", &self.oci_index);
-        seeder.push(repository, "docker-list", &self.docker_list);
+        for (tag, artifact) in self.tagged() {
+            seeder.push(repository, tag, artifact);
+        }
     }
 }
 
