@@ -142,7 +142,10 @@ impl<'t> Client<'t> {
             let challenge = usable_challenge(&response)?;
             let found = self.credential(registry, repository)?;
             let credential = found.as_ref().map(|found| found.credential.clone());
-            let previous = auth.as_ref().map(Authorization::scheme);
+            // What we sent counts only if it answered the scheme asked for now: a challenge cached
+            // from an earlier invocation may be stale (the registry moved from Basic to Bearer).
+            let previous =
+                auth.as_ref().map(Authorization::scheme).filter(|p| p.eq_ignore_ascii_case(&challenge.scheme));
             if previous == Some("Bearer") && self.host(registry).tokens_from_cache.remove(scope) {
                 // A cached token the registry no longer takes: forget it and fetch once more.
                 self.transport.trace().note("the registry refused the cached token: fetching a new one");
