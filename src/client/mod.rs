@@ -1,7 +1,9 @@
 //! The registry client: one place where a request meets a 401, answers the challenge (Basic or
-//! Bearer) and is sent again. `api.rs` builds the registry operations on top of it.
+//! Bearer) and is sent again. `authorize.rs` decides what to send up front; `api.rs` builds the
+//! registry operations on top.
 
 pub mod api;
+mod authorize;
 pub mod challenge;
 mod containers_auth;
 mod cred_helper;
@@ -21,7 +23,7 @@ use challenge::Challenge;
 use credentials::{Credential, CredentialSource, Found};
 use std::collections::{HashMap, HashSet};
 use std::time::Duration;
-use token_cache::{CachedChallenge, TokenCache, TokenKey};
+use token_cache::{CachedChallenge, TokenCache};
 use transport::{Authorization, Method, Request, Response, Transport};
 use url::Url;
 
@@ -253,160 +255,6 @@ impl<'t> Client<'t> {
             self.host(registry).upgraded_to_https = true;
         }
         Ok(asked)
-    }
-
-    /// The header to send up front: a literal token always; otherwise what this registry asked
-    /// for earlier, in this invocation or (through the cache) an earlier one.
-    fn authorization(
-        &mut self,
-        registry: &Registry,
-        url: &Url,
-        repository: &str,
-        scope: &str,
-    ) -> Result<Option<Authorization>> {
-        if let Some(token) = self.options.credentials.static_token(registry) {
-            return Ok(Some(Authorization::Bearer(token.clone())));
-        }
-        match self.challenge(registry) {
-            None => Ok(None),
-            Some(CachedChallenge::Bearer { realm, service }) => {
-                if let Some(token) = self.host(registry).tokens.get(scope) {
-                    return Ok(Some(Authorization::Bearer(token.clone())));
-                }
-                let Some(cache) = self.options.cache.clone() else { return Ok(None) };
-                let found = self.credential(registry, repository)?;
-                let identity = identity(found.as_ref());
-                let key = TokenKey {
-                    host: registry.host(),
-                    realm: &realm,
-                    service: service.as_deref(),
-                    scope,
-                    identity: &identity,
-                };
-                let Some(token) = cache.token(&key, token_cache::now()) else { return Ok(None) };
-                self.transport.trace().note(&format!("using a cached token for {scope}"));
-                let host = self.host(registry);
-                host.tokens.insert(scope.to_string(), token.clone());
-                host.tokens_from_cache.insert(scope.to_string());
-                Ok(Some(Authorization::Bearer(token)))
-            }
-            Some(CachedChallenge::Basic) => {
-                if url.scheme() == "http" && !registry.is_loopback() {
-                    return Err(Failure::new(
-                        ExitCode::Usage,
-                        format!("refusing to send credentials to {registry} over plain HTTP"),
-                    )
-                    .hint("drop --plain-http, or use a loopback address for local registries")
-                    .into());
-                }
-                let credential = self.credential(registry, repository)?;
-                Ok(credential.and_then(|found| found.credential.basic()).map(Authorization::Basic))
-            }
-        }
-    }
-
-    /// The challenge this registry answered with before, loading the cached one on first use.
-    fn challenge(&mut self, registry: &Registry) -> Option<CachedChallenge> {
-        let cache = self.options.cache.clone();
-        let host = self.host(registry);
-        if !host.challenge_loaded {
-            host.challenge_loaded = true;
-            if host.challenge.is_none() {
-                host.challenge = cache.and_then(|c| c.challenge(registry.host()));
-            }
-        }
-        host.challenge.clone()
-    }
-
-    fn remember_challenge(&mut self, registry: &Registry, challenge: CachedChallenge) {
-        if let Some(cache) = &self.options.cache {
-            if let Err(e) = cache.store_challenge(registry.host(), &challenge) {
-                self.transport.trace().note(&format!("cannot write the cache in {}: {e}", cache.dir().display()));
-            }
-        }
-        let host = self.host(registry);
-        host.challenge = Some(challenge);
-        host.challenge_loaded = true;
-    }
-
-    fn forget_token(&mut self, registry: &Registry, scope: &str, found: Option<&Found>) {
-        self.host(registry).tokens.remove(scope);
-        let challenge = self.host(registry).challenge.clone();
-        if let (Some(cache), Some(CachedChallenge::Bearer { realm, service })) = (&self.options.cache, &challenge) {
-            let identity = identity(found);
-            cache.forget_token(&TokenKey {
-                host: registry.host(),
-                realm,
-                service: service.as_deref(),
-                scope,
-                identity: &identity,
-            });
-        }
-    }
-
-    fn credential(&mut self, registry: &Registry, repository: &str) -> Result<Option<Found>> {
-        if let Some(known) = self.host(registry).credentials.get(repository) {
-            return Ok(known.clone());
-        }
-        let repository_opt = Some(repository).filter(|r| !r.is_empty());
-        let found = self.options.credentials.lookup(registry, repository_opt, self.transport.trace())?;
-        let note = match &found {
-            Some(found) => format!("credentials for {registry} from {}", found.origin),
-            None => format!("no credentials for {registry}: anonymous"),
-        };
-        self.transport.trace().note(&note);
-        self.host(registry).credentials.insert(repository.to_string(), found.clone());
-        Ok(found)
-    }
-
-    fn fetch_token(
-        &mut self,
-        registry: &Registry,
-        challenge: &Challenge,
-        scope: &str,
-        found: Option<&Found>,
-    ) -> Result<()> {
-        let realm = challenge
-            .param("realm")
-            .ok_or_else(|| fail(ExitCode::Protocol, "the registry's Bearer challenge names no realm"))?;
-        let service = challenge.param("service");
-        let mut scopes: Vec<String> = Vec::new();
-        for s in std::iter::once(scope).chain(challenge.param("scope").unwrap_or_default().split(' ')) {
-            if !s.is_empty() && !scopes.iter().any(|have| have == s) {
-                scopes.push(s.to_string());
-            }
-        }
-        let request =
-            token::TokenRequest { realm, service, scopes: &scopes, allow_plain_credentials: registry.is_loopback() };
-        let mut token = token::fetch(&self.transport, &request, found.map(|f| &f.credential))?;
-        if let Some(max_age) = self.options.token_max_age.get(registry.domain()) {
-            token.expires_at = token.expires_at.min(token_cache::now().saturating_add(*max_age));
-        }
-        self.remember_challenge(
-            registry,
-            CachedChallenge::Bearer { realm: realm.to_string(), service: service.map(str::to_string) },
-        );
-        if let Some(cache) = &self.options.cache {
-            let identity = identity(found);
-            let key = TokenKey { host: registry.host(), realm, service, scope, identity: &identity };
-            if let Err(e) = cache.store_token(&key, &token.value, token.expires_at) {
-                self.transport.trace().note(&format!("cannot write the cache in {}: {e}", cache.dir().display()));
-            }
-        }
-        let host = self.host(registry);
-        host.tokens.insert(scope.to_string(), token.value);
-        host.tokens_from_cache.remove(scope);
-        Ok(())
-    }
-}
-
-/// Who a cached token belongs to: never the secret, only the username and where it came from.
-fn identity(found: Option<&Found>) -> String {
-    match found.map(|f| (&f.credential, &f.origin)) {
-        None => "anonymous".to_string(),
-        Some((Credential::Basic { username, .. }, origin)) => format!("basic {username} from {origin}"),
-        Some((Credential::Identity { username, .. }, origin)) => format!("identity {username} from {origin}"),
-        Some((Credential::Bearer(_), origin)) => format!("bearer from {origin}"),
     }
 }
 
