@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_ocictl_global_optspecs
-    string join \n v/verbose color= timeout= insecure plain-http u/username= password-stdin config= no-cache token= h/help V/version
+    string join \n v/verbose color= timeout= insecure plain-http u/username= password-stdin config= no-cache ecr aws-profile= aws-region= token= h/help V/version
 end
 
 function __fish_ocictl_needs_command
@@ -30,12 +30,15 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_needs_command" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_needs_command" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_needs_command" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_needs_command" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_needs_command" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_needs_command" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
 complete -c ocictl -n "__fish_ocictl_needs_command" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+complete -c ocictl -n "__fish_ocictl_needs_command" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_needs_command" -s V -l version -d 'Print version'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "ref" -d 'Parse an image reference and explain it, without any network access'
@@ -59,6 +62,8 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l json -d 'Print one JSON object'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -66,6 +71,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l insecure -d 'Use H
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
@@ -73,6 +79,8 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l json -d 'Print one JSON object'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -80,6 +88,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l insecure -d 'Use 
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l platform -d 'Choose one platform of a multi-platform index: os/arch[/variant]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
@@ -88,12 +97,15 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l platform -d 'Choose one platform of a multi-platform index: os/arch[/variant]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
@@ -102,12 +114,15 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l platform -d 'Choose one platform of a multi-platform index: os/arch[/variant]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
@@ -116,12 +131,15 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l platform -d 'Choose one platform of a multi-platform index: os/arch[/variant]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
@@ -130,6 +148,8 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l json -d 'Print one JSON object'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -137,6 +157,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l insecure -d 'U
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l page-size -d 'Entries to ask for per page (registries may return fewer)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
@@ -145,6 +166,8 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l json -d 'Print {"name": …, "tags": […]}'
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -152,6 +175,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l insecure -d 'Use 
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l page-size -d 'Entries to ask for per page (registries may return fewer)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
@@ -160,6 +184,8 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l json -d 'Print {"repositories": […]}'
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -167,6 +193,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l insecure -d 'U
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
@@ -174,12 +201,15 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
@@ -187,12 +217,15 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
@@ -200,12 +233,15 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
@@ -213,12 +249,15 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -f -a "check" -d 'Parse the file, report the first problem (exit 2), or list each registry\'s settings'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -228,12 +267,15 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from help" -f -a "check" -d 'Parse the file, report the first problem (exit 2), or list each registry\'s settings'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -243,12 +285,15 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -f -a "clear" -d 'Remove every cached token and challenge'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -f -a "path" -d 'Print the cache directory'
@@ -259,12 +304,15 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
@@ -272,12 +320,15 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Remove every cached token and challenge'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the cache directory'
@@ -288,12 +339,15 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -s h -l help -d 'Print help'
 complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout config-file cache generate help" -f -a "ref" -d 'Parse an image reference and explain it, without any network access'
 complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect tags catalog auth login logout config-file cache generate help" -f -a "ping" -d 'Check that a registry answers the /v2/ API, and which authentication it asks for'

@@ -55,6 +55,18 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub no_cache: bool,
 
+    /// Treat the registry as AWS ECR (needed only when its host name does not say so)
+    #[arg(long, global = true)]
+    pub ecr: bool,
+
+    /// The AWS profile for ECR registries (implies --ecr)
+    #[arg(long, global = true, value_name = "PROFILE")]
+    pub aws_profile: Option<String>,
+
+    /// The AWS region for ECR registries (implies --ecr)
+    #[arg(long, global = true, value_name = "REGION")]
+    pub aws_region: Option<String>,
+
     /// A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)
     #[arg(long, global = true, value_name = "TOKEN", conflicts_with_all = ["username", "password_stdin"])]
     pub token: Option<String>,

@@ -43,6 +43,30 @@ pub struct TokenConfig {
     pub static_token: Option<String>,
     /// Refresh a cached token older than this ("90s", "30m", "6h", "1d"), even if still valid.
     pub expiry: Option<String>,
+    /// An external token provider: "ecr" (AWS ECR through the AWS SDK).
+    pub provider: Option<String>,
+    /// The provider's options, `key=value,…`: for ecr, `profile`, `region`, `registry_id`.
+    #[serde(alias = "providerOpts")]
+    pub provider_opts: Option<String>,
+}
+
+impl TokenConfig {
+    /// `provider_opts` as pairs, or the first thing wrong with them.
+    pub fn provider_options(&self) -> Result<Vec<(String, String)>, String> {
+        let Some(opts) = self.provider_opts.as_deref() else { return Ok(Vec::new()) };
+        opts.split(',')
+            .filter(|part| !part.trim().is_empty())
+            .map(|part| {
+                let (key, value) =
+                    part.split_once('=').ok_or_else(|| format!("provider_opts entry \"{part}\" is not key=value"))?;
+                let key = key.trim();
+                if !["profile", "region", "registry_id"].contains(&key) {
+                    return Err(format!("provider_opts key \"{key}\" is not one of profile, region, registry_id"));
+                }
+                Ok((key.to_string(), value.trim().to_string()))
+            })
+            .collect()
+    }
 }
 
 /// Seconds in a duration written as a whole number and one unit: s, m, h or d.
@@ -103,6 +127,26 @@ impl ConfigFile {
                 ));
             }
             let Some(auth) = &registry.auth else { continue };
+            if let Some(token) = &auth.token {
+                match token.provider.as_deref() {
+                    None | Some("ecr") => {}
+                    Some(other) => {
+                        return Err(error(
+                            line,
+                            format!("registries.\"{name}\": auth.token.provider \"{other}\" is unknown (known: ecr)"),
+                        ))
+                    }
+                }
+                if token.provider_opts.is_some() && token.provider.is_none() {
+                    return Err(error(
+                        line,
+                        format!("registries.\"{name}\": auth.token.provider_opts needs auth.token.provider"),
+                    ));
+                }
+                if let Err(why) = token.provider_options() {
+                    return Err(error(line, format!("registries.\"{name}\": {why}")));
+                }
+            }
             let expiry = auth.token.as_ref().and_then(|t| t.expiry.as_deref());
             if let Some(expiry) = expiry.filter(|e| parse_duration(e).is_none()) {
                 let why = format!(
@@ -187,6 +231,14 @@ static = "abc"
                 "c.toml:2: unknown field `password`, expected one of `username`, `password_env`, `token`",
             ),
             ("registry = 1\n", "c.toml:1: unknown field `registry`, expected `registries`"),
+            (
+                "[registries.\"a.io\".auth.token]\nprovider = \"gcr\"\n",
+                "c.toml:1: registries.\"a.io\": auth.token.provider \"gcr\" is unknown (known: ecr)",
+            ),
+            (
+                "[registries.\"a.io\".auth.token]\nprovider = \"ecr\"\nproviderOpts = \"region=x,role=y\"\n",
+                "c.toml:1: registries.\"a.io\": provider_opts key \"role\" is not one of profile, region, registry_id",
+            ),
             (
                 "[registries.\"a.io\".auth.token]\nexpiry = \"soon\"\n",
                 "c.toml:1: registries.\"a.io\": auth.token.expiry \"soon\" is not a duration like 90s, 30m, 6h or 1d",

@@ -3,7 +3,8 @@
 //! files. Everything below receives plain values.
 
 use crate::cli::{ColorChoice, GlobalArgs};
-use crate::client::credentials::{Configured, Credential, CredentialSource};
+use crate::client::credentials::{Configured, Credential, CredentialSource, EcrSelection};
+use crate::client::ecr::{self, EcrTarget};
 use crate::client::token_cache::TokenCache;
 use crate::client::ClientOptions;
 use crate::config_file::{parse_duration, ConfigFile};
@@ -37,6 +38,7 @@ impl Settings {
             return Err(fail(ExitCode::Usage, "--timeout must be a positive number of seconds"));
         }
         let (config_path, config) = config_file(args)?;
+        let cache = (!args.no_cache).then(cache_dir).flatten().map(TokenCache::new);
         let configured = configured_credentials(&config, config_path.as_ref().map(|(p, _)| p.as_path()));
         Ok(Settings {
             stdout_color: color(std::io::stdout().is_terminal()),
@@ -75,8 +77,9 @@ impl Settings {
                     docker_config: docker_config_path(),
                     containers_auth: containers_auth_paths(),
                     configured,
+                    ecr: EcrSelection { cache: cache.clone(), ..ecr_selection(args, &config) },
                 },
-                cache: (!args.no_cache).then(cache_dir).flatten().map(TokenCache::new),
+                cache: cache.clone(),
             },
         })
     }
@@ -125,6 +128,39 @@ fn configured_credentials(config: &ConfigFile, path: Option<&Path>) -> BTreeMap<
         out.insert(parsed.domain().to_string(), Configured { credential, origin });
     }
     out
+}
+
+/// Which registries use AWS ECR and how: the file's `provider = "ecr"` entries, the --ecr /
+/// --aws-profile / --aws-region flags, and the AWS identity for the cache key (never a secret).
+fn ecr_selection(args: &GlobalArgs, config: &ConfigFile) -> EcrSelection {
+    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+    let mut configured = BTreeMap::new();
+    for (name, registry) in &config.registries {
+        let Some(token) = registry.auth.as_ref().and_then(|a| a.token.as_ref()) else { continue };
+        let (Some("ecr"), Ok(parsed)) = (token.provider.as_deref(), Registry::parse(name)) else { continue };
+        let host = ecr::recognise(parsed.domain());
+        // Validated when the file was parsed.
+        let options = token.provider_options().unwrap_or_default();
+        let option = |key: &str| options.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
+        let target = EcrTarget {
+            account: option("registry_id").or_else(|| host.as_ref().map(|h| h.account.clone())),
+            region: option("region").or_else(|| host.as_ref().map(|h| h.region.clone())),
+            profile: option("profile"),
+            max_age: token.expiry.as_deref().and_then(parse_duration),
+            identity: String::new(),
+        };
+        configured.insert(parsed.domain().to_string(), target);
+    }
+    EcrSelection {
+        configured,
+        forced: args.ecr || args.aws_profile.is_some() || args.aws_region.is_some(),
+        profile: args.aws_profile.clone(),
+        region: args.aws_region.clone(),
+        env_profile: env("AWS_PROFILE"),
+        env_access_key: env("AWS_ACCESS_KEY_ID"),
+        cache: None,
+        timeout: Duration::from_secs_f64(args.timeout),
+    }
 }
 
 /// `--token`/`OCICTL_TOKEN`; else `--username` with `--password-stdin` or `OCICTL_PASSWORD`;

@@ -24,7 +24,7 @@ pub fn lookup(path: &Path, registry: &Registry, repository: Option<&str>) -> Res
     };
     let origin = format!("auths.\"{key}\" in {}", path.display());
     let credential = file.auths[key].credential().with_context(|| format!("reading {origin}"))?;
-    Ok(credential.map(|credential| Found { credential, origin }))
+    Ok(credential.map(|credential| Found::new(credential, origin)))
 }
 
 /// The longest key naming this registry and a path prefix of `repository` (whole components).

@@ -1,7 +1,9 @@
 //! What a credential is, and the order ocictl looks for one in: explicit flags or environment,
-//! the ocictl configuration file, Docker's config (credHelpers, auths, credsStore), the containers
-//! auth files, else anonymous.
+//! the ocictl configuration file, AWS ECR for ECR registries, Docker's config (credHelpers, auths,
+//! credsStore), the containers auth files, else anonymous.
 
+use super::ecr::{self, EcrTarget};
+use super::token_cache::TokenCache;
 use super::{containers_auth, docker_config};
 use crate::exit::{fail, ExitCode};
 use crate::reference::Registry;
@@ -11,6 +13,7 @@ use anyhow::Result;
 use base64::Engine as _;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::time::Duration;
 
 #[derive(Clone, Debug)]
 pub enum Credential {
@@ -41,6 +44,55 @@ impl Credential {
 pub struct Found {
     pub credential: Credential,
     pub origin: String,
+    /// Served from the on-disk cache (an ECR token): a refusal should drop it and fetch anew.
+    pub cached: bool,
+}
+
+impl Found {
+    pub fn new(credential: Credential, origin: String) -> Found {
+        Found { credential, origin, cached: false }
+    }
+}
+
+/// Which registries take their password from AWS ECR, and how to ask for it.
+#[derive(Clone, Debug, Default)]
+pub struct EcrSelection {
+    /// Registries the configuration file gives `auth.token.provider = "ecr"`, by domain.
+    pub configured: BTreeMap<String, EcrTarget>,
+    /// `--ecr`, `--aws-profile` or `--aws-region` was given: every registry of this command.
+    pub forced: bool,
+    /// `--aws-profile` / `--aws-region`, which also apply to hosts recognised as ECR.
+    pub profile: Option<String>,
+    pub region: Option<String>,
+    /// `$AWS_PROFILE` and `$AWS_ACCESS_KEY_ID` (never the secret key), for the cache key.
+    pub env_profile: Option<String>,
+    pub env_access_key: Option<String>,
+    pub cache: Option<TokenCache>,
+    pub timeout: Duration,
+}
+
+impl EcrSelection {
+    /// The ECR request for `registry`, when the configuration file, a flag or its host name (never
+    /// a server's challenge) says it is an ECR registry.
+    pub fn target(&self, registry: &Registry) -> Option<EcrTarget> {
+        let recognised = ecr::recognise(registry.domain());
+        let mut target = match (self.configured.get(registry.domain()), &recognised) {
+            (Some(configured), _) => configured.clone(),
+            (None, Some(host)) => EcrTarget {
+                account: Some(host.account.clone()),
+                region: Some(host.region.clone()),
+                ..Default::default()
+            },
+            (None, None) if self.forced => EcrTarget::default(),
+            (None, None) => return None,
+        };
+        target.profile = target.profile.or_else(|| self.profile.clone());
+        target.region = target.region.or_else(|| self.region.clone());
+        let profile = target.profile.clone().or_else(|| self.env_profile.clone()).unwrap_or_else(|| "default".into());
+        let key = self.env_access_key.as_deref().unwrap_or("none");
+        target.identity = format!("profile {profile}, access key {key}");
+        Some(target)
+    }
 }
 
 /// Where to look, decided once from the command line and environment by settings.rs.
@@ -55,6 +107,7 @@ pub struct CredentialSource {
     pub containers_auth: Vec<PathBuf>,
     /// The configuration file's `auth` entries by registry domain.
     pub configured: BTreeMap<String, Configured>,
+    pub ecr: EcrSelection,
 }
 
 /// A configuration-file credential, or why it cannot be used (an unset password variable).
@@ -80,11 +133,23 @@ impl CredentialSource {
     pub fn lookup(&self, registry: &Registry, repository: Option<&str>, trace: &Trace) -> Result<Option<Found>> {
         if let Some(credential) = &self.explicit {
             let origin = "the command line or the OCICTL_* environment".to_string();
-            return Ok(Some(Found { credential: credential.clone(), origin }));
+            return Ok(Some(Found::new(credential.clone(), origin)));
         }
         if let Some(configured) = self.configured.get(registry.domain()) {
             let credential = configured.credential.clone().map_err(|why| fail(ExitCode::Usage, why))?;
-            return Ok(Some(Found { credential, origin: configured.origin.clone() }));
+            return Ok(Some(Found::new(credential, configured.origin.clone())));
+        }
+        let mut no_aws_credentials = None;
+        if let Some(target) = self.ecr.target(registry) {
+            match ecr::credential(&target, self.ecr.cache.as_ref(), self.ecr.timeout, trace) {
+                Ok((credential, cached)) => return Ok(Some(Found { credential, origin: target.describe(), cached })),
+                // Without AWS credentials, a login stored by docker may still serve; if none, this error stands.
+                Err(e) if ecr::is_missing_credentials(&e) => {
+                    trace.note("no AWS credentials for ECR: looking in the Docker and containers auth files");
+                    no_aws_credentials = Some(e);
+                }
+                Err(e) => return Err(e),
+            }
         }
         if let Some(path) = &self.docker_config {
             if let Some(found) = docker_config::lookup(path, registry, trace)? {
@@ -96,6 +161,13 @@ impl CredentialSource {
                 return Ok(Some(found));
             }
         }
-        Ok(None)
+        no_aws_credentials.map_or(Ok(None), Err)
+    }
+
+    /// Drops a cached credential the registry refused (an ECR token), so the next lookup fetches.
+    pub fn forget_cached(&self, registry: &Registry) {
+        if let (Some(target), Some(cache)) = (self.ecr.target(registry), &self.ecr.cache) {
+            ecr::forget(&target, cache);
+        }
     }
 }

@@ -61,7 +61,7 @@ pub fn lookup(path: &Path, registry: &Registry, trace: &Trace) -> Result<Option<
     if let Some((key, entry)) = find_key(&config.auths, registry) {
         let credential = entry.credential().with_context(|| format!("reading auths.\"{key}\" in {shown}"))?;
         if let Some(credential) = credential {
-            return Ok(Some(Found { credential, origin: format!("auths.\"{key}\" in {shown}") }));
+            return Ok(Some(Found::new(credential, format!("auths.\"{key}\" in {shown}"))));
         }
     }
     if let Some(store) = config.creds_store.as_deref().filter(|s| !s.is_empty()) {
@@ -73,7 +73,7 @@ pub fn lookup(path: &Path, registry: &Registry, trace: &Trace) -> Result<Option<
 
 fn helper_lookup(helper: &str, registry: &Registry, origin: String, trace: &Trace) -> Result<Option<Found>> {
     match cred_helper::get(helper, registry.credential_key()).with_context(|| format!("asking {origin}"))? {
-        Some(credential) => Ok(Some(Found { credential, origin })),
+        Some(credential) => Ok(Some(Found::new(credential, origin))),
         None => {
             trace.note(&format!("{origin} has no credentials for {}", registry.credential_key()));
             Ok(None)

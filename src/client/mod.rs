@@ -9,6 +9,7 @@ mod containers_auth;
 mod cred_helper;
 pub mod credentials;
 pub mod docker_config;
+pub mod ecr;
 pub mod error;
 pub mod link;
 pub mod token;
@@ -153,6 +154,13 @@ impl<'t> Client<'t> {
                 self.transport.trace().note("the registry refused the cached token: fetching a new one");
                 self.forget_token(registry, scope, found.as_ref());
                 self.fetch_token(registry, &challenge, scope, found.as_ref())?;
+                continue;
+            }
+            if previous == Some("Basic") && found.as_ref().is_some_and(|f| f.cached) {
+                // A cached ECR token the registry refused: forget it and fetch once more.
+                self.transport.trace().note("the registry refused the cached token: fetching a new one");
+                self.options.credentials.forget_cached(registry);
+                self.host(registry).credentials.remove(repository);
                 continue;
             }
             match (challenge.scheme.as_str(), &credential) {
