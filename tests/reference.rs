@@ -18,7 +18,8 @@ fn ref_json_for_docker_hub_and_local_names() {
   "digest": null,
   "manifest_reference": "latest",
   "scope": "repository:library/nginx:pull",
-  "credential_key": "https://index.docker.io/v1/"
+  "credential_key": "https://index.docker.io/v1/",
+  "ecr": null
 }
 "#
     );
@@ -31,6 +32,14 @@ fn ref_json_for_docker_hub_and_local_names() {
     assert_eq!(json["tag"], "1.36");
     assert_eq!(json["digest"], digest);
     assert_eq!(json["manifest_reference"], digest);
+    let json = ocictl(&["ref", "--json", "123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/app"]).json();
+    assert_eq!(json["ecr"], serde_json::json!({ "account": "123456789012", "region": "eu-west-1" }));
+    let run = ocictl(&["ref", "123456789012.dkr-ecr.eu-west-1.on.aws/app"]);
+    assert!(
+        run.stdout().ends_with("Auth provider:   AWS ECR GetAuthorizationToken (123456789012, eu-west-1)\n"),
+        "{}",
+        run.stdout()
+    );
     let json = ocictl(&["ref", "--json", "localhost:5000/team/app:v2"]).json();
     assert_eq!(
         (&json["domain"], &json["registry"], &json["credential_key"]),

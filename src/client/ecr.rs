@@ -85,22 +85,25 @@ pub fn credential(
     trace.note(&format!("asking {}", target.describe()));
     let (token, expires_at) = fetch(target, timeout)?;
     let credential = decode(&token)?;
-    match (cache, expires_at) {
-        // Refresh at half-life or the configured expiry, whichever comes first.
-        (Some(cache), Some(expires_at)) if expires_at > now => {
-            let mut refresh_at = now + (expires_at - now) / 2;
-            if let Some(max_age) = target.max_age {
-                refresh_at = refresh_at.min(now.saturating_add(max_age));
-            }
+    match (cache, refresh_at(now, expires_at, target.max_age)) {
+        (Some(cache), Some(refresh_at)) => {
             if let Err(e) = cache.store_token(&key, &Secret::new(token), refresh_at) {
                 trace.note(&format!("cannot write the cache in {}: {e}", cache.dir().display()));
             }
         }
         // A token whose expiry already looks past (clock skew, emulators) serves this request only.
-        (Some(_), _) => trace.note("the ECR token's expiresAt is not in the future: used once, not cached"),
+        (Some(_), None) => trace.note("the ECR token's expiresAt is not in the future: used once, not cached"),
         (None, _) => {}
     }
     Ok((credential, false))
+}
+
+/// Until when a token fetched at `now` may be reused: half its lifetime, or `max_age`, whichever
+/// is sooner; None when `expires_at` is unknown or not in the future (then it is not cached).
+fn refresh_at(now: u64, expires_at: Option<u64>, max_age: Option<u64>) -> Option<u64> {
+    let expires_at = expires_at.filter(|e| *e > now)?;
+    let half_life = now + (expires_at - now) / 2;
+    Some(max_age.map_or(half_life, |age| half_life.min(now.saturating_add(age))))
 }
 
 /// Drops the cached token for `target` (the registry refused it).
@@ -254,6 +257,23 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(recognise(input), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn refresh_at_table() {
+        let now = 1_700_000_000;
+        let twelve_hours = 12 * 3600;
+        let cases = [
+            (Some(now + twelve_hours), None, Some(now + 6 * 3600)),
+            (Some(now + twelve_hours), Some(3600), Some(now + 3600)),
+            (Some(now + twelve_hours), Some(24 * 3600), Some(now + 6 * 3600)),
+            (Some(now), None, None),
+            (Some(1_420_070_400), None, None),
+            (None, Some(3600), None),
+        ];
+        for (expires_at, max_age, want) in cases {
+            assert_eq!(refresh_at(now, expires_at, max_age), want, "{expires_at:?} {max_age:?}");
         }
     }
 

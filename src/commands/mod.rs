@@ -34,7 +34,7 @@ pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
     let plain_http_registries = settings.client.plain_http_registries.clone();
     let client = || Client::new(settings.client, trace);
     match command {
-        Command::Ref { reference, json } => r#ref::run(&reference, json, color),
+        Command::Ref { reference, json } => r#ref::run(&reference, json, color, &credentials.ecr),
         Command::Ping { registry, json } => ping::run(&mut client(), &parse_registry(&registry)?, json, color),
         Command::Manifest { image } => manifest::run(&mut client(), &image),
         Command::Digest { image } => digest::run(&mut client(), &image),

@@ -1,12 +1,14 @@
 //! `ocictl ref`: explain a reference the way Docker normalises it, with no network access.
 
+use crate::client::credentials::EcrSelection;
 use crate::output;
 use anyhow::Result;
 use serde_json::json;
 
-pub fn run(input: &str, json: bool, color: bool) -> Result<()> {
+pub fn run(input: &str, json: bool, color: bool, ecr: &EcrSelection) -> Result<()> {
     let reference = super::parse_reference(input)?;
     let registry = reference.registry()?;
+    let ecr = ecr.target(&registry);
     if json {
         output::json(&json!({
             "canonical": reference.canonical(),
@@ -19,6 +21,7 @@ pub fn run(input: &str, json: bool, color: bool) -> Result<()> {
             "manifest_reference": reference.manifest_reference(),
             "scope": reference.pull_scope(),
             "credential_key": registry.credential_key(),
+            "ecr": ecr.as_ref().map(|t| json!({ "account": t.account, "region": t.region })),
         }))?;
         return Ok(());
     }
@@ -34,6 +37,7 @@ pub fn run(input: &str, json: bool, color: bool) -> Result<()> {
             ("Fetches", reference.manifest_reference()),
             ("Token scope", reference.pull_scope()),
             ("Credential key", registry.credential_key().to_string()),
+            ("Auth provider", ecr.map_or_else(|| "-".to_string(), |t| t.describe())),
         ],
         color,
     )?;
