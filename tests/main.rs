@@ -6,6 +6,7 @@ mod auth;
 mod config_file;
 mod credentials;
 mod docs;
+mod ecr;
 mod failures;
 mod listing;
 mod login;

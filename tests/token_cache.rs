@@ -161,18 +161,13 @@ fn auth_token_expiry_in_the_config_file_shortens_reuse() {
 
 #[test]
 fn a_stale_cached_challenge_is_replaced_by_what_the_registry_asks_now() {
-    use sha2::Digest as _;
     let world = World::token();
     let cache = tempfile::tempdir().unwrap();
     // Plant the cache file an earlier invocation would have written had this registry used Basic.
     let host = world.registry.host();
-    let mut hasher = sha2::Sha256::new();
-    hasher.update((host.len() as u64).to_le_bytes());
-    hasher.update(host.as_bytes());
-    let name: String = hasher.finalize().iter().map(|b| format!("{b:02x}")).collect();
-    let challenges = cache.path().join("ocictl/challenges");
-    std::fs::create_dir_all(&challenges).unwrap();
-    std::fs::write(challenges.join(format!("{name}.json")), "\"Basic\"").unwrap();
+    let challenge = crate::support::cache_file(cache.path(), "challenges", &[&host]);
+    std::fs::create_dir_all(challenge.parent().unwrap()).unwrap();
+    std::fs::write(&challenge, "\"Basic\"").unwrap();
     let input = format!("{}\n", crate::support::token_server::PASSWORD);
     let env = vec![("XDG_CACHE_HOME", cache.path().display().to_string())];
     let args =
@@ -181,5 +176,5 @@ fn a_stale_cached_challenge_is_replaced_by_what_the_registry_asks_now() {
     run.expect_code(0);
     assert!(run.stderr.contains("> Authorization: Basic <redacted>\n"), "the stale challenge was used first");
     assert!(run.stderr.contains("> Authorization: Bearer <redacted>\n"), "{}", run.stderr);
-    assert!(std::fs::read_to_string(challenges.join(format!("{name}.json"))).unwrap().contains("Bearer"));
+    assert!(std::fs::read_to_string(&challenge).unwrap().contains("Bearer"));
 }

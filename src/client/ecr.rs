@@ -145,7 +145,7 @@ fn fetch(_target: &EcrTarget, _timeout: Duration) -> Result<(String, Option<u64>
 /// One GetAuthorizationToken call on a current-thread runtime built for it.
 #[cfg(feature = "ecr")]
 fn fetch(target: &EcrTarget, timeout: Duration) -> Result<(String, Option<u64>)> {
-    use aws_sdk_ecr::error::{DisplayErrorContext, ProvideErrorMetadata};
+    use aws_sdk_ecr::error::ProvideErrorMetadata;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -171,7 +171,8 @@ fn fetch(target: &EcrTarget, timeout: Duration) -> Result<(String, Option<u64>)>
         let request = aws_sdk_ecr::Client::new(&config).get_authorization_token();
         request.send().await.map_err(|err| {
             let code = err.code().map(str::to_string);
-            sdk_failure(code.as_deref(), &DisplayErrorContext(&err).to_string())
+            // The chain reads well; the Debug form names the variant (CredentialsNotLoaded) reliably.
+            sdk_failure(code.as_deref(), &error_chain(&err), &format!("{err:?}"))
         })
     });
     let output = result?;
@@ -185,11 +186,27 @@ fn fetch(target: &EcrTarget, timeout: Duration) -> Result<(String, Option<u64>)>
     Ok((token.to_string(), expires_at))
 }
 
+/// "outer: inner: innermost", from an error and its sources (the SDK's own rendering appends a
+/// Debug dump that is no use to a reader).
+#[cfg(feature = "ecr")]
+fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut parts = vec![err.to_string()];
+    let mut source = err.source();
+    while let Some(cause) = source {
+        let text = cause.to_string();
+        if !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        source = cause.source();
+    }
+    parts.join(": ")
+}
+
 /// One line and the right exit code for what the SDK reported.
 #[cfg(feature = "ecr")]
-fn sdk_failure(code: Option<&str>, text: &str) -> Failure {
+fn sdk_failure(code: Option<&str>, text: &str, debug: &str) -> Failure {
     let first = text.lines().next().unwrap_or(text);
-    if text.contains("no providers in chain provided credentials") || text.contains("CredentialsNotLoaded") {
+    if debug.contains("CredentialsNotLoaded") || text.contains("no credentials found in chain") {
         return Failure::new(
             ExitCode::Auth,
             format!("{NO_AWS_CREDENTIALS} (tried the environment, shared config and credentials files, SSO, web identity, ECS and EC2 roles)"),
@@ -211,7 +228,7 @@ fn sdk_failure(code: Option<&str>, text: &str) -> Failure {
             ExitCode::Auth,
             format!("ECR GetAuthorizationToken failed: {}", crate::output::sanitize(first)),
         ),
-        None if text.contains("timeout") || text.contains("timed out") => {
+        None if debug.contains("TimeoutError") || text.contains("timed out") => {
             Failure::new(ExitCode::Network, "timed out waiting for AWS (GetAuthorizationToken)")
                 .hint("check the network and the region, or raise --timeout")
         }

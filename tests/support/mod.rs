@@ -5,6 +5,7 @@
 pub mod auth_redirect;
 pub mod digest_mismatch;
 pub mod http;
+pub mod moto;
 pub mod no_digest_header;
 pub mod oversized;
 pub mod redirect_loop;
@@ -29,6 +30,19 @@ pub const BASIC_PASSWORD: &str = "basic-S3cret-pw";
 pub fn test_agent() -> ureq::Agent {
     let tls = ureq::tls::TlsConfig::builder().disable_verification(true).build();
     ureq::Agent::config_builder().http_status_as_error(false).tls_config(tls).build().into()
+}
+
+/// Where ocictl's token cache keeps an entry: `<cache>/ocictl/<kind>/<sha256 of the
+/// length-prefixed parts>.json` (the layout of src/client/token_cache.rs), for tests that plant one.
+pub fn cache_file(cache: &std::path::Path, kind: &str, parts: &[&str]) -> std::path::PathBuf {
+    use sha2::Digest as _;
+    let mut hasher = sha2::Sha256::new();
+    for part in parts {
+        hasher.update((part.len() as u64).to_le_bytes());
+        hasher.update(part.as_bytes());
+    }
+    let name: String = hasher.finalize().iter().map(|b| format!("{b:02x}")).collect();
+    cache.join("ocictl").join(kind).join(format!("{name}.json"))
 }
 
 /// One finished ocictl process.
@@ -162,7 +176,9 @@ impl World {
 
     /// htpasswd registry; images under `demo/app`.
     pub fn basic() -> World {
-        let registry = Registry::start(Auth::Htpasswd { user: BASIC_USER.into(), password: BASIC_PASSWORD.into() });
+        let auth =
+            Auth::Htpasswd { user: BASIC_USER.into(), password: BASIC_PASSWORD.into(), realm: "ocictl-test".into() };
+        let registry = Registry::start(auth);
         let images = Images::new();
         let basic = base64::engine::general_purpose::STANDARD.encode(format!("{BASIC_USER}:{BASIC_PASSWORD}"));
         images.push(&Seeder::new(&registry.url(), Some(format!("Basic {basic}"))), "demo/app");

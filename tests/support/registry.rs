@@ -10,10 +10,11 @@ const BINARY: &str = "/usr/bin/docker-registry";
 
 pub enum Auth {
     Anonymous,
-    /// htpasswd Basic auth with one bcrypt user.
+    /// htpasswd Basic auth with one bcrypt user; `realm` is what the Basic challenge names.
     Htpasswd {
         user: String,
         password: String,
+        realm: String,
     },
     /// `auth: token` mode trusting `cert_pem` for tokens from `realm`.
     Token {
@@ -57,11 +58,11 @@ impl Registry {
         let port = free_port();
         let auth_yaml = match &auth {
             Auth::Anonymous => String::new(),
-            Auth::Htpasswd { user, password } => {
+            Auth::Htpasswd { user, password, realm } => {
                 let hash = bcrypt::hash(password, 4).expect("bcrypt");
                 let path = dir.path().join("htpasswd");
                 std::fs::write(&path, format!("{user}:{hash}\n")).expect("writing htpasswd");
-                format!("auth:\n  htpasswd:\n    realm: ocictl-test\n    path: {}\n", path.display())
+                format!("auth:\n  htpasswd:\n    realm: \"{realm}\"\n    path: {}\n", path.display())
             }
             Auth::Token { realm, cert_pem } => {
                 let path = dir.path().join("token-ca.pem");

@@ -1,0 +1,180 @@
+//! AWS ECR (issue 5) against moto's server and a docker-registry playing an ECR registry: htpasswd
+//! user `AWS` with moto's password and a Basic realm shaped like ECR's. The configuration file
+//! maps the loopback registry to `provider = "ecr"`.
+
+use crate::support::moto::{Moto, ACCOUNT, REGION};
+use crate::support::registry::{free_port, Auth, Registry};
+use crate::support::seed::{self, Seeder};
+use crate::support::{cache_file, ocictl_with, Invocation, Run};
+use std::path::PathBuf;
+
+const PASSWORD: &str = "123456789012-auth-token";
+
+struct EcrWorld {
+    moto: Moto,
+    registry: Registry,
+    image: seed::Artifact,
+    dir: tempfile::TempDir,
+}
+
+impl EcrWorld {
+    fn start() -> EcrWorld {
+        let moto = Moto::start();
+        let realm = format!("https://{ACCOUNT}.dkr.ecr.{REGION}.amazonaws.com/");
+        let registry = Registry::start(Auth::Htpasswd { user: "AWS".into(), password: PASSWORD.into(), realm });
+        let image = seed::image(false, "amd64");
+        let basic = base64(&format!("AWS:{PASSWORD}"));
+        Seeder::new(&registry.url(), Some(format!("Basic {basic}"))).push("team/app", "v1", &image);
+        let world = EcrWorld { moto, registry, image, dir: tempfile::tempdir().unwrap() };
+        world.config(&format!("provider = \"ecr\"\nprovider_opts = \"region={REGION},registry_id={ACCOUNT}\"\n"));
+        std::fs::write(world.path("aws-config"), "").unwrap();
+        std::fs::write(world.path("aws-credentials"), "").unwrap();
+        world
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Writes the registry's `auth.token` table of the configuration file.
+    fn config(&self, token_table: &str) {
+        std::fs::write(
+            self.path("config.toml"),
+            format!("[registries.\"{}\".auth.token]\n{token_table}", self.registry.host()),
+        )
+        .unwrap();
+    }
+
+    fn image(&self, tag: &str) -> String {
+        format!("{}/team/app:{tag}", self.registry.host())
+    }
+
+    /// ocictl with AWS pointed at moto, never at the machine's own AWS setup or instance metadata.
+    fn run(&self, args: &[&str], aws: &[(&'static str, &str)]) -> Run {
+        let mut env = vec![
+            ("AWS_ENDPOINT_URL_ECR", self.moto.url()),
+            ("AWS_EC2_METADATA_DISABLED", "true".to_string()),
+            ("AWS_CONFIG_FILE", self.path("aws-config").display().to_string()),
+            ("AWS_SHARED_CREDENTIALS_FILE", self.path("aws-credentials").display().to_string()),
+            ("OCICTL_CONFIG", self.path("config.toml").display().to_string()),
+            ("XDG_CACHE_HOME", self.path("cache").display().to_string()),
+        ];
+        env.extend(aws.iter().map(|(k, v)| (*k, v.to_string())));
+        ocictl_with(args, Invocation { env, ..Default::default() })
+    }
+}
+
+const ENV_KEYS: [(&str, &str); 2] = [("AWS_ACCESS_KEY_ID", "testing"), ("AWS_SECRET_ACCESS_KEY", "testing-secret")];
+
+#[test]
+fn manifest_config_and_tags_with_environment_credentials() {
+    let world = EcrWorld::start();
+    let image = world.image("v1");
+    let run = world.run(&["-v", "manifest", &image], &ENV_KEYS);
+    run.expect_code(0);
+    assert_eq!(run.stdout, world.image.bytes);
+    assert!(
+        run.stderr.contains(&format!("* asking AWS ECR GetAuthorizationToken ({ACCOUNT}, {REGION})\n")),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("* the ECR token's expiresAt is not in the future: used once, not cached\n"));
+    assert!(!run.stderr.contains(PASSWORD) && !run.stderr.contains("testing-secret"), "{}", run.stderr);
+    let run = world.run(&["config", &image], &ENV_KEYS);
+    run.expect_code(0);
+    assert_eq!(run.stdout, world.image.config().bytes);
+    let run = world.run(&["tags", &format!("{}/team/app", world.registry.host())], &ENV_KEYS);
+    run.expect_code(0);
+    assert_eq!(run.stdout(), "v1\n");
+    // moto's token "expired" in 2015: every invocation asks exactly once, uses it, caches nothing.
+    assert_eq!(world.moto.token_calls(), 3);
+    assert!(
+        !world.path("cache/ocictl/tokens").exists()
+            || std::fs::read_dir(world.path("cache/ocictl/tokens")).unwrap().count() == 0
+    );
+}
+
+#[test]
+fn a_named_profile_from_a_config_file() {
+    let world = EcrWorld::start();
+    std::fs::write(world.path("aws-config"), format!("[profile ci]\nregion = {REGION}\n")).unwrap();
+    std::fs::write(
+        world.path("aws-credentials"),
+        "[ci]\naws_access_key_id = ci-key\naws_secret_access_key = ci-secret\n",
+    )
+    .unwrap();
+    world.config("provider = \"ecr\"\nprovider_opts = \"profile=ci\"\n");
+    let run = world.run(&["digest", &world.image("v1")], &[]);
+    run.expect_code(0);
+    assert_eq!(run.stdout(), format!("{}\n", world.image.digest));
+    // The same through the flags, without the configuration file's provider entry.
+    std::fs::write(world.path("config.toml"), "").unwrap();
+    let run = world.run(&["--aws-profile", "ci", "digest", &world.image("v1")], &[]);
+    run.expect_code(0);
+    assert_eq!(world.moto.token_calls(), 2);
+}
+
+#[test]
+fn no_aws_credentials_is_a_clear_error() {
+    let world = EcrWorld::start();
+    let started = std::time::Instant::now();
+    let run = world.run(&["manifest", &world.image("v1")], &[]);
+    run.expect_code(4);
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    assert!(run.stdout.is_empty());
+    assert!(run.stderr.contains(": no AWS credentials found (tried the environment, shared config and credentials files, SSO, web identity, ECS and EC2 roles)\n"), "{}", run.stderr);
+    assert!(run.stderr.ends_with(
+        "hint: run `aws configure`, set AWS_PROFILE, or export AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY\n"
+    ));
+    assert_eq!(world.moto.token_calls(), 0);
+}
+
+#[test]
+fn an_unreachable_aws_endpoint_is_a_network_error() {
+    let world = EcrWorld::start();
+    let mut env = ENV_KEYS.to_vec();
+    let dead = format!("http://127.0.0.1:{}", free_port());
+    env.push(("AWS_ENDPOINT_URL_ECR", &dead));
+    let run = world.run(&["--timeout", "5", "manifest", &world.image("v1")], &env);
+    run.expect_code(3);
+    assert!(run.stderr.contains(": cannot reach AWS for GetAuthorizationToken: dispatch failure: "), "{}", run.stderr);
+    assert!(run.stderr.contains("Connection refused") && !run.stderr.contains("DispatchFailure {"), "{}", run.stderr);
+    assert!(run.stderr.ends_with("hint: check the region and AWS_ENDPOINT_URL(_ECR), if set\n"), "{}", run.stderr);
+}
+
+#[test]
+fn a_cached_token_is_reused_and_a_refused_one_fetched_again() {
+    let world = EcrWorld::start();
+    let identity = "profile default, access key testing";
+    let file = cache_file(&world.path("cache"), "tokens", &["ecr", ACCOUNT, REGION, "GetAuthorizationToken", identity]);
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    let far = u64::MAX / 4;
+    std::fs::write(&file, format!(r#"{{"token":"{}","expires_at":{far}}}"#, base64(&format!("AWS:{PASSWORD}"))))
+        .unwrap();
+    let run = world.run(&["-v", "digest", &world.image("v1")], &ENV_KEYS);
+    run.expect_code(0);
+    assert!(run.stderr.contains("* using a cached ECR token\n"), "{}", run.stderr);
+    assert_eq!(world.moto.token_calls(), 0);
+
+    std::fs::write(&file, format!(r#"{{"token":"{}","expires_at":{far}}}"#, base64("AWS:stale-password"))).unwrap();
+    let run = world.run(&["-v", "digest", &world.image("v1")], &ENV_KEYS);
+    run.expect_code(0);
+    assert!(run.stderr.contains("* the registry refused the cached token: fetching a new one\n"), "{}", run.stderr);
+    assert_eq!(world.moto.token_calls(), 1);
+}
+
+#[test]
+fn a_challenge_that_looks_like_ecr_is_not_a_reason_to_use_aws() {
+    let world = EcrWorld::start();
+    std::fs::write(world.path("config.toml"), "").unwrap();
+    // The registry's realm names an ECR host, but nothing the user said selects ECR for 127.0.0.1.
+    let run = world.run(&["manifest", &world.image("v1")], &ENV_KEYS);
+    run.expect_code(4);
+    assert!(run.stderr.contains("authentication required"), "{}", run.stderr);
+    assert_eq!(world.moto.token_calls(), 0);
+}
+
+fn base64(text: &str) -> String {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.encode(text)
+}
