@@ -178,3 +178,24 @@ fn base64(text: &str) -> String {
     use base64::Engine as _;
     base64::engine::general_purpose::STANDARD.encode(text)
 }
+
+#[test]
+fn a_pasted_static_token_answers_the_basic_challenge() {
+    let world = EcrWorld::start();
+    world.config(&format!("static = \"{}\"\n", base64(&format!("AWS:{PASSWORD}"))));
+    let run = world.run(&["-v", "digest", &world.image("v1")], &[]);
+    run.expect_code(0);
+    assert_eq!(run.stdout(), format!("{}\n", world.image.digest));
+    assert!(run.stderr.contains("> Authorization: Basic <redacted>\n"), "{}", run.stderr);
+    assert_eq!(world.moto.token_calls(), 0);
+
+    world.config(&format!("static = \"{}\"\n", base64("AWS:expired-password")));
+    let run = world.run(&["digest", &world.image("v1")], &[]);
+    run.expect_code(4);
+    assert!(
+        run.stderr.contains(&format!("{} refused the token (401 Unauthorized", world.registry.host())),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.ends_with("hint: a --token or auth.token.static may have expired (ECR tokens last 12 hours)\n"));
+}

@@ -9,6 +9,7 @@ use super::transport::Authorization;
 use super::{token, Client};
 use crate::exit::{fail, ExitCode, Failure};
 use crate::reference::Registry;
+use crate::secret::Secret;
 use anyhow::Result;
 use url::Url;
 
@@ -22,8 +23,11 @@ impl Client<'_> {
         repository: &str,
         scope: &str,
     ) -> Result<Option<Authorization>> {
-        if let Some(token) = self.options.credentials.static_token(registry) {
-            return Ok(Some(Authorization::Bearer(token.clone())));
+        if let Some(token) = self.options.credentials.static_token(registry).cloned() {
+            // A registry that asked for Basic gets a `user:password` token (a pasted ECR token) so.
+            let basic =
+                matches!(self.challenge(registry), Some(CachedChallenge::Basic)).then(|| basic_pair(&token)).flatten();
+            return Ok(Some(basic.map_or(Authorization::Bearer(token), Authorization::Basic)));
         }
         match self.challenge(registry) {
             None => Ok(None),
@@ -158,6 +162,15 @@ impl Client<'_> {
     }
 }
 
+/// The token itself when it is base64 of `user:password`, the form of a Basic credential (and of
+/// `aws ecr get-authorization-token` output).
+pub(super) fn basic_pair(token: &Secret) -> Option<Secret> {
+    use base64::Engine as _;
+    let decoded = base64::engine::general_purpose::STANDARD.decode(token.expose().trim()).ok()?;
+    let text = String::from_utf8(decoded).ok()?;
+    text.split_once(':').filter(|(user, _)| !user.is_empty()).map(|_| Secret::new(token.expose().trim()))
+}
+
 /// Who a cached token belongs to: never the secret, only the username and where it came from.
 fn identity(found: Option<&Found>) -> String {
     match found.map(|f| (&f.credential, &f.origin)) {
@@ -165,5 +178,24 @@ fn identity(found: Option<&Found>) -> String {
         Some((Credential::Basic { username, .. }, origin)) => format!("basic {username} from {origin}"),
         Some((Credential::Identity { username, .. }, origin)) => format!("identity {username} from {origin}"),
         Some((Credential::Bearer(_), origin)) => format!("bearer from {origin}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn basic_pair_table() {
+        let cases = [
+            ("QVdTOnBhc3N3b3Jk", true),
+            (" QVdTOnBhc3N3b3Jk\n", true),
+            ("eyJhbGciOi.x.y", false),
+            ("bm9jb2xvbg==", false),
+            ("OnB3", false),
+        ];
+        for (token, want) in cases {
+            assert_eq!(basic_pair(&Secret::new(token)).is_some(), want, "{token}");
+        }
     }
 }

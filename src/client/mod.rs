@@ -166,12 +166,18 @@ impl<'t> Client<'t> {
             match (challenge.scheme.as_str(), &credential) {
                 (_, None) if previous.is_some() => return Err(auth_required(registry, &response)),
                 ("basic", None) => return Err(auth_required(registry, &response)),
-                (_, Some(Credential::Bearer(_))) | ("basic", Some(_)) if previous.is_some() => {
-                    return Err(rejected(registry, &response));
+                (_, Some(Credential::Bearer(_))) if previous.is_some() => {
+                    let message = format!("{registry} refused the token ({})", error::from_response(&response).message);
+                    let hint = "a --token or auth.token.static may have expired (ECR tokens last 12 hours)";
+                    return Err(Failure::new(ExitCode::Auth, message).hint(hint).into());
                 }
-                ("basic", Some(Credential::Bearer(_))) => {
-                    let message = format!("{registry} asks for a username and password, not a token");
-                    return Err(Failure::new(ExitCode::Auth, message).into());
+                ("basic", Some(_)) if previous.is_some() => return Err(rejected(registry, &response)),
+                ("basic", Some(Credential::Bearer(token))) => {
+                    if authorize::basic_pair(token).is_none() {
+                        let message = format!("{registry} asks for a username and password, not a token");
+                        return Err(Failure::new(ExitCode::Auth, message).into());
+                    }
+                    self.remember_challenge(registry, CachedChallenge::Basic);
                 }
                 ("basic", Some(_)) => self.remember_challenge(registry, CachedChallenge::Basic),
                 (_, Some(Credential::Bearer(_))) => {}
