@@ -2,67 +2,11 @@
 //! user `AWS` with moto's password and a Basic realm shaped like ECR's. The configuration file
 //! maps the loopback registry to `provider = "ecr"`.
 
-use crate::support::moto::{Moto, ACCOUNT, REGION};
-use crate::support::registry::{free_port, Auth, Registry};
-use crate::support::seed::{self, Seeder};
-use crate::support::{cache_file, ocictl_with, Invocation, Run};
-use std::path::PathBuf;
-
-const PASSWORD: &str = "123456789012-auth-token";
-
-struct EcrWorld {
-    moto: Moto,
-    registry: Registry,
-    image: seed::Artifact,
-    dir: tempfile::TempDir,
-}
-
-impl EcrWorld {
-    fn start() -> EcrWorld {
-        let moto = Moto::start();
-        let realm = format!("https://{ACCOUNT}.dkr.ecr.{REGION}.amazonaws.com/");
-        let registry = Registry::start(Auth::Htpasswd { user: "AWS".into(), password: PASSWORD.into(), realm });
-        let image = seed::image(false, "amd64");
-        let basic = base64(&format!("AWS:{PASSWORD}"));
-        Seeder::new(&registry.url(), Some(format!("Basic {basic}"))).push("team/app", "v1", &image);
-        let world = EcrWorld { moto, registry, image, dir: tempfile::tempdir().unwrap() };
-        world.config(&format!("provider = \"ecr\"\nprovider_opts = \"region={REGION},registry_id={ACCOUNT}\"\n"));
-        std::fs::write(world.path("aws-config"), "").unwrap();
-        std::fs::write(world.path("aws-credentials"), "").unwrap();
-        world
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    /// Writes the registry's `auth.token` table of the configuration file.
-    fn config(&self, token_table: &str) {
-        std::fs::write(
-            self.path("config.toml"),
-            format!("[registries.\"{}\".auth.token]\n{token_table}", self.registry.host()),
-        )
-        .unwrap();
-    }
-
-    fn image(&self, tag: &str) -> String {
-        format!("{}/team/app:{tag}", self.registry.host())
-    }
-
-    /// ocictl with AWS pointed at moto, never at the machine's own AWS setup or instance metadata.
-    fn run(&self, args: &[&str], aws: &[(&'static str, &str)]) -> Run {
-        let mut env = vec![
-            ("AWS_ENDPOINT_URL_ECR", self.moto.url()),
-            ("AWS_EC2_METADATA_DISABLED", "true".to_string()),
-            ("AWS_CONFIG_FILE", self.path("aws-config").display().to_string()),
-            ("AWS_SHARED_CREDENTIALS_FILE", self.path("aws-credentials").display().to_string()),
-            ("OCICTL_CONFIG", self.path("config.toml").display().to_string()),
-            ("XDG_CACHE_HOME", self.path("cache").display().to_string()),
-        ];
-        env.extend(aws.iter().map(|(k, v)| (*k, v.to_string())));
-        ocictl_with(args, Invocation { env, ..Default::default() })
-    }
-}
+use crate::support::cache_file;
+use crate::support::ecr::base64;
+use crate::support::ecr::{EcrWorld, PASSWORD};
+use crate::support::moto::{ACCOUNT, REGION};
+use crate::support::registry::free_port;
 
 const ENV_KEYS: [(&str, &str); 2] = [("AWS_ACCESS_KEY_ID", "testing"), ("AWS_SECRET_ACCESS_KEY", "testing-secret")];
 
@@ -172,11 +116,6 @@ fn a_challenge_that_looks_like_ecr_is_not_a_reason_to_use_aws() {
     run.expect_code(4);
     assert!(run.stderr.contains("authentication required"), "{}", run.stderr);
     assert_eq!(world.moto.token_calls(), 0);
-}
-
-fn base64(text: &str) -> String {
-    use base64::Engine as _;
-    base64::engine::general_purpose::STANDARD.encode(text)
 }
 
 #[test]

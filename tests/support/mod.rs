@@ -4,6 +4,7 @@
 
 pub mod auth_redirect;
 pub mod digest_mismatch;
+pub mod ecr;
 pub mod http;
 pub mod moto;
 pub mod no_digest_header;
