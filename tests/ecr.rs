@@ -138,3 +138,17 @@ fn a_pasted_static_token_answers_the_basic_challenge() {
     );
     assert!(run.stderr.ends_with("hint: a --token or auth.token.static may have expired (ECR tokens last 12 hours)\n"));
 }
+
+#[test]
+fn no_region_is_a_clear_error() {
+    let world = EcrWorld::start();
+    world.config("provider = \"ecr\"\n");
+    let run = world.run(&["digest", &world.image("v1")], &ENV_KEYS);
+    run.expect_code(2);
+    assert!(run.stderr.contains(": no AWS region for this ECR registry\n"), "{}", run.stderr);
+    assert!(run
+        .stderr
+        .ends_with("hint: set AWS_REGION, --aws-region, or provider_opts region=… in the configuration file\n"));
+    let run = world.run(&["--aws-region", REGION, "digest", &world.image("v1")], &ENV_KEYS);
+    run.expect_code(0);
+}
