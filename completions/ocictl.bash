@@ -152,7 +152,7 @@ _ocictl() {
 
     case "${cmd}" in
         ocictl)
-            opts="-v -u -h -V --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help --version ref ping manifest digest config inspect tags catalog auth login logout config-file cache generate help"
+            opts="-v -u -h -V --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help --version ref ping manifest digest config inspect tags catalog auth login logout config-file cache generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -163,6 +163,14 @@ _ocictl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -198,7 +206,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__auth)
-            opts="-v -u -h --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -209,6 +217,14 @@ _ocictl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -244,7 +260,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__cache)
-            opts="-v -u -h --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help clear path help"
+            opts="-v -u -h --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help clear path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -255,6 +271,14 @@ _ocictl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -290,7 +314,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__cache__subcmd__clear)
-            opts="-v -u -h --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -301,6 +325,14 @@ _ocictl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -392,7 +424,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__cache__subcmd__path)
-            opts="-v -u -h --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -403,6 +435,14 @@ _ocictl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -438,7 +478,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__catalog)
-            opts="-v -u -h --json --page-size --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --json --page-size --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -453,6 +493,14 @@ _ocictl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -488,7 +536,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__config)
-            opts="-v -u -h --platform --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --platform --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -503,6 +551,14 @@ _ocictl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -538,7 +594,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__config__subcmd__file)
-            opts="-v -u -h --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help check help"
+            opts="-v -u -h --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -549,6 +605,14 @@ _ocictl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -584,7 +648,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__config__subcmd__file__subcmd__check)
-            opts="-v -u -h --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -595,6 +659,14 @@ _ocictl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -672,7 +744,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__digest)
-            opts="-v -u -h --platform --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --platform --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -687,6 +759,14 @@ _ocictl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -722,7 +802,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__generate)
-            opts="-v -u -h --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -733,6 +813,14 @@ _ocictl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1034,7 +1122,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__inspect)
-            opts="-v -u -h --platform --json --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --platform --json --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1049,6 +1137,14 @@ _ocictl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1084,7 +1180,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__login)
-            opts="-v -u -h --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1095,6 +1191,14 @@ _ocictl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1130,7 +1234,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__logout)
-            opts="-v -u -h --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1141,6 +1245,14 @@ _ocictl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1176,7 +1288,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__manifest)
-            opts="-v -u -h --platform --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --platform --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1191,6 +1303,14 @@ _ocictl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1226,7 +1346,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__ping)
-            opts="-v -u -h --json --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --json --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1237,6 +1357,14 @@ _ocictl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1272,7 +1400,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__ref)
-            opts="-v -u -h --json --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --json --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1283,6 +1411,14 @@ _ocictl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1318,7 +1454,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__tags)
-            opts="-v -u -h --json --page-size --verbose --color --timeout --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --json --page-size --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1333,6 +1469,14 @@ _ocictl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_ocictl_global_optspecs
-    string join \n v/verbose color= timeout= insecure plain-http u/username= password-stdin config= no-cache ecr aws-profile= aws-region= token= h/help V/version
+    string join \n v/verbose color= timeout= retries= max-wait= insecure plain-http u/username= password-stdin config= no-cache ecr aws-profile= aws-region= token= h/help V/version
 end
 
 function __fish_ocictl_needs_command
@@ -28,6 +28,8 @@ complete -c ocictl -n "__fish_ocictl_needs_command" -l color -d 'When to colour 
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_needs_command" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_needs_command" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
+complete -c ocictl -n "__fish_ocictl_needs_command" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_needs_command" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -60,6 +62,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l color -d 'When to 
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -77,6 +81,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l color -d 'When to
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -95,6 +101,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -112,6 +120,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l color -d 'When 
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -129,6 +139,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l color -d 'When 
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -146,6 +158,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l color -d 'When
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -164,6 +178,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l color -d 'When to
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -182,6 +198,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l color -d 'When
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -199,6 +217,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l color -d 'When to
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -215,6 +235,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l color -d 'When t
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -231,6 +253,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l color -d 'When 
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -247,6 +271,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fis
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -265,6 +291,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_se
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -283,6 +311,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -302,6 +332,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -318,6 +350,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -337,6 +371,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r

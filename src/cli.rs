@@ -31,6 +31,15 @@ pub struct GlobalArgs {
     #[arg(long, default_value_t = 30.0, global = true, value_name = "SECONDS")]
     pub timeout: f64,
 
+    /// Send an idempotent request again this many times after a reset connection or a
+    /// 408/429/500/502/503/504 answer (exponential backoff, or the registry's Retry-After)
+    #[arg(long, default_value_t = 2, global = true, value_name = "N")]
+    pub retries: u32,
+
+    /// The longest Retry-After to wait for; a registry asking for more fails with exit 7
+    #[arg(long, default_value_t = 60.0, global = true, value_name = "SECONDS")]
+    pub max_wait: f64,
+
     /// Use HTTPS without verifying the registry's certificate (also on loopback)
     #[arg(long, global = true, conflicts_with = "plain_http")]
     pub insecure: bool,

@@ -5,6 +5,7 @@
 use crate::cli::{ColorChoice, GlobalArgs};
 use crate::client::credentials::{Configured, Credential, CredentialSource, EcrSelection};
 use crate::client::ecr::{self, EcrTarget};
+use crate::client::retry::RetryPolicy;
 use crate::client::token_cache::TokenCache;
 use crate::client::ClientOptions;
 use crate::config_file::{parse_duration, ConfigFile};
@@ -36,6 +37,9 @@ impl Settings {
         };
         if !(args.timeout.is_finite() && args.timeout > 0.0) {
             return Err(fail(ExitCode::Usage, "--timeout must be a positive number of seconds"));
+        }
+        if !(args.max_wait.is_finite() && args.max_wait >= 0.0) {
+            return Err(fail(ExitCode::Usage, "--max-wait must be a number of seconds, 0 or more"));
         }
         let (config_path, config) = config_file(args)?;
         let cache = (!args.no_cache).then(cache_dir).flatten().map(TokenCache::new);
@@ -72,6 +76,7 @@ impl Settings {
                     .collect(),
                 insecure: args.insecure,
                 timeout: Duration::from_secs_f64(args.timeout),
+                retry: RetryPolicy { retries: args.retries, max_wait: Duration::from_secs_f64(args.max_wait) },
                 credentials: CredentialSource {
                     explicit: explicit_credential(args)?,
                     docker_config: docker_config_path(),

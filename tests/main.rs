@@ -12,5 +12,6 @@ mod listing;
 mod login;
 mod read_commands;
 mod reference;
+mod retries;
 mod token_cache;
 mod transport;

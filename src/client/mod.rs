@@ -12,6 +12,7 @@ pub mod docker_config;
 pub mod ecr;
 pub mod error;
 pub mod link;
+pub mod retry;
 pub mod token;
 pub mod token_cache;
 pub mod transport;
@@ -42,6 +43,7 @@ pub struct ClientOptions {
     pub mirrors: HashMap<String, Registry>,
     pub insecure: bool,
     pub timeout: Duration,
+    pub retry: retry::RetryPolicy,
     pub credentials: CredentialSource,
     /// Tokens and challenges on disk between invocations; None with --no-cache.
     pub cache: Option<TokenCache>,
@@ -83,7 +85,7 @@ pub struct Call<'a> {
 
 impl<'t> Client<'t> {
     pub fn new(options: ClientOptions, trace: &'t crate::trace::Trace) -> Self {
-        let transport = Transport::new(options.timeout, options.insecure, trace);
+        let transport = Transport::new(options.timeout, options.insecure, options.retry, trace);
         Client { transport, options, hosts: HashMap::new() }
     }
 

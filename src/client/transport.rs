@@ -1,11 +1,12 @@
 //! One ureq agent: timeouts under a per-command deadline, capped bodies, and redirects followed by
 //! hand so that Authorization never crosses to another origin and HTTPS never downgrades.
 
+use super::retry::{self, RetryPolicy};
 use crate::exit::{fail, ExitCode, Failure};
 use crate::secret::Secret;
 use crate::trace::Trace;
 use anyhow::{Context, Result};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 use url::Url;
 
 const MAX_REDIRECTS: usize = 10;
@@ -96,11 +97,18 @@ impl Response {
 pub struct Transport<'t> {
     agent: ureq::Agent,
     deadline: Instant,
+    retry: RetryPolicy,
     trace: &'t Trace,
 }
 
+/// A failed attempt, and whether it is worth another.
+struct Failed {
+    error: anyhow::Error,
+    transient: bool,
+}
+
 impl<'t> Transport<'t> {
-    pub fn new(timeout: Duration, insecure: bool, trace: &'t Trace) -> Self {
+    pub fn new(timeout: Duration, insecure: bool, retry: RetryPolicy, trace: &'t Trace) -> Self {
         let mut config = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .max_redirects(0)
@@ -109,7 +117,7 @@ impl<'t> Transport<'t> {
         if insecure {
             config = config.tls_config(ureq::tls::TlsConfig::builder().disable_verification(true).build());
         }
-        Transport { agent: config.build().into(), deadline: Instant::now() + timeout, trace }
+        Transport { agent: config.build().into(), deadline: Instant::now() + timeout, retry, trace }
     }
 
     pub fn trace(&self) -> &Trace {
@@ -121,7 +129,7 @@ impl<'t> Transport<'t> {
         let mut url = req.url.clone();
         let mut auth = req.auth;
         for _ in 0..=MAX_REDIRECTS {
-            let response = self.send_once(req, &url, auth)?;
+            let response = self.send_with_retries(req, &url, auth)?;
             // A token POST is never replayed elsewhere: its body carries a refresh token.
             if req.method == Method::Post || !matches!(response.status, 301 | 302 | 303 | 307 | 308) {
                 return Ok(response);
@@ -149,10 +157,61 @@ impl<'t> Transport<'t> {
         Err(fail(ExitCode::Protocol, format!("more than {MAX_REDIRECTS} redirects")))
     }
 
-    fn send_once(&self, req: &Request, url: &Url, auth: Option<&Authorization>) -> Result<Response> {
+    /// One request, sent again while the policy allows: GET and HEAD only (a token POST carries a
+    /// one-time grant), never past the command's deadline.
+    fn send_with_retries(&self, req: &Request, url: &Url, auth: Option<&Authorization>) -> Result<Response> {
+        let mut attempt = 0;
+        loop {
+            let result = self.send_once(req, url, auth);
+            if req.method == Method::Post || attempt >= self.retry.retries {
+                return result.map_err(|f| f.error);
+            }
+            let (wait, why) = match &result {
+                Ok(response) if retry::retryable_status(response.status) => {
+                    let asked = response.header("retry-after").and_then(|v| retry::retry_after(v, SystemTime::now()));
+                    if let Some(asked) = asked.filter(|a| *a > self.retry.max_wait) {
+                        return Err(Failure::new(
+                            ExitCode::RateLimited,
+                            format!(
+                                "{} {}: the registry asks to wait {} s, more than --max-wait {} s",
+                                response.status,
+                                response.reason,
+                                asked.as_secs(),
+                                self.retry.max_wait.as_secs()
+                            ),
+                        )
+                        .hint("try again later, or raise --max-wait")
+                        .into());
+                    }
+                    (
+                        asked.unwrap_or_else(|| retry::backoff(attempt, retry::jitter())),
+                        format!("{} {}", response.status, response.reason),
+                    )
+                }
+                Err(failed) if failed.transient => {
+                    (retry::backoff(attempt, retry::jitter()), format!("{:#}", failed.error))
+                }
+                _ => return result.map_err(|f| f.error),
+            };
+            if Instant::now() + wait >= self.deadline {
+                return result.map_err(|f| f.error);
+            }
+            attempt += 1;
+            self.trace.note(&format!(
+                "{why}: retrying in {:.1} s (attempt {} of {})",
+                wait.as_secs_f64(),
+                attempt + 1,
+                self.retry.retries + 1
+            ));
+            std::thread::sleep(wait);
+        }
+    }
+
+    fn send_once(&self, req: &Request, url: &Url, auth: Option<&Authorization>) -> Result<Response, Failed> {
+        let fatal = |error: anyhow::Error| Failed { error, transient: false };
         let remaining = self.deadline.saturating_duration_since(Instant::now());
         if remaining.is_zero() {
-            return Err(fail(ExitCode::Network, "timed out (the --timeout deadline passed)"));
+            return Err(fatal(fail(ExitCode::Network, "timed out (the --timeout deadline passed)")));
         }
         let mut headers: Vec<(&str, &str)> = Vec::new();
         if let Some(accept) = req.accept {
@@ -173,17 +232,18 @@ impl<'t> Transport<'t> {
                 let request = builder
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .body(form.as_bytes().to_vec())
-                    .context("building the request")?;
+                    .context("building the request")
+                    .map_err(fatal)?;
                 let configured = self.agent.configure_request(request).timeout_global(Some(remaining));
                 self.agent.run(configured.timeout_connect(Some(timeout)).build())
             }
             None => {
-                let request = builder.body(()).context("building the request")?;
+                let request = builder.body(()).context("building the request").map_err(fatal)?;
                 let configured = self.agent.configure_request(request).timeout_global(Some(remaining));
                 self.agent.run(configured.timeout_connect(Some(timeout)).build())
             }
         };
-        let mut response = result.map_err(|e| network_error(e, url))?;
+        let mut response = result.map_err(|e| network_failure(e, url))?;
         let status = response.status();
         let headers: Vec<(String, String)> = response
             .headers()
@@ -196,15 +256,17 @@ impl<'t> Transport<'t> {
             Vec::new()
         } else if declared.is_some_and(|n| n > limit as u64) {
             if status.is_success() {
-                return Err(too_large(limit, url));
+                return Err(fatal(too_large(limit, url)));
             }
             Vec::new()
         } else {
             match response.body_mut().with_config().limit(limit as u64).read_to_vec() {
                 Ok(body) => body,
-                Err(ureq::Error::BodyExceedsLimit(_)) if status.is_success() => return Err(too_large(limit, url)),
+                Err(ureq::Error::BodyExceedsLimit(_)) if status.is_success() => {
+                    return Err(fatal(too_large(limit, url)))
+                }
                 Err(ureq::Error::BodyExceedsLimit(_)) => Vec::new(),
-                Err(e) => return Err(network_error(e, url)),
+                Err(e) => return Err(network_failure(e, url)),
             }
         };
         let elapsed = started.elapsed();
@@ -219,6 +281,12 @@ fn too_large(limit: usize, url: &Url) -> anyhow::Error {
         ExitCode::Protocol,
         format!("response from {} is larger than the {} KiB limit", crate::trace::redact_url(url), limit / 1024),
     )
+}
+
+/// A transport failure, transient when the connection broke under the request.
+fn network_failure(err: ureq::Error, url: &Url) -> Failed {
+    let transient = matches!(&err, ureq::Error::Io(io) if retry::transient_io(io.kind()));
+    Failed { error: network_error(err, url), transient }
 }
 
 /// Turns a transport failure into one line naming the host and the cause (exit 3).

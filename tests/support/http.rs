@@ -32,6 +32,7 @@ impl Request {
 }
 
 pub struct Response {
+    /// 0 drops the connection without an answer (a reset as the client sees it).
     pub status: u16,
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
@@ -130,6 +131,10 @@ fn serve(stream: TcpStream, handler: &Handler) {
     request.body = vec![0; length.min(1 << 20)];
     let _ = reader.read_exact(&mut request.body);
     let response = handler(&request);
+    if response.status == 0 {
+        // Status 0 means: drop the connection without answering.
+        return;
+    }
     let mut head =
         format!("HTTP/1.1 {} X\r\nConnection: close\r\nContent-Length: {}\r\n", response.status, response.body.len());
     for (k, v) in &response.headers {
