@@ -152,7 +152,7 @@ _ocictl() {
 
     case "${cmd}" in
         ocictl)
-            opts="-v -u -h -V --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help --version ref ping manifest digest config inspect tags catalog auth login logout config-file cache generate help"
+            opts="-v -u -h -V --verbose --color --timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help --version ref ping manifest digest config inspect tags catalog auth login logout config-file cache generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -171,6 +171,18 @@ _ocictl() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -206,7 +218,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__auth)
-            opts="-v -u -h --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --verbose --color --timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -225,6 +237,18 @@ _ocictl() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -260,7 +284,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__cache)
-            opts="-v -u -h --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help clear path help"
+            opts="-v -u -h --verbose --color --timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help clear path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -279,6 +303,18 @@ _ocictl() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -314,7 +350,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__cache__subcmd__clear)
-            opts="-v -u -h --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --verbose --color --timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -333,6 +369,18 @@ _ocictl() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -424,7 +472,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__cache__subcmd__path)
-            opts="-v -u -h --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --verbose --color --timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -443,6 +491,18 @@ _ocictl() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -478,7 +538,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__catalog)
-            opts="-v -u -h --json --page-size --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --json --page-size --verbose --color --timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -501,6 +561,18 @@ _ocictl() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -536,7 +608,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__config)
-            opts="-v -u -h --platform --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --platform --verbose --color --timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -559,6 +631,18 @@ _ocictl() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -594,7 +678,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__config__subcmd__file)
-            opts="-v -u -h --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help check help"
+            opts="-v -u -h --verbose --color --timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -613,6 +697,18 @@ _ocictl() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -648,7 +744,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__config__subcmd__file__subcmd__check)
-            opts="-v -u -h --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --verbose --color --timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -667,6 +763,18 @@ _ocictl() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -744,7 +852,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__digest)
-            opts="-v -u -h --platform --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --platform --verbose --color --timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -767,6 +875,18 @@ _ocictl() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -802,7 +922,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__generate)
-            opts="-v -u -h --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --verbose --color --timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -821,6 +941,18 @@ _ocictl() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1122,7 +1254,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__inspect)
-            opts="-v -u -h --platform --json --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --platform --json --verbose --color --timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1145,6 +1277,18 @@ _ocictl() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1180,7 +1324,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__login)
-            opts="-v -u -h --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --verbose --color --timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1199,6 +1343,18 @@ _ocictl() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1234,7 +1390,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__logout)
-            opts="-v -u -h --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --verbose --color --timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1253,6 +1409,18 @@ _ocictl() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1288,7 +1456,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__manifest)
-            opts="-v -u -h --platform --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --platform --verbose --color --timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1311,6 +1479,18 @@ _ocictl() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1346,7 +1526,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__ping)
-            opts="-v -u -h --json --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --json --verbose --color --timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1365,6 +1545,18 @@ _ocictl() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1400,7 +1592,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__ref)
-            opts="-v -u -h --json --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --json --verbose --color --timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1419,6 +1611,18 @@ _ocictl() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1454,7 +1658,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__tags)
-            opts="-v -u -h --json --page-size --verbose --color --timeout --retries --max-wait --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --json --page-size --verbose --color --timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1477,6 +1681,18 @@ _ocictl() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_ocictl_global_optspecs
-    string join \n v/verbose color= timeout= retries= max-wait= insecure plain-http u/username= password-stdin config= no-cache ecr aws-profile= aws-region= token= h/help V/version
+    string join \n v/verbose color= timeout= retries= max-wait= ca-cert= cert= key= insecure plain-http u/username= password-stdin config= no-cache ecr aws-profile= aws-region= token= h/help V/version
 end
 
 function __fish_ocictl_needs_command
@@ -30,6 +30,9 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_needs_command" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
+complete -c ocictl -n "__fish_ocictl_needs_command" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_needs_command" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
+complete -c ocictl -n "__fish_ocictl_needs_command" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_needs_command" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_needs_command" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -64,6 +67,9 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -83,6 +89,9 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -103,6 +112,9 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -122,6 +134,9 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -141,6 +156,9 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -160,6 +178,9 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -180,6 +201,9 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -200,6 +224,9 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -219,6 +246,9 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -237,6 +267,9 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -255,6 +288,9 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -273,6 +309,9 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -293,6 +332,9 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -313,6 +355,9 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -334,6 +379,9 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -352,6 +400,9 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
@@ -373,6 +424,9 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r

@@ -40,6 +40,18 @@ pub struct GlobalArgs {
     #[arg(long, default_value_t = 60.0, global = true, value_name = "SECONDS")]
     pub max_wait: f64,
 
+    /// Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub ca_cert: Vec<std::path::PathBuf>,
+
+    /// Client certificate (PEM) for registries that require mutual TLS
+    #[arg(long, global = true, value_name = "FILE", requires = "key")]
+    pub cert: Option<std::path::PathBuf>,
+
+    /// Private key (PEM) for --cert
+    #[arg(long, global = true, value_name = "FILE", requires = "cert")]
+    pub key: Option<std::path::PathBuf>,
+
     /// Use HTTPS without verifying the registry's certificate (also on loopback)
     #[arg(long, global = true, conflicts_with = "plain_http")]
     pub insecure: bool,

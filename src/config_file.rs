@@ -22,6 +22,8 @@ pub struct RegistryConfig {
     pub plain_http: bool,
     /// A registry to try first for reads, falling back to this one (Docker's registry-mirrors).
     pub mirror: Option<String>,
+    /// A PEM file of CAs to trust for this registry (which then always speaks HTTPS).
+    pub ca_cert: Option<PathBuf>,
     #[serde(default)]
     pub auth: Option<AuthConfig>,
 }
@@ -213,8 +215,8 @@ static = "abc"
                 "c.toml:2: key `plain_http`: invalid type: string \"yes\", expected a boolean",
             ),
             (
-                "[registries.\"a.io\"]\nca_cert = \"/x\"\n",
-                "c.toml:2: unknown field `ca_cert`, expected one of `plain_http`, `mirror`, `auth`",
+                "[registries.\"a.io\"]\nca_certs = \"/x\"\n",
+                "c.toml:2: unknown field `ca_certs`, expected one of `plain_http`, `mirror`, `ca_cert`, `auth`",
             ),
             (
                 "[registries.\"a.io\"]\nmirror = \"http://m\"\n",

@@ -6,6 +6,7 @@ use crate::cli::{ColorChoice, GlobalArgs};
 use crate::client::credentials::{Configured, Credential, CredentialSource, EcrSelection};
 use crate::client::ecr::{self, EcrTarget};
 use crate::client::retry::RetryPolicy;
+use crate::client::tls::TlsSources;
 use crate::client::token_cache::TokenCache;
 use crate::client::ClientOptions;
 use crate::config_file::{parse_duration, ConfigFile};
@@ -50,6 +51,19 @@ impl Settings {
             verbose: args.verbose,
             config_path,
             client: ClientOptions {
+                tls: TlsSources {
+                    ca_certs: args.ca_cert.clone(),
+                    client: args.cert.clone().zip(args.key.clone()),
+                    configured_ca: config
+                        .registries
+                        .iter()
+                        .filter_map(|(name, r)| {
+                            Some((Registry::parse(name).ok()?.domain().to_string(), r.ca_cert.clone()?))
+                        })
+                        .collect(),
+                    certs_d: certs_d_dirs(),
+                    insecure: args.insecure,
+                },
                 plain_http: args.plain_http,
                 plain_http_registries: config
                     .registries
@@ -212,6 +226,18 @@ fn containers_auth_paths() -> Vec<PathBuf> {
         .flatten()
         .map(|dir| dir.join("containers").join("auth.json"))
         .collect()
+}
+
+/// Where docker and podman keep per-registry TLS material: `<dir>/<host[:port]>/`.
+fn certs_d_dirs() -> Vec<PathBuf> {
+    let config_home = std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| home().map(|h| h.join(".config")));
+    let mut dirs = vec![PathBuf::from("/etc/docker/certs.d")];
+    dirs.extend(config_home.map(|c| c.join("containers").join("certs.d")));
+    dirs.push(PathBuf::from("/etc/containers/certs.d"));
+    dirs
 }
 
 /// `$XDG_CACHE_HOME/ocictl`, else `~/.cache/ocictl`.

@@ -81,14 +81,15 @@ fn plain_http_in_the_file_is_honoured() {
 fn malformed_and_missing_files_exit_2_naming_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("config.toml");
-    std::fs::write(&config, "[registries.\"localhost:5000\"]\nplain_http = true\nca_cert = \"/etc/ca.pem\"\n").unwrap();
+    std::fs::write(&config, "[registries.\"localhost:5000\"]\nplain_http = true\nca_certs = \"/etc/ca.pem\"\n")
+        .unwrap();
     let run = with_config(&config, &["ref", "nginx"], vec![]);
     run.expect_code(2);
     assert!(run.stdout.is_empty());
     assert_eq!(
         run.stderr,
         format!(
-            "ocictl: error: {}:3: unknown field `ca_cert`, expected one of `plain_http`, `mirror`, `auth`\n",
+            "ocictl: error: {}:3: unknown field `ca_certs`, expected one of `plain_http`, `mirror`, `ca_cert`, `auth`\n",
             config.display()
         )
     );

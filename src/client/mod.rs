@@ -13,6 +13,7 @@ pub mod ecr;
 pub mod error;
 pub mod link;
 pub mod retry;
+pub mod tls;
 pub mod token;
 pub mod token_cache;
 pub mod transport;
@@ -34,6 +35,8 @@ const HTTP_TO_HTTPS_MARKER: &[u8] = b"Client sent an HTTP request to an HTTPS se
 
 pub struct ClientOptions {
     pub plain_http: bool,
+    /// CA files, certs.d directories and client certificates.
+    pub tls: tls::TlsSources,
     /// Registry domains the configuration file marks `plain_http`.
     pub plain_http_registries: HashSet<String>,
     /// The configuration file's `auth.token.expiry` (seconds) by registry domain: a cached token
@@ -51,6 +54,8 @@ pub struct ClientOptions {
 
 #[derive(Default)]
 struct HostState {
+    /// The registry's own TLS settings, built once (None inside: the defaults).
+    tls: Option<Option<ureq::tls::TlsConfig>>,
     /// Set after distribution's "HTTP request to an HTTPS server" answer.
     upgraded_to_https: bool,
     /// What the registry's 401 asked for, in this invocation or (from the cache) an earlier one.
@@ -93,8 +98,16 @@ impl<'t> Client<'t> {
     pub fn send_anonymous(&mut self, registry: &Registry, call: &Call) -> Result<Response> {
         for _ in 0..2 {
             let url = self.url(registry, call.path)?;
-            let request =
-                Request { method: call.method, url, accept: call.accept, auth: None, limit: call.limit, form: None };
+            let tls = self.tls(registry)?;
+            let request = Request {
+                method: call.method,
+                url,
+                accept: call.accept,
+                auth: None,
+                limit: call.limit,
+                form: None,
+                tls: tls.as_ref(),
+            };
             let response = self.transport.send(&request)?;
             if !self.upgrade_if_asked(registry, &response)? {
                 return Ok(response);
@@ -129,6 +142,7 @@ impl<'t> Client<'t> {
         for _ in 0..5 {
             let url = self.url(registry, call.path)?;
             let auth = self.authorization(registry, &url, repository, scope)?;
+            let tls = self.tls(registry)?;
             let request = Request {
                 method: call.method,
                 url,
@@ -136,6 +150,7 @@ impl<'t> Client<'t> {
                 auth: auth.as_ref(),
                 limit: call.limit,
                 form: None,
+                tls: tls.as_ref(),
             };
             let response = self.transport.send(&request)?;
             if self.upgrade_if_asked(registry, &response)? {
@@ -217,13 +232,25 @@ impl<'t> Client<'t> {
         self.authorization(registry, &url, repository, scope)
     }
 
-    /// The registry's root URL: HTTP by default only on loopback, unless flags say otherwise.
-    fn base_url(&self, registry: &Registry) -> Result<Url> {
+    /// The registry's root URL: HTTP by default only on loopback without TLS settings of its own,
+    /// unless flags or the configuration file say otherwise.
+    fn base_url(&mut self, registry: &Registry) -> Result<Url> {
         let upgraded = self.hosts.get(registry.host()).is_some_and(|h| h.upgraded_to_https);
-        let plain = self.plain_http_forced(registry) || (!self.options.insecure && !upgraded && registry.is_loopback());
+        let tls_settings = self.tls(registry)?.is_some();
+        let plain = self.plain_http_forced(registry)
+            || (!self.options.insecure && !tls_settings && !upgraded && registry.is_loopback());
         let scheme = if plain { "http" } else { "https" };
         Url::parse(&format!("{scheme}://{}/", registry.host()))
             .map_err(|e| fail(ExitCode::Usage, format!("{registry} does not make a valid URL ({e})")))
+    }
+
+    fn tls(&mut self, registry: &Registry) -> Result<Option<ureq::tls::TlsConfig>> {
+        if let Some(known) = &self.host(registry).tls {
+            return Ok(known.clone());
+        }
+        let config = self.options.tls.config_for(registry)?;
+        self.host(registry).tls = Some(config.clone());
+        Ok(config)
     }
 
     /// `--plain-http`, or `plain_http` for this registry in the configuration file.
@@ -231,7 +258,7 @@ impl<'t> Client<'t> {
         self.options.plain_http || self.options.plain_http_registries.contains(registry.domain())
     }
 
-    fn url(&self, registry: &Registry, path: &str) -> Result<Url> {
+    fn url(&mut self, registry: &Registry, path: &str) -> Result<Url> {
         self.base_url(registry)?
             .join(path)
             .map_err(|e| fail(ExitCode::Usage, format!("invalid request path {path:?}: {e}")))
@@ -250,7 +277,8 @@ impl<'t> Client<'t> {
         let has_marker = |body: &[u8]| body.windows(HTTP_TO_HTTPS_MARKER.len()).any(|w| w == HTTP_TO_HTTPS_MARKER);
         let asked = if response.body.is_empty() {
             let url = self.url(registry, "/v2/")?;
-            let probe = Request { method: Method::Get, url, accept: None, auth: None, limit: 64 * 1024, form: None };
+            let probe =
+                Request { method: Method::Get, url, accept: None, auth: None, limit: 64 * 1024, form: None, tls: None };
             let answer = self.transport.send(&probe)?;
             answer.status == 400 && has_marker(&answer.body)
         } else {

@@ -133,6 +133,7 @@ fn get(transport: &Transport, realm: &Url, req: &TokenRequest, credential: Optio
         auth: basic.as_ref(),
         limit: TOKEN_RESPONSE_LIMIT,
         form: None,
+        tls: None,
     })
 }
 
@@ -153,6 +154,7 @@ fn post_refresh_token(transport: &Transport, realm: &Url, req: &TokenRequest, to
         auth: None,
         limit: TOKEN_RESPONSE_LIMIT,
         form: Some(&form),
+        tls: None,
     })
 }
 

@@ -7,6 +7,7 @@ use crate::secret::Secret;
 use crate::trace::Trace;
 use anyhow::{Context, Result};
 use std::time::{Duration, Instant, SystemTime};
+use ureq::tls::TlsConfig;
 use url::Url;
 
 const MAX_REDIRECTS: usize = 10;
@@ -66,6 +67,9 @@ pub struct Request<'a> {
     pub limit: usize,
     /// An `application/x-www-form-urlencoded` body (POST only).
     pub form: Option<&'a str>,
+    /// The registry's own TLS settings, used for its origin only (not for a storage host it
+    /// redirects to, which the default roots must vouch for).
+    pub tls: Option<&'a TlsConfig>,
 }
 
 #[derive(Debug)]
@@ -129,7 +133,8 @@ impl<'t> Transport<'t> {
         let mut url = req.url.clone();
         let mut auth = req.auth;
         for _ in 0..=MAX_REDIRECTS {
-            let response = self.send_with_retries(req, &url, auth)?;
+            let tls = req.tls.filter(|_| url.origin() == req.url.origin());
+            let response = self.send_with_retries(req, &url, auth, tls)?;
             // A token POST is never replayed elsewhere: its body carries a refresh token.
             if req.method == Method::Post || !matches!(response.status, 301 | 302 | 303 | 307 | 308) {
                 return Ok(response);
@@ -159,10 +164,16 @@ impl<'t> Transport<'t> {
 
     /// One request, sent again while the policy allows: GET and HEAD only (a token POST carries a
     /// one-time grant), never past the command's deadline.
-    fn send_with_retries(&self, req: &Request, url: &Url, auth: Option<&Authorization>) -> Result<Response> {
+    fn send_with_retries(
+        &self,
+        req: &Request,
+        url: &Url,
+        auth: Option<&Authorization>,
+        tls: Option<&TlsConfig>,
+    ) -> Result<Response> {
         let mut attempt = 0;
         loop {
-            let result = self.send_once(req, url, auth);
+            let result = self.send_once(req, url, auth, tls);
             if req.method == Method::Post || attempt >= self.retry.retries {
                 return result.map_err(|f| f.error);
             }
@@ -207,7 +218,13 @@ impl<'t> Transport<'t> {
         }
     }
 
-    fn send_once(&self, req: &Request, url: &Url, auth: Option<&Authorization>) -> Result<Response, Failed> {
+    fn send_once(
+        &self,
+        req: &Request,
+        url: &Url,
+        auth: Option<&Authorization>,
+        tls: Option<&TlsConfig>,
+    ) -> Result<Response, Failed> {
         let fatal = |error: anyhow::Error| Failed { error, transient: false };
         let remaining = self.deadline.saturating_duration_since(Instant::now());
         if remaining.is_zero() {
@@ -234,12 +251,18 @@ impl<'t> Transport<'t> {
                     .body(form.as_bytes().to_vec())
                     .context("building the request")
                     .map_err(fatal)?;
-                let configured = self.agent.configure_request(request).timeout_global(Some(remaining));
+                let mut configured = self.agent.configure_request(request).timeout_global(Some(remaining));
+                if let Some(tls) = tls {
+                    configured = configured.tls_config(tls.clone());
+                }
                 self.agent.run(configured.timeout_connect(Some(timeout)).build())
             }
             None => {
                 let request = builder.body(()).context("building the request").map_err(fatal)?;
-                let configured = self.agent.configure_request(request).timeout_global(Some(remaining));
+                let mut configured = self.agent.configure_request(request).timeout_global(Some(remaining));
+                if let Some(tls) = tls {
+                    configured = configured.tls_config(tls.clone());
+                }
                 self.agent.run(configured.timeout_connect(Some(timeout)).build())
             }
         };

@@ -23,6 +23,13 @@ pub enum Auth {
     },
 }
 
+/// A TLS registry's certificate and key (PEM), and the CA its clients must present certificates of.
+struct Tls {
+    cert: String,
+    key: String,
+    client_ca: Option<String>,
+}
+
 pub const TOKEN_SERVICE: &str = "ocictl-test-registry";
 pub const TOKEN_ISSUER: &str = "ocictl-test-issuer";
 
@@ -40,16 +47,23 @@ impl Registry {
 
     /// Serves HTTPS with a self-signed certificate for 127.0.0.1 (PEM certificate returned).
     pub fn start_tls() -> (Registry, String) {
+        Registry::start_tls_with(&["127.0.0.1", "localhost"], None)
+    }
+
+    /// HTTPS with a self-signed certificate for `names`; with `client_ca_pem`, the registry
+    /// demands a client certificate signed by that CA (mutual TLS).
+    pub fn start_tls_with(names: &[&str], client_ca_pem: Option<&str>) -> (Registry, String) {
         let key = rcgen::KeyPair::generate().expect("key");
-        let cert = rcgen::CertificateParams::new(vec!["127.0.0.1".to_string(), "localhost".to_string()])
+        let cert = rcgen::CertificateParams::new(names.iter().map(|n| n.to_string()).collect::<Vec<_>>())
             .expect("params")
             .self_signed(&key)
             .expect("certificate");
-        let registry = Registry::start_with(Auth::Anonymous, Some((cert.pem(), key.serialize_pem())));
-        (registry, cert.pem())
+        let tls = Tls { cert: cert.pem(), key: key.serialize_pem(), client_ca: client_ca_pem.map(str::to_string) };
+        (Registry::start_with(Auth::Anonymous, Some(tls)), cert.pem())
     }
 
-    fn start_with(auth: Auth, tls: Option<(String, String)>) -> Registry {
+    fn start_with(auth: Auth, tls: Option<Tls>) -> Registry {
+        let mutual_tls = tls.as_ref().is_some_and(|t| t.client_ca.is_some());
         assert!(
             Path::new(BINARY).exists(),
             "{BINARY} is missing: install the Debian package docker-registry (.ci/run does)"
@@ -75,11 +89,18 @@ impl Registry {
         };
         let tls_yaml = match &tls {
             None => String::new(),
-            Some((cert, key)) => {
+            Some(tls) => {
                 let (cert_path, key_path) = (dir.path().join("tls.crt"), dir.path().join("tls.key"));
-                std::fs::write(&cert_path, cert).expect("writing the TLS certificate");
-                std::fs::write(&key_path, key).expect("writing the TLS key");
-                format!("  tls:\n    certificate: {}\n    key: {}\n", cert_path.display(), key_path.display())
+                std::fs::write(&cert_path, &tls.cert).expect("writing the TLS certificate");
+                std::fs::write(&key_path, &tls.key).expect("writing the TLS key");
+                let mut yaml =
+                    format!("  tls:\n    certificate: {}\n    key: {}\n", cert_path.display(), key_path.display());
+                if let Some(client_ca) = &tls.client_ca {
+                    let ca_path = dir.path().join("client-ca.crt");
+                    std::fs::write(&ca_path, client_ca).expect("writing the client CA");
+                    yaml.push_str(&format!("    clientcas:\n      - {}\n", ca_path.display()));
+                }
+                yaml
             }
         };
         let config = format!(
@@ -98,7 +119,7 @@ impl Registry {
             .spawn()
             .expect("starting docker-registry");
         let registry = Registry { child, port, dir, tls: tls.is_some() };
-        registry.wait_ready();
+        registry.wait_ready(mutual_tls);
         registry
     }
 
@@ -134,10 +155,15 @@ impl Registry {
         }
     }
 
-    fn wait_ready(&self) {
+    /// Polls /v2/ until it answers; a mutual-TLS registry, which talks to no one without a client
+    /// certificate, counts as ready once its port accepts connections.
+    fn wait_ready(&self, mutual_tls: bool) {
         let deadline = Instant::now() + Duration::from_secs(20);
         let agent = super::test_agent();
         while Instant::now() < deadline {
+            if mutual_tls && std::net::TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
+                return;
+            }
             if let Ok(response) = agent.get(format!("{}/v2/", self.url())).call() {
                 if matches!(response.status().as_u16(), 200 | 401) {
                     return;
