@@ -8,6 +8,7 @@ mod credentials;
 mod docs;
 mod ecr;
 mod failures;
+mod hostile;
 mod listing;
 mod login;
 mod read_commands;

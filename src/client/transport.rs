@@ -335,6 +335,9 @@ fn network_error(err: ureq::Error, url: &Url) -> anyhow::Error {
                 .hint("is the registry running, and is the port right?")
         }
         ureq::Error::HostNotFound => Failure::new(ExitCode::Network, format!("cannot resolve host {host}")),
+        ureq::Error::Io(io) if retry::transient_io(io.kind()) => {
+            Failure::new(ExitCode::Network, format!("the connection to {origin} broke: {io}"))
+        }
         other => Failure::new(ExitCode::Network, format!("cannot reach {origin}: {other}")),
     };
     failure.into()

@@ -84,6 +84,11 @@ impl Server {
         Server { addr, stop, thread: Some(thread) }
     }
 
+    /// A handle for a listener someone else serves (its thread ends with its bounded accepts).
+    pub fn at(addr: SocketAddr) -> Server {
+        Server { addr, stop: Arc::new(AtomicBool::new(true)), thread: None }
+    }
+
     /// `127.0.0.1:PORT`
     pub fn host(&self) -> String {
         self.addr.to_string()

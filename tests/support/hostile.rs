@@ -1,0 +1,115 @@
+//! Small servers for faults a real registry never produces, one function per fault, each named
+//! for it. Every request they get is answered by the fault (or, for the token cases, by a
+//! registry-shaped 401 first).
+
+use super::http::{Response, Server};
+use std::io::{Read, Write};
+use std::net::TcpListener;
+use std::time::Duration;
+
+fn unauthorized(challenge: &str) -> Response {
+    Response::new(401).header("WWW-Authenticate", challenge).header("Docker-Distribution-Api-Version", "registry/2.0")
+}
+
+/// 401 with a challenge whose quoted string never ends.
+pub fn garbage_challenge() -> Server {
+    Server::start(|_| unauthorized("Bearer realm=\"https://auth.example/token,service=\"x"))
+}
+
+/// 401 Bearer challenge without a realm to ask for a token.
+pub fn challenge_without_realm() -> Server {
+    Server::start(|_| unauthorized("Bearer service=\"registry\",scope=\"repository:a/b:pull\""))
+}
+
+/// A registry whose token endpoint (on itself) answers 200 with JSON that holds no token.
+pub fn tokenless_token_server() -> Server {
+    let port = std::sync::Arc::new(std::sync::OnceLock::<String>::new());
+    let own = port.clone();
+    let server = Server::start(move |request| {
+        if request.path() == "/token" {
+            return Response::new(200).header("Content-Type", "application/json").body(r#"{"expires_in":300}"#);
+        }
+        let realm = format!("http://{}/token", own.get().map(String::as_str).unwrap_or_default());
+        unauthorized(&format!("Bearer realm=\"{realm}\",service=\"svc\""))
+    });
+    let _ = port.set(server.host());
+    server
+}
+
+/// A tags list whose `Link: rel="next"` points back at the same page, forever.
+pub fn looping_pagination() -> Server {
+    Server::start(|request| {
+        Response::new(200)
+            .header("Content-Type", "application/json")
+            .header("Link", &format!("<{}?n=1&last=a>; rel=\"next\"", request.path()))
+            .body(r#"{"name":"a/b","tags":["a"]}"#)
+    })
+}
+
+/// A tags list whose next page is on another host.
+pub fn foreign_link() -> Server {
+    Server::start(|_| {
+        Response::new(200)
+            .header("Content-Type", "application/json")
+            .header("Link", "<http://127.0.0.2:9/v2/a/b/tags/list?last=a>; rel=\"next\"")
+            .body(r#"{"name":"a/b","tags":["a"]}"#)
+    })
+}
+
+/// Tags as a body that is not JSON (invalid UTF-8 included).
+pub fn invalid_json_tags() -> Server {
+    Server::start(|_| {
+        Response::new(200).header("Content-Type", "application/json").body(b"{\"tags\":[\"\xff\xfe\"]".to_vec())
+    })
+}
+
+/// Tags carrying terminal escape sequences and control characters.
+pub fn escape_sequence_tags() -> Server {
+    Server::start(|_| {
+        Response::new(200)
+            .header("Content-Type", "application/json")
+            .body(r#"{"name":"a/b","tags":["\u001b[31mred\u001b[0m","bell\u0007","ok"]}"#)
+    })
+}
+
+/// Headers promptly, then the body one byte every 300 ms (at most 100 bytes): only a deadline
+/// ends it.
+pub fn trickle() -> Server {
+    raw(|stream| {
+        let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n");
+        for _ in 0..100 {
+            if stream.write_all(b" ").is_err() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(300));
+        }
+    })
+}
+
+/// Headers announcing 10,000 bytes, then 100 of them and a closed connection.
+pub fn reset_mid_body() -> Server {
+    raw(|stream| {
+        let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n");
+        let _ = stream.write_all(&[b' '; 100]);
+    })
+}
+
+/// A server that reads the request head and then hands the socket to `fault`. It lives in a
+/// `Server` wrapper only for its address and its stop-on-drop; requests go to this listener.
+fn raw(fault: fn(&mut std::net::TcpStream)) -> Server {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("binding a loopback port");
+    let addr = listener.local_addr().expect("address");
+    std::thread::spawn(move || {
+        // Bounded: a test sends a handful of requests (retries included).
+        for stream in listener.incoming().take(8).flatten() {
+            std::thread::spawn(move || {
+                let mut stream = stream;
+                let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+                let mut head = [0u8; 4096];
+                let _ = stream.read(&mut head);
+                fault(&mut stream);
+            });
+        }
+    });
+    Server::at(addr)
+}
