@@ -166,4 +166,13 @@ mod tests {
         let d512 = Digest::parse(&format!("sha512:{}", to_hex(&Sha512::digest(b"x")))).unwrap();
         assert!(d512.matches(b"x"));
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_string_parses_without_panicking(input in "\\PC{0,140}") {
+            if let Ok(digest) = Digest::parse(&input) {
+                proptest::prop_assert_eq!(digest.to_string(), input);
+            }
+        }
+    }
 }

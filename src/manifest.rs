@@ -197,4 +197,11 @@ mod tests {
         }
         assert!(matches!(Manifest::parse(b"not json", None), Err(ParseError::Invalid(_))));
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_bytes_parse_without_panicking(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..300), header in "\\PC{0,40}") {
+            let _ = Manifest::parse(&bytes, Some(&header));
+        }
+    }
 }

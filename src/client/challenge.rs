@@ -241,4 +241,30 @@ mod tests {
         assert_eq!(parsed[0].to_string(), header);
         assert_eq!(parse(&parsed[0].to_string()).unwrap(), parsed);
     }
+
+    mod properties {
+        use super::super::parse;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn any_header_parses_without_panicking(header in "\\PC{0,120}") {
+                let _ = parse(&header);
+            }
+
+            /// What parses prints back as a header that parses to the same challenges.
+            #[test]
+            fn parsed_challenges_round_trip(
+                scheme in "(Bearer|Basic|[A-Za-z]{1,8})",
+                params in prop::collection::vec(("[a-z]{1,6}", "[ -~]{0,20}"), 0..4),
+            ) {
+                let body: Vec<String> =
+                    params.iter().map(|(k, v)| format!("{k}=\"{}\"", v.replace('\\', "\\\\").replace('"', "\\\""))).collect();
+                let header = format!("{scheme} {}", body.join(", "));
+                let parsed = parse(&header).map_err(|e| TestCaseError::fail(format!("{header}: {e}")))?;
+                let printed: Vec<String> = parsed.iter().map(ToString::to_string).collect();
+                prop_assert_eq!(parse(&printed.join(", ")).map_err(|e| TestCaseError::fail(e.to_string()))?, parsed);
+            }
+        }
+    }
 }

@@ -49,4 +49,11 @@ mod tests {
             assert_eq!(super::next(input), want, "input {input:?}");
         }
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_header_is_read_without_panicking(header in "\\PC{0,120}") {
+            let _ = super::next(&header);
+        }
+    }
 }

@@ -241,3 +241,37 @@ fn a_domain_that_is_not_a_host_leaves_no_registry() {
     assert_eq!((r.domain(), r.path()), ("", "a__b.c/foo"));
     assert!(r.registry().is_err());
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever a script passes, parsing answers Ok or Err, never a panic.
+        #[test]
+        fn any_string_parses_without_panicking(input in "\\PC{0,80}") {
+            let _ = Reference::parse(&input);
+            let _ = Registry::parse(&input);
+        }
+
+        /// A reference's canonical and familiar forms parse back to the same reference.
+        #[test]
+        fn canonical_and_familiar_forms_round_trip(
+            domain in prop::option::of("(localhost|[a-z]{1,8}\\.(io|com))(:[0-9]{2,5})?"),
+            path in "[a-z0-9]{1,6}([._-][a-z0-9]{1,4})?(/[a-z0-9]{1,6}){0,2}",
+            tag in prop::option::of("[A-Za-z0-9_][A-Za-z0-9_.-]{0,20}"),
+            digest in prop::option::of("[0-9a-f]{64}"),
+        ) {
+            let mut input = domain.map_or(path.clone(), |d| format!("{d}/{path}"));
+            if let Some(tag) = &tag { input.push_str(&format!(":{tag}")); }
+            if let Some(hex) = &digest { input.push_str(&format!("@sha256:{hex}")); }
+            // A lone 64-hex name is refused by design; everything else here is valid.
+            prop_assume!(!(input.len() == 64 && input.bytes().all(|b| b.is_ascii_hexdigit())));
+            let parsed = Reference::parse(&input).map_err(|e| TestCaseError::fail(format!("{input}: {e}")))?;
+            let again = Reference::parse(&parsed.canonical()).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(&again, &parsed);
+            let familiar = Reference::parse(&parsed.familiar()).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(familiar.canonical(), parsed.canonical());
+        }
+    }
+}
