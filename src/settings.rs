@@ -5,6 +5,7 @@
 use crate::cli::{ColorChoice, GlobalArgs};
 use crate::client::credentials::{Configured, Credential, CredentialSource, EcrSelection};
 use crate::client::ecr::{self, EcrTarget};
+use crate::client::proxy::{Proxies, ProxySettings};
 use crate::client::retry::RetryPolicy;
 use crate::client::tls::TlsSources;
 use crate::client::token_cache::TokenCache;
@@ -90,6 +91,7 @@ impl Settings {
                     .collect(),
                 insecure: args.insecure,
                 timeout: Duration::from_secs_f64(args.timeout),
+                proxies: Proxies::new(&proxy_settings())?,
                 retry: RetryPolicy { retries: args.retries, max_wait: Duration::from_secs_f64(args.max_wait) },
                 credentials: CredentialSource {
                     explicit: explicit_credential(args)?,
@@ -226,6 +228,24 @@ fn containers_auth_paths() -> Vec<PathBuf> {
         .flatten()
         .map(|dir| dir.join("containers").join("auth.json"))
         .collect()
+}
+
+/// `HTTP_PROXY`, `HTTPS_PROXY`, `ALL_PROXY` and `NO_PROXY`, upper case first, then lower case.
+fn proxy_settings() -> ProxySettings {
+    let var = |name: &str| {
+        std::env::var(name)
+            .ok()
+            .or_else(|| std::env::var(name.to_ascii_lowercase()).ok())
+            .filter(|v| !v.trim().is_empty())
+    };
+    let all = var("ALL_PROXY");
+    let no_proxy =
+        var("NO_PROXY").map(|v| v.split(',').map(|e| e.trim().to_string()).filter(|e| !e.is_empty()).collect());
+    ProxySettings {
+        http: var("HTTP_PROXY").or_else(|| all.clone()),
+        https: var("HTTPS_PROXY").or(all),
+        no_proxy: no_proxy.unwrap_or_default(),
+    }
 }
 
 /// Where docker and podman keep per-registry TLS material: `<dir>/<host[:port]>/`.

@@ -11,6 +11,7 @@ mod failures;
 mod hostile;
 mod listing;
 mod login;
+mod proxies;
 mod read_commands;
 mod reference;
 mod retries;

@@ -12,6 +12,7 @@ pub mod docker_config;
 pub mod ecr;
 pub mod error;
 pub mod link;
+pub mod proxy;
 pub mod retry;
 pub mod tls;
 pub mod token;
@@ -47,6 +48,7 @@ pub struct ClientOptions {
     pub insecure: bool,
     pub timeout: Duration,
     pub retry: retry::RetryPolicy,
+    pub proxies: proxy::Proxies,
     pub credentials: CredentialSource,
     /// Tokens and challenges on disk between invocations; None with --no-cache.
     pub cache: Option<TokenCache>,
@@ -90,7 +92,8 @@ pub struct Call<'a> {
 
 impl<'t> Client<'t> {
     pub fn new(options: ClientOptions, trace: &'t crate::trace::Trace) -> Self {
-        let transport = Transport::new(options.timeout, options.insecure, options.retry, trace);
+        let transport =
+            Transport::new(options.timeout, options.insecure, options.retry, options.proxies.clone(), trace);
         Client { transport, options, hosts: HashMap::new() }
     }
 

@@ -1,6 +1,7 @@
 //! One ureq agent: timeouts under a per-command deadline, capped bodies, and redirects followed by
 //! hand so that Authorization never crosses to another origin and HTTPS never downgrades.
 
+use super::proxy::Proxies;
 use super::retry::{self, RetryPolicy};
 use crate::exit::{fail, ExitCode, Failure};
 use crate::secret::Secret;
@@ -100,6 +101,7 @@ impl Response {
 
 pub struct Transport<'t> {
     agent: ureq::Agent,
+    proxies: Proxies,
     deadline: Instant,
     retry: RetryPolicy,
     trace: &'t Trace,
@@ -112,16 +114,18 @@ struct Failed {
 }
 
 impl<'t> Transport<'t> {
-    pub fn new(timeout: Duration, insecure: bool, retry: RetryPolicy, trace: &'t Trace) -> Self {
+    pub fn new(timeout: Duration, insecure: bool, retry: RetryPolicy, proxies: Proxies, trace: &'t Trace) -> Self {
         let mut config = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .max_redirects(0)
             .max_redirects_will_error(false)
+            // Proxies are chosen per request by URL scheme (settings.rs read the environment).
+            .proxy(None)
             .user_agent(concat!("ocictl/", env!("CARGO_PKG_VERSION")));
         if insecure {
             config = config.tls_config(ureq::tls::TlsConfig::builder().disable_verification(true).build());
         }
-        Transport { agent: config.build().into(), deadline: Instant::now() + timeout, retry, trace }
+        Transport { agent: config.build().into(), proxies, deadline: Instant::now() + timeout, retry, trace }
     }
 
     pub fn trace(&self) -> &Trace {
@@ -251,7 +255,11 @@ impl<'t> Transport<'t> {
                     .body(form.as_bytes().to_vec())
                     .context("building the request")
                     .map_err(fatal)?;
-                let mut configured = self.agent.configure_request(request).timeout_global(Some(remaining));
+                let mut configured = self
+                    .agent
+                    .configure_request(request)
+                    .timeout_global(Some(remaining))
+                    .proxy(self.proxies.for_url(url));
                 if let Some(tls) = tls {
                     configured = configured.tls_config(tls.clone());
                 }
@@ -259,7 +267,11 @@ impl<'t> Transport<'t> {
             }
             None => {
                 let request = builder.body(()).context("building the request").map_err(fatal)?;
-                let mut configured = self.agent.configure_request(request).timeout_global(Some(remaining));
+                let mut configured = self
+                    .agent
+                    .configure_request(request)
+                    .timeout_global(Some(remaining))
+                    .proxy(self.proxies.for_url(url));
                 if let Some(tls) = tls {
                     configured = configured.tls_config(tls.clone());
                 }

@@ -6,6 +6,7 @@ pub mod auth_redirect;
 pub mod digest_mismatch;
 pub mod ecr;
 pub mod flaky;
+pub mod forward_proxy;
 pub mod hostile;
 pub mod http;
 pub mod moto;
