@@ -222,6 +222,22 @@ impl<'t> Transport<'t> {
         }
     }
 
+    /// Runs one request with this command's deadline, the scheme's proxy and the registry's TLS.
+    fn run<B: ureq::AsSendBody>(
+        &self,
+        request: ureq::http::Request<B>,
+        url: &Url,
+        remaining: Duration,
+        tls: Option<&TlsConfig>,
+    ) -> Result<ureq::http::Response<ureq::Body>, ureq::Error> {
+        let mut configured =
+            self.agent.configure_request(request).timeout_global(Some(remaining)).proxy(self.proxies.for_url(url));
+        if let Some(tls) = tls {
+            configured = configured.tls_config(tls.clone());
+        }
+        self.agent.run(configured.timeout_connect(Some(remaining.min(CONNECT_TIMEOUT))).build())
+    }
+
     fn send_once(
         &self,
         req: &Request,
@@ -247,7 +263,6 @@ impl<'t> Transport<'t> {
         if let Some(auth) = auth {
             builder = builder.header("Authorization", auth.header_value());
         }
-        let timeout = remaining.min(CONNECT_TIMEOUT);
         let result = match req.form {
             Some(form) => {
                 let request = builder
@@ -255,28 +270,9 @@ impl<'t> Transport<'t> {
                     .body(form.as_bytes().to_vec())
                     .context("building the request")
                     .map_err(fatal)?;
-                let mut configured = self
-                    .agent
-                    .configure_request(request)
-                    .timeout_global(Some(remaining))
-                    .proxy(self.proxies.for_url(url));
-                if let Some(tls) = tls {
-                    configured = configured.tls_config(tls.clone());
-                }
-                self.agent.run(configured.timeout_connect(Some(timeout)).build())
+                self.run(request, url, remaining, tls)
             }
-            None => {
-                let request = builder.body(()).context("building the request").map_err(fatal)?;
-                let mut configured = self
-                    .agent
-                    .configure_request(request)
-                    .timeout_global(Some(remaining))
-                    .proxy(self.proxies.for_url(url));
-                if let Some(tls) = tls {
-                    configured = configured.tls_config(tls.clone());
-                }
-                self.agent.run(configured.timeout_connect(Some(timeout)).build())
-            }
+            None => self.run(builder.body(()).context("building the request").map_err(fatal)?, url, remaining, tls),
         };
         let mut response = result.map_err(|e| network_failure(e, url))?;
         let status = response.status();
