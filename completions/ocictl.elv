@@ -20,6 +20,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
             cand --timeout 'Give up on the whole command after this many seconds'
+            cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
             cand --max-wait 'The longest Retry-After to wait for; a registry asking for more fails with exit 7'
             cand --ca-cert 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)'
@@ -61,6 +62,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;ref'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
             cand --timeout 'Give up on the whole command after this many seconds'
+            cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
             cand --max-wait 'The longest Retry-After to wait for; a registry asking for more fails with exit 7'
             cand --ca-cert 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)'
@@ -86,6 +88,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;ping'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
             cand --timeout 'Give up on the whole command after this many seconds'
+            cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
             cand --max-wait 'The longest Retry-After to wait for; a registry asking for more fails with exit 7'
             cand --ca-cert 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)'
@@ -112,6 +115,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --platform 'Choose one platform of a multi-platform index: os/arch[/variant]'
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
             cand --timeout 'Give up on the whole command after this many seconds'
+            cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
             cand --max-wait 'The longest Retry-After to wait for; a registry asking for more fails with exit 7'
             cand --ca-cert 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)'
@@ -137,6 +141,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --platform 'Choose one platform of a multi-platform index: os/arch[/variant]'
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
             cand --timeout 'Give up on the whole command after this many seconds'
+            cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
             cand --max-wait 'The longest Retry-After to wait for; a registry asking for more fails with exit 7'
             cand --ca-cert 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)'
@@ -162,6 +167,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --platform 'Choose one platform of a multi-platform index: os/arch[/variant]'
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
             cand --timeout 'Give up on the whole command after this many seconds'
+            cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
             cand --max-wait 'The longest Retry-After to wait for; a registry asking for more fails with exit 7'
             cand --ca-cert 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)'
@@ -187,6 +193,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --platform 'Choose one platform of a multi-platform index: os/arch[/variant]'
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
             cand --timeout 'Give up on the whole command after this many seconds'
+            cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
             cand --max-wait 'The longest Retry-After to wait for; a registry asking for more fails with exit 7'
             cand --ca-cert 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)'
@@ -213,6 +220,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --page-size 'Entries to ask for per page (registries may return fewer)'
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
             cand --timeout 'Give up on the whole command after this many seconds'
+            cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
             cand --max-wait 'The longest Retry-After to wait for; a registry asking for more fails with exit 7'
             cand --ca-cert 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)'
@@ -239,6 +247,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --page-size 'Entries to ask for per page (registries may return fewer)'
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
             cand --timeout 'Give up on the whole command after this many seconds'
+            cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
             cand --max-wait 'The longest Retry-After to wait for; a registry asking for more fails with exit 7'
             cand --ca-cert 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)'
@@ -264,6 +273,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;auth'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
             cand --timeout 'Give up on the whole command after this many seconds'
+            cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
             cand --max-wait 'The longest Retry-After to wait for; a registry asking for more fails with exit 7'
             cand --ca-cert 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)'
@@ -288,6 +298,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;login'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
             cand --timeout 'Give up on the whole command after this many seconds'
+            cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
             cand --max-wait 'The longest Retry-After to wait for; a registry asking for more fails with exit 7'
             cand --ca-cert 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)'
@@ -312,6 +323,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;logout'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
             cand --timeout 'Give up on the whole command after this many seconds'
+            cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
             cand --max-wait 'The longest Retry-After to wait for; a registry asking for more fails with exit 7'
             cand --ca-cert 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)'
@@ -336,6 +348,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;config-file'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
             cand --timeout 'Give up on the whole command after this many seconds'
+            cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
             cand --max-wait 'The longest Retry-After to wait for; a registry asking for more fails with exit 7'
             cand --ca-cert 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)'
@@ -362,6 +375,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;config-file;check'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
             cand --timeout 'Give up on the whole command after this many seconds'
+            cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
             cand --max-wait 'The longest Retry-After to wait for; a registry asking for more fails with exit 7'
             cand --ca-cert 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)'
@@ -394,6 +408,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;cache'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
             cand --timeout 'Give up on the whole command after this many seconds'
+            cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
             cand --max-wait 'The longest Retry-After to wait for; a registry asking for more fails with exit 7'
             cand --ca-cert 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)'
@@ -421,6 +436,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;cache;clear'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
             cand --timeout 'Give up on the whole command after this many seconds'
+            cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
             cand --max-wait 'The longest Retry-After to wait for; a registry asking for more fails with exit 7'
             cand --ca-cert 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)'
@@ -445,6 +461,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;cache;path'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
             cand --timeout 'Give up on the whole command after this many seconds'
+            cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
             cand --max-wait 'The longest Retry-After to wait for; a registry asking for more fails with exit 7'
             cand --ca-cert 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)'
@@ -480,6 +497,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;generate'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
             cand --timeout 'Give up on the whole command after this many seconds'
+            cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
             cand --max-wait 'The longest Retry-After to wait for; a registry asking for more fails with exit 7'
             cand --ca-cert 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)'

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_ocictl_global_optspecs
-    string join \n v/verbose color= timeout= retries= max-wait= ca-cert= cert= key= insecure plain-http u/username= password-stdin config= no-cache ecr aws-profile= aws-region= token= h/help V/version
+    string join \n v/verbose color= timeout= read-timeout= retries= max-wait= ca-cert= cert= key= insecure plain-http u/username= password-stdin config= no-cache ecr aws-profile= aws-region= token= h/help V/version
 end
 
 function __fish_ocictl_needs_command
@@ -28,6 +28,7 @@ complete -c ocictl -n "__fish_ocictl_needs_command" -l color -d 'When to colour 
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_needs_command" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_needs_command" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -65,6 +66,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l color -d 'When to 
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -87,6 +89,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l color -d 'When to
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -110,6 +113,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -132,6 +136,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l color -d 'When 
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -154,6 +159,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l color -d 'When 
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -176,6 +182,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l color -d 'When
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -199,6 +206,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l color -d 'When to
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -222,6 +230,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l color -d 'When
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -244,6 +253,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l color -d 'When to
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -265,6 +275,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l color -d 'When t
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -286,6 +297,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l color -d 'When 
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -307,6 +319,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fis
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -330,6 +343,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_se
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -353,6 +367,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -377,6 +392,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -398,6 +414,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -422,6 +439,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F

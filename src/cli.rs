@@ -31,6 +31,10 @@ pub struct GlobalArgs {
     #[arg(long, default_value_t = 30.0, global = true, value_name = "SECONDS")]
     pub timeout: f64,
 
+    /// Give up when the server sends nothing for this many seconds (each read, also mid-body)
+    #[arg(long, default_value_t = 20.0, global = true, value_name = "SECONDS")]
+    pub read_timeout: f64,
+
     /// Send an idempotent request again this many times after a reset connection or a
     /// 408/429/500/502/503/504 answer (exponential backoff, or the registry's Retry-After)
     #[arg(long, default_value_t = 2, global = true, value_name = "N")]

@@ -9,6 +9,7 @@ use crate::client::proxy::{Proxies, ProxySettings};
 use crate::client::retry::RetryPolicy;
 use crate::client::tls::TlsSources;
 use crate::client::token_cache::TokenCache;
+use crate::client::transport::Timeouts;
 use crate::client::ClientOptions;
 use crate::config_file::{parse_duration, ConfigFile};
 use crate::exit::{fail, ExitCode};
@@ -39,6 +40,9 @@ impl Settings {
         };
         if !(args.timeout.is_finite() && args.timeout > 0.0) {
             return Err(fail(ExitCode::Usage, "--timeout must be a positive number of seconds"));
+        }
+        if !(args.read_timeout.is_finite() && args.read_timeout > 0.0) {
+            return Err(fail(ExitCode::Usage, "--read-timeout must be a positive number of seconds"));
         }
         if !(args.max_wait.is_finite() && args.max_wait >= 0.0) {
             return Err(fail(ExitCode::Usage, "--max-wait must be a number of seconds, 0 or more"));
@@ -90,7 +94,10 @@ impl Settings {
                     .map(|(registry, mirror)| (registry.domain().to_string(), mirror))
                     .collect(),
                 insecure: args.insecure,
-                timeout: Duration::from_secs_f64(args.timeout),
+                timeouts: Timeouts {
+                    total: Duration::from_secs_f64(args.timeout),
+                    read: Duration::from_secs_f64(args.read_timeout),
+                },
                 proxies: Proxies::new(&proxy_settings())?,
                 retry: RetryPolicy { retries: args.retries, max_wait: Duration::from_secs_f64(args.max_wait) },
                 credentials: CredentialSource {

@@ -62,6 +62,27 @@ fn a_trickling_server_hits_the_deadline() {
 }
 
 #[test]
+fn a_server_that_goes_quiet_after_its_headers_hits_the_read_timeout() {
+    let server = hostile::stall_after_headers();
+    let started = Instant::now();
+    let run = ocictl(&["--timeout", "60", "--read-timeout", "1", "manifest", &format!("{}/a/b:c", server.host())]);
+    assert!(started.elapsed() < Duration::from_secs(8), "{:?}", started.elapsed());
+    expect_failure(&run, 3, "hint: the server stalled; raise --read-timeout for a slow registry\n");
+    assert!(run.stderr.contains(&format!("{} sent nothing for longer than --read-timeout", server.host())));
+}
+
+#[test]
+fn html_where_json_belongs_names_the_content_type() {
+    let server = hostile::html_instead_of_json();
+    for command in ["manifest", "digest", "inspect"] {
+        let run = ocictl(&[command, &format!("{}/a/b:c", server.host())]);
+        expect_failure(&run, 6, "the registry answered \"text/html\" where a manifest belongs\n");
+    }
+    let run = ocictl(&["tags", &format!("{}/a/b", server.host())]);
+    expect_failure(&run, 6, "the registry answered \"text/html\" where JSON belongs\n");
+}
+
+#[test]
 fn a_body_cut_short_is_retried_then_reported() {
     let server = hostile::reset_mid_body();
     let run = ocictl(&["-v", "manifest", &format!("{}/a/b:c", server.host())]);

@@ -3,7 +3,7 @@
 
 use crate::support::registry::Registry;
 use crate::support::seed::{self, Seeder};
-use crate::support::{ocictl, ocictl_with, Invocation};
+use crate::support::{https_downgrade, ocictl, ocictl_with, Invocation};
 
 #[test]
 fn plain_http_to_a_tls_registry_retries_over_https() {
@@ -41,6 +41,8 @@ fn plain_http_to_a_tls_registry_retries_over_https() {
         run.stderr
     );
     assert!(run.stderr.ends_with("* 1 HTTP request\n"), "{}", run.stderr);
+    let warning = "ocictl: warning: --insecure: TLS certificates are not verified\n";
+    assert_eq!(run.stderr.matches(warning).count(), 1, "{}", run.stderr);
 
     // Told to use plain HTTP, it says that the server wants TLS.
     let run = ocictl(&["--plain-http", "manifest", &reference]);
@@ -172,4 +174,14 @@ fn mutual_tls_with_a_client_certificate() {
     let env = vec![("XDG_CONFIG_HOME", config_home.display().to_string())];
     let run = ocictl_with(&["ping", &target], Invocation { env, ..Default::default() });
     run.expect_code(0);
+}
+
+#[test]
+fn a_redirect_from_https_to_plain_http_is_refused() {
+    let server = https_downgrade::start();
+    let run = ocictl(&["--insecure", "manifest", &format!("{}/a/b:c", server.host)]);
+    run.expect_code(6);
+    assert!(run.stdout.is_empty());
+    assert!(run.stderr.contains(": refusing a redirect from HTTPS to http://127.0.0.1:"), "{}", run.stderr);
+    assert_eq!(server.plain_hits.load(std::sync::atomic::Ordering::SeqCst), 0);
 }

@@ -30,6 +30,12 @@ impl Client<'_> {
     /// registry's `Docker-Content-Digest`.
     pub fn manifest(&mut self, reference: &Reference) -> Result<Fetched> {
         let response = self.manifest_request(reference, Method::Get, MANIFEST_LIMIT)?;
+        if let Some(content_type) = not_json(&response) {
+            return Err(fail(
+                ExitCode::Protocol,
+                format!("the registry answered \"{content_type}\" where a manifest belongs"),
+            ));
+        }
         let digest = expected_digest(reference, &response)?.unwrap_or_else(|| Digest::sha256_of(&response.body));
         if !digest.matches(&response.body) {
             return Err(fail(
@@ -135,6 +141,12 @@ impl Client<'_> {
                 limit: JSON_LIMIT,
             };
             let response = self.send(registry, &call)?;
+            if let Some(content_type) = not_json(&response) {
+                return Err(fail(
+                    ExitCode::Protocol,
+                    format!("the registry answered \"{content_type}\" where JSON belongs"),
+                ));
+            }
             all.extend(
                 items(&response.body)
                     .map_err(|e| fail(ExitCode::Protocol, format!("the registry sent an invalid listing ({e})")))?,
@@ -149,6 +161,15 @@ impl Client<'_> {
         }
         Err(fail(ExitCode::Protocol, format!("the registry's pagination did not end within {MAX_PAGES} pages")))
     }
+}
+
+/// The declared type of a body that is neither typed as JSON nor parses as JSON: an HTML login
+/// page or a proxy's error where the registry's answer belongs.
+fn not_json(response: &Response) -> Option<&str> {
+    let content_type = response.header("content-type")?.split(';').next().unwrap_or_default().trim();
+    let typed_json = content_type.ends_with("json");
+    let parses = || serde_json::from_slice::<serde::de::IgnoredAny>(&response.body).is_ok();
+    (!typed_json && !parses()).then_some(content_type)
 }
 
 /// The next page's path and query, refusing links to another origin.

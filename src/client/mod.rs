@@ -26,9 +26,8 @@ use anyhow::Result;
 use challenge::Challenge;
 use credentials::{Credential, CredentialSource, Found};
 use std::collections::{HashMap, HashSet};
-use std::time::Duration;
 use token_cache::{CachedChallenge, TokenCache};
-use transport::{Authorization, Method, Request, Response, Transport};
+use transport::{Authorization, Method, Request, Response, Timeouts, Transport};
 use url::Url;
 
 /// distribution answers plain HTTP on a TLS port with 400 and this text.
@@ -46,7 +45,7 @@ pub struct ClientOptions {
     /// Mirrors to read from first, by the domain of the registry they mirror.
     pub mirrors: HashMap<String, Registry>,
     pub insecure: bool,
-    pub timeout: Duration,
+    pub timeouts: Timeouts,
     pub retry: retry::RetryPolicy,
     pub proxies: proxy::Proxies,
     pub credentials: CredentialSource,
@@ -92,8 +91,11 @@ pub struct Call<'a> {
 
 impl<'t> Client<'t> {
     pub fn new(options: ClientOptions, trace: &'t crate::trace::Trace) -> Self {
+        if options.insecure {
+            crate::output::notice("warning: --insecure: TLS certificates are not verified");
+        }
         let transport =
-            Transport::new(options.timeout, options.insecure, options.retry, options.proxies.clone(), trace);
+            Transport::new(options.timeouts, options.insecure, options.retry, options.proxies.clone(), trace);
         Client { transport, options, hosts: HashMap::new() }
     }
 

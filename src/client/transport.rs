@@ -99,6 +99,13 @@ impl Response {
     }
 }
 
+/// How long a command may take in all, and how long any one read may wait for the server.
+#[derive(Clone, Copy, Debug)]
+pub struct Timeouts {
+    pub total: Duration,
+    pub read: Duration,
+}
+
 pub struct Transport<'t> {
     agent: ureq::Agent,
     proxies: Proxies,
@@ -114,18 +121,20 @@ struct Failed {
 }
 
 impl<'t> Transport<'t> {
-    pub fn new(timeout: Duration, insecure: bool, retry: RetryPolicy, proxies: Proxies, trace: &'t Trace) -> Self {
+    pub fn new(timeouts: Timeouts, insecure: bool, retry: RetryPolicy, proxies: Proxies, trace: &'t Trace) -> Self {
         let mut config = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .max_redirects(0)
             .max_redirects_will_error(false)
             // Proxies are chosen per request by URL scheme (settings.rs read the environment).
             .proxy(None)
+            // A server that accepts and then goes quiet, before or after its headers.
+            .timeout_per_read(Some(timeouts.read))
             .user_agent(concat!("ocictl/", env!("CARGO_PKG_VERSION")));
         if insecure {
             config = config.tls_config(ureq::tls::TlsConfig::builder().disable_verification(true).build());
         }
-        Transport { agent: config.build().into(), proxies, deadline: Instant::now() + timeout, retry, trace }
+        Transport { agent: config.build().into(), proxies, deadline: Instant::now() + timeouts.total, retry, trace }
     }
 
     pub fn trace(&self) -> &Trace {
@@ -336,6 +345,10 @@ fn network_error(err: ureq::Error, url: &Url) -> anyhow::Error {
         return tls_failure(tls, &origin).into();
     }
     let failure = match &err {
+        ureq::Error::Timeout(ureq::Timeout::PerRead) => {
+            Failure::new(ExitCode::Network, format!("{origin} sent nothing for longer than --read-timeout"))
+                .hint("the server stalled; raise --read-timeout for a slow registry")
+        }
         ureq::Error::Timeout(_) => Failure::new(ExitCode::Network, format!("timed out talking to {origin}"))
             .hint("the registry did not answer in time; raise --timeout or check the network"),
         ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused => {

@@ -86,6 +86,25 @@ pub fn trickle() -> Server {
     })
 }
 
+/// Headers and 10 bytes of a 1,000-byte body, then silence (10 s at most): only a read timeout
+/// ends it before the deadline.
+pub fn stall_after_headers() -> Server {
+    raw(|stream| {
+        let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n");
+        let _ = stream.write_all(&[b' '; 10]);
+        std::thread::sleep(Duration::from_secs(10));
+    })
+}
+
+/// A 200 with an HTML page where a manifest should be, as captive portals and login proxies do.
+pub fn html_instead_of_json() -> Server {
+    Server::start(|_| {
+        Response::new(200)
+            .header("Content-Type", "text/html; charset=utf-8")
+            .body("<html><body>Please sign in to the network</body></html>")
+    })
+}
+
 /// Headers announcing 10,000 bytes, then 100 of them and a closed connection.
 pub fn reset_mid_body() -> Server {
     raw(|stream| {

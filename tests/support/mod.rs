@@ -9,6 +9,7 @@ pub mod flaky;
 pub mod forward_proxy;
 pub mod hostile;
 pub mod http;
+pub mod https_downgrade;
 pub mod moto;
 pub mod no_digest_header;
 pub mod oversized;
