@@ -78,3 +78,20 @@ fn a_persistent_429_is_exit_7_with_the_rate_limit_headers() {
     ocictl(&["--retries", "0", "digest", &format!("{}/a/b:c", server.host())]).expect_code(3);
     assert_eq!(requests.load(Ordering::SeqCst), 1);
 }
+
+#[test]
+fn an_unavailable_token_server_is_retried_then_reported() {
+    let world = crate::support::World::token();
+    let token_server = world.token_server.as_ref().expect("token server");
+    token_server.unavailable_percent.store(100, Ordering::SeqCst);
+    let image = world.image("public/app:oci");
+    let run = ocictl(&["-v", "--no-cache", "digest", &image]);
+    run.expect_code(3);
+    assert!(run.stdout.is_empty());
+    assert_eq!(run.stderr.matches("503 Service Unavailable: retrying in").count(), 2, "{}", run.stderr);
+    assert!(run.stderr.ends_with(": the token server answered 503 Service Unavailable\n"), "{}", run.stderr);
+    assert_eq!(token_server.seen.lock().expect("lock").unavailable, 3);
+
+    token_server.unavailable_percent.store(0, Ordering::SeqCst);
+    ocictl(&["--no-cache", "digest", &image]).expect_code(0);
+}

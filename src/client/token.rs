@@ -77,8 +77,9 @@ pub fn fetch(transport: &Transport, req: &TokenRequest, credential: Option<&Cred
         }
     };
     if !response.is_success() {
-        let failure = super::error::from_response(&response);
+        let mut failure = super::error::from_response(&response);
         if failure.code != ExitCode::Auth {
+            failure.message = format!("the token server answered {}", failure.message);
             return Err(failure.into());
         }
         let hint = if credential.is_some() {

@@ -68,6 +68,8 @@ fn rand_suffix() -> u64 {
 #[derive(Default)]
 pub struct Seen {
     pub requests: usize,
+    /// Requests answered 503 by the `unavailable_percent` knob.
+    pub unavailable: usize,
     /// OAuth2 form posts, answered or refused.
     pub posts: usize,
     pub scopes: Vec<Vec<String>>,
@@ -82,6 +84,8 @@ pub struct TokenServer {
     pub accepts_post: Arc<std::sync::atomic::AtomicBool>,
     /// Seconds the tokens it hands out live (300 unless a test shortens it).
     pub lifetime: Arc<std::sync::atomic::AtomicU64>,
+    /// The share of requests (0–100) answered 503 at random, for the load bench (0 unless set).
+    pub unavailable_percent: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl TokenServer {
@@ -90,10 +94,16 @@ impl TokenServer {
         let seen = Arc::new(Mutex::new(Seen::default()));
         let accepts_post = Arc::new(std::sync::atomic::AtomicBool::new(true));
         let lifetime = Arc::new(std::sync::atomic::AtomicU64::new(300));
+        let unavailable_percent = Arc::new(std::sync::atomic::AtomicU64::new(0));
         let server = {
             let (signer, seen) = (signer.clone(), seen.clone());
             let (accepts_post, lifetime) = (accepts_post.clone(), lifetime.clone());
+            let unavailable_percent = unavailable_percent.clone();
             Server::start(move |request| {
+                if percent_chance(unavailable_percent.load(Ordering::SeqCst)) {
+                    seen.lock().expect("lock").unavailable += 1;
+                    return Response::new(503).header("Content-Type", "text/plain").body("try again");
+                }
                 let policy = Policy {
                     accepts_post: accepts_post.load(Ordering::SeqCst),
                     lifetime: lifetime.load(Ordering::SeqCst),
@@ -101,7 +111,7 @@ impl TokenServer {
                 answer(request, &signer, &seen, policy)
             })
         };
-        TokenServer { server, signer, seen, accepts_post, lifetime }
+        TokenServer { server, signer, seen, accepts_post, lifetime, unavailable_percent }
     }
 
     pub fn realm(&self) -> String {
@@ -116,6 +126,12 @@ impl TokenServer {
     pub fn tokens(&self) -> Vec<String> {
         self.seen.lock().expect("lock").tokens.clone()
     }
+}
+
+/// True `percent` times in a hundred (std's randomly keyed hasher as the random source).
+fn percent_chance(percent: u64) -> bool {
+    use std::hash::{BuildHasher, Hasher};
+    percent > 0 && std::collections::hash_map::RandomState::new().build_hasher().finish() % 100 < percent
 }
 
 /// How the server behaves for one request, as the test has set it.
