@@ -22,6 +22,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
     $completions = @(switch ($command) {
         'ocictl' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Give up when the server sends nothing for this many seconds (each read, also mid-body)')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)')
@@ -65,6 +66,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
         }
         'ocictl;ref' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Give up when the server sends nothing for this many seconds (each read, also mid-body)')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)')
@@ -92,6 +94,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
         }
         'ocictl;ping' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Give up when the server sends nothing for this many seconds (each read, also mid-body)')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)')
@@ -120,6 +123,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
         'ocictl;manifest' {
             [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Choose one platform of a multi-platform index: os/arch[/variant]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Give up when the server sends nothing for this many seconds (each read, also mid-body)')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)')
@@ -147,6 +151,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
         'ocictl;digest' {
             [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Choose one platform of a multi-platform index: os/arch[/variant]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Give up when the server sends nothing for this many seconds (each read, also mid-body)')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)')
@@ -174,6 +179,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
         'ocictl;config' {
             [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Choose one platform of a multi-platform index: os/arch[/variant]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Give up when the server sends nothing for this many seconds (each read, also mid-body)')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)')
@@ -201,6 +207,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
         'ocictl;inspect' {
             [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Choose one platform of a multi-platform index: os/arch[/variant]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Give up when the server sends nothing for this many seconds (each read, also mid-body)')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)')
@@ -229,6 +236,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
         'ocictl;tags' {
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Entries to ask for per page (registries may return fewer)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Give up when the server sends nothing for this many seconds (each read, also mid-body)')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)')
@@ -257,6 +265,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
         'ocictl;catalog' {
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Entries to ask for per page (registries may return fewer)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Give up when the server sends nothing for this many seconds (each read, also mid-body)')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)')
@@ -284,6 +293,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
         }
         'ocictl;auth' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Give up when the server sends nothing for this many seconds (each read, also mid-body)')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)')
@@ -310,6 +320,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
         }
         'ocictl;login' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Give up when the server sends nothing for this many seconds (each read, also mid-body)')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)')
@@ -336,6 +347,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
         }
         'ocictl;logout' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Give up when the server sends nothing for this many seconds (each read, also mid-body)')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)')
@@ -362,6 +374,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
         }
         'ocictl;config-file' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Give up when the server sends nothing for this many seconds (each read, also mid-body)')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)')
@@ -390,6 +403,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
         }
         'ocictl;config-file;check' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Give up when the server sends nothing for this many seconds (each read, also mid-body)')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)')
@@ -427,6 +441,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
         }
         'ocictl;cache' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Give up when the server sends nothing for this many seconds (each read, also mid-body)')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)')
@@ -456,6 +471,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
         }
         'ocictl;cache;clear' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Give up when the server sends nothing for this many seconds (each read, also mid-body)')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)')
@@ -482,6 +498,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
         }
         'ocictl;cache;path' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Give up when the server sends nothing for this many seconds (each read, also mid-body)')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)')
@@ -523,6 +540,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
         }
         'ocictl;generate' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds')
             [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Give up when the server sends nothing for this many seconds (each read, also mid-body)')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)')

@@ -152,7 +152,7 @@ _ocictl() {
 
     case "${cmd}" in
         ocictl)
-            opts="-v -u -h -V --verbose --color --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help --version ref ping manifest digest config inspect tags catalog auth login logout config-file cache generate help"
+            opts="-v -u -h -V --verbose --color --query --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help --version ref ping manifest digest config inspect tags catalog auth login logout config-file cache generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -160,6 +160,10 @@ _ocictl() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -222,7 +226,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__auth)
-            opts="-v -u -h --verbose --color --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --verbose --color --query --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -230,6 +234,10 @@ _ocictl() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -292,7 +300,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__cache)
-            opts="-v -u -h --verbose --color --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help clear path help"
+            opts="-v -u -h --verbose --color --query --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help clear path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -300,6 +308,10 @@ _ocictl() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -362,7 +374,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__cache__subcmd__clear)
-            opts="-v -u -h --verbose --color --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --verbose --color --query --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -370,6 +382,10 @@ _ocictl() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -488,7 +504,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__cache__subcmd__path)
-            opts="-v -u -h --verbose --color --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --verbose --color --query --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -496,6 +512,10 @@ _ocictl() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -558,7 +578,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__catalog)
-            opts="-v -u -h --json --page-size --verbose --color --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --json --page-size --verbose --color --query --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -570,6 +590,10 @@ _ocictl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -632,7 +656,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__config)
-            opts="-v -u -h --platform --verbose --color --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --platform --verbose --color --query --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -644,6 +668,10 @@ _ocictl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -706,7 +734,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__config__subcmd__file)
-            opts="-v -u -h --verbose --color --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help check help"
+            opts="-v -u -h --verbose --color --query --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -714,6 +742,10 @@ _ocictl() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -776,7 +808,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__config__subcmd__file__subcmd__check)
-            opts="-v -u -h --verbose --color --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --verbose --color --query --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -784,6 +816,10 @@ _ocictl() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -888,7 +924,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__digest)
-            opts="-v -u -h --platform --verbose --color --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --platform --verbose --color --query --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -900,6 +936,10 @@ _ocictl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -962,7 +1002,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__generate)
-            opts="-v -u -h --verbose --color --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --verbose --color --query --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -970,6 +1010,10 @@ _ocictl() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1298,7 +1342,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__inspect)
-            opts="-v -u -h --platform --json --verbose --color --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --platform --json --verbose --color --query --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1310,6 +1354,10 @@ _ocictl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1372,7 +1420,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__login)
-            opts="-v -u -h --verbose --color --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --verbose --color --query --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1380,6 +1428,10 @@ _ocictl() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1442,7 +1494,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__logout)
-            opts="-v -u -h --verbose --color --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --verbose --color --query --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1450,6 +1502,10 @@ _ocictl() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1512,7 +1568,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__manifest)
-            opts="-v -u -h --platform --verbose --color --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --platform --verbose --color --query --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1524,6 +1580,10 @@ _ocictl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1586,7 +1646,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__ping)
-            opts="-v -u -h --json --verbose --color --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --json --verbose --color --query --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1594,6 +1654,10 @@ _ocictl() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1656,7 +1720,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__ref)
-            opts="-v -u -h --json --verbose --color --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --json --verbose --color --query --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1664,6 +1728,10 @@ _ocictl() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1726,7 +1794,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__tags)
-            opts="-v -u -h --json --page-size --verbose --color --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
+            opts="-v -u -h --json --page-size --verbose --color --query --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --config --no-cache --ecr --aws-profile --aws-region --token --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1738,6 +1806,10 @@ _ocictl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)

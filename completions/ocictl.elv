@@ -19,6 +19,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
     var completions = [
         &'ocictl'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
@@ -61,6 +62,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;ref'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
@@ -87,6 +89,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;ping'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
@@ -114,6 +117,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;manifest'= {
             cand --platform 'Choose one platform of a multi-platform index: os/arch[/variant]'
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
@@ -140,6 +144,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;digest'= {
             cand --platform 'Choose one platform of a multi-platform index: os/arch[/variant]'
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
@@ -166,6 +171,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;config'= {
             cand --platform 'Choose one platform of a multi-platform index: os/arch[/variant]'
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
@@ -192,6 +198,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;inspect'= {
             cand --platform 'Choose one platform of a multi-platform index: os/arch[/variant]'
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
@@ -219,6 +226,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;tags'= {
             cand --page-size 'Entries to ask for per page (registries may return fewer)'
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
@@ -246,6 +254,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;catalog'= {
             cand --page-size 'Entries to ask for per page (registries may return fewer)'
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
@@ -272,6 +281,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;auth'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
@@ -297,6 +307,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;login'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
@@ -322,6 +333,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;logout'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
@@ -347,6 +359,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;config-file'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
@@ -374,6 +387,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;config-file;check'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
@@ -407,6 +421,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;cache'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
@@ -435,6 +450,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;cache;clear'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
@@ -460,6 +476,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;cache;path'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
@@ -496,6 +513,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;generate'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_ocictl_global_optspecs
-    string join \n v/verbose color= timeout= read-timeout= retries= max-wait= ca-cert= cert= key= insecure plain-http u/username= password-stdin config= no-cache ecr aws-profile= aws-region= token= h/help V/version
+    string join \n v/verbose color= query= timeout= read-timeout= retries= max-wait= ca-cert= cert= key= insecure plain-http u/username= password-stdin config= no-cache ecr aws-profile= aws-region= token= h/help V/version
 end
 
 function __fish_ocictl_needs_command
@@ -27,6 +27,7 @@ end
 complete -c ocictl -n "__fish_ocictl_needs_command" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_needs_command" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
@@ -65,6 +66,7 @@ complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "help" -d 'Print this 
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
@@ -88,6 +90,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -s h -l help -d 'Prin
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
@@ -112,6 +115,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l platform -d '
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
@@ -135,6 +139,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l platform -d 'Ch
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
@@ -158,6 +163,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l platform -d 'Ch
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
@@ -181,6 +187,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l platform -d 'C
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
@@ -205,6 +212,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l page-size -d 'Ent
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
@@ -229,6 +237,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l page-size -d '
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
@@ -252,6 +261,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -s h -l help -d '
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
@@ -274,6 +284,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -s h -l help -d 'Pri
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
@@ -296,6 +307,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand login" -s h -l help -d 'Pr
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
@@ -318,6 +330,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -s h -l help -d 'P
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
@@ -342,6 +355,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fis
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
@@ -366,6 +380,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_se
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
@@ -391,6 +406,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
@@ -413,6 +429,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_sub
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
@@ -438,6 +455,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_sub
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r

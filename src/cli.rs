@@ -27,6 +27,10 @@ pub struct GlobalArgs {
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, value_name = "WHEN")]
     pub color: ColorChoice,
 
+    /// Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub query: Option<String>,
+
     /// Give up on the whole command after this many seconds
     #[arg(long, default_value_t = 30.0, global = true, value_name = "SECONDS")]
     pub timeout: f64,
@@ -272,4 +276,40 @@ pub struct ImageArgs {
     /// Choose one platform of a multi-platform index: os/arch[/variant]
     #[arg(long, value_name = "OS/ARCH[/VARIANT]")]
     pub platform: Option<String>,
+}
+
+impl Command {
+    /// Whether the command's output is JSON (always, or with --json), which --query can filter.
+    pub fn prints_json(&self) -> bool {
+        matches!(
+            self,
+            Command::Ref { .. }
+                | Command::Ping { .. }
+                | Command::Manifest { .. }
+                | Command::Config { .. }
+                | Command::Inspect { .. }
+                | Command::Tags { .. }
+                | Command::Catalog { .. }
+        )
+    }
+
+    /// The subcommand's name as typed, for messages.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Ref { .. } => "ref",
+            Command::Ping { .. } => "ping",
+            Command::Manifest { .. } => "manifest",
+            Command::Digest { .. } => "digest",
+            Command::Config { .. } => "config",
+            Command::Inspect { .. } => "inspect",
+            Command::Tags { .. } => "tags",
+            Command::Catalog { .. } => "catalog",
+            Command::Auth { .. } => "auth",
+            Command::Login { .. } => "login",
+            Command::Logout { .. } => "logout",
+            Command::ConfigFile { .. } => "config-file",
+            Command::Cache { .. } => "cache",
+            Command::Generate { .. } => "generate",
+        }
+    }
 }

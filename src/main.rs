@@ -12,6 +12,7 @@ mod image_config;
 mod manifest;
 mod output;
 mod platform;
+mod query;
 mod reference;
 mod secret;
 mod settings;

@@ -1,22 +1,63 @@
 //! Everything that reaches stdout: raw bytes, aligned fields for people, JSON for scripts; and the
 //! cleaning of server text before a terminal sees it.
 
+use crate::query::{self, Query};
 use colored::Colorize;
 use std::borrow::Cow;
 use std::io::Write;
+
+/// How this invocation prints its result: JSON for scripts (asked for, or implied by --query,
+/// which then filters it), aligned fields for people, in colour on a colour terminal.
+pub struct Printer {
+    pub color: bool,
+    json: bool,
+    query: Option<Query>,
+}
+
+impl Printer {
+    pub fn new(color: bool, json: bool, query: Option<Query>) -> Printer {
+        Printer { color, json: json || query.is_some(), query }
+    }
+
+    pub fn json_wanted(&self) -> bool {
+        self.json
+    }
+
+    /// One JSON document built by ocictl: pretty-printed, or filtered by the query.
+    pub fn json(&self, value: &serde_json::Value) -> anyhow::Result<()> {
+        let text = serde_json::to_string_pretty(value)?;
+        match &self.query {
+            Some(query) => self.queried(query, text.as_bytes()),
+            None => Ok(raw(format!("{text}\n").as_bytes())?),
+        }
+    }
+
+    /// A JSON document as the registry sent it: byte for byte, or filtered by the query.
+    pub fn document(&self, bytes: &[u8]) -> anyhow::Result<()> {
+        match &self.query {
+            Some(query) => self.queried(query, bytes),
+            None => Ok(raw(bytes)?),
+        }
+    }
+
+    fn queried(&self, query: &Query, json: &[u8]) -> anyhow::Result<()> {
+        let mut text = String::new();
+        for result in query.run(json)? {
+            match result {
+                query::Output::Text(line) => text.push_str(&sanitize(&line)),
+                query::Output::Json(json) => text.push_str(&json),
+            }
+            text.push('\n');
+        }
+        Ok(raw(text.as_bytes())?)
+    }
+}
 
 /// Writes `bytes` to stdout exactly. A closed pipe surfaces as `BrokenPipe`, which exits 0.
 pub fn raw(bytes: &[u8]) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     out.write_all(bytes)?;
     out.flush()
-}
-
-/// One JSON document, pretty-printed, newline-terminated.
-pub fn json(value: &serde_json::Value) -> std::io::Result<()> {
-    let mut text = serde_json::to_string_pretty(value).map_err(std::io::Error::other)?;
-    text.push('\n');
-    raw(text.as_bytes())
 }
 
 /// `Key:  value` lines with aligned values; keys bold when stdout is a colour terminal.

@@ -13,6 +13,7 @@ use crate::client::transport::Timeouts;
 use crate::client::ClientOptions;
 use crate::config_file::{parse_duration, ConfigFile};
 use crate::exit::{fail, ExitCode};
+use crate::query::Query;
 use crate::reference::Registry;
 use crate::secret::Secret;
 use anyhow::Result;
@@ -28,6 +29,8 @@ pub struct Settings {
     /// The configuration file that applies, and whether it exists.
     pub config_path: Option<(PathBuf, bool)>,
     pub client: ClientOptions,
+    /// The --query expression, checked before anything is sent.
+    pub query: Option<Query>,
 }
 
 impl Settings {
@@ -47,6 +50,7 @@ impl Settings {
         if !(args.max_wait.is_finite() && args.max_wait >= 0.0) {
             return Err(fail(ExitCode::Usage, "--max-wait must be a number of seconds, 0 or more"));
         }
+        let query = args.query.as_deref().map(Query::new).transpose()?;
         let (config_path, config) = config_file(args)?;
         let cache = (!args.no_cache).then(cache_dir).flatten().map(TokenCache::new);
         let configured = configured_credentials(&config, config_path.as_ref().map(|(p, _)| p.as_path()));
@@ -55,6 +59,7 @@ impl Settings {
             stderr_color: color(std::io::stderr().is_terminal()),
             verbose: args.verbose,
             config_path,
+            query,
             client: ClientOptions {
                 tls: TlsSources {
                     ca_certs: args.ca_cert.clone(),

@@ -12,6 +12,7 @@ mod hostile;
 mod listing;
 mod login;
 mod proxies;
+mod query;
 mod read_commands;
 mod reference;
 mod retries;

@@ -4,10 +4,10 @@ use crate::cli::ImageArgs;
 use crate::client::api::JSON_LIMIT;
 use crate::client::Client;
 use crate::manifest::Manifest;
-use crate::output;
+use crate::output::Printer;
 use anyhow::{Context, Result};
 
-pub fn run(client: &mut Client, args: &ImageArgs) -> Result<()> {
+pub fn run(client: &mut Client, args: &ImageArgs, out: &Printer) -> Result<()> {
     let resolved = super::resolve(client, args)?;
     let config = match &resolved.manifest {
         Manifest::Index { manifests, .. } => return Err(super::needs_platform(&resolved.reference, manifests)),
@@ -17,6 +17,6 @@ pub fn run(client: &mut Client, args: &ImageArgs) -> Result<()> {
     let bytes = client
         .blob(&resolved.reference, &digest, JSON_LIMIT)
         .with_context(|| format!("fetching the config of {}", super::Resolved::shown(&resolved.reference)))?;
-    output::raw(&bytes)?;
+    out.document(&bytes)?;
     Ok(())
 }

@@ -5,19 +5,17 @@ use crate::client::api::JSON_LIMIT;
 use crate::client::Client;
 use crate::image_config::ImageConfig;
 use crate::manifest::{Descriptor, Manifest};
-use crate::output;
+use crate::output::{self, Printer};
 use crate::platform::Platform;
 use anyhow::{Context, Result};
 use serde_json::{json, Value};
 
-pub fn run(client: &mut Client, args: &ImageArgs, json: bool, color: bool) -> Result<()> {
+pub fn run(client: &mut Client, args: &ImageArgs, out: &Printer) -> Result<()> {
     let resolved = super::resolve(client, args)?;
     let shown = super::Resolved::shown(&resolved.reference);
     let digest = resolved.fetched.digest.to_string();
     let (media_type, config, layers) = match &resolved.manifest {
-        Manifest::Index { media_type, manifests } => {
-            return print_index(&shown, &digest, media_type, manifests, json, color)
-        }
+        Manifest::Index { media_type, manifests } => return print_index(&shown, &digest, media_type, manifests, out),
         Manifest::Image { media_type, config, layers } => (media_type, config, layers),
     };
     let config_digest = super::child_digest(&config.digest)?;
@@ -39,8 +37,8 @@ pub fn run(client: &mut Client, args: &ImageArgs, json: bool, color: bool) -> Re
     let size: u64 = layers.iter().map(|l| l.size).sum();
     let ports: Vec<&String> = run.exposed_ports.iter().flat_map(|p| p.keys()).collect();
     let labels = run.labels.unwrap_or_default();
-    if json {
-        output::json(&json!({
+    if out.json_wanted() {
+        out.json(&json!({
             "reference": shown,
             "digest": digest,
             "media_type": media_type,
@@ -81,20 +79,13 @@ pub fn run(client: &mut Client, args: &ImageArgs, json: bool, color: bool) -> Re
     if !ports.is_empty() {
         rows.push(("Exposed ports", ports.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", ")));
     }
-    output::fields(&rows, color)?;
+    output::fields(&rows, out.color)?;
     Ok(())
 }
 
-fn print_index(
-    shown: &str,
-    digest: &str,
-    media_type: &str,
-    manifests: &[Descriptor],
-    json: bool,
-    color: bool,
-) -> Result<()> {
+fn print_index(shown: &str, digest: &str, media_type: &str, manifests: &[Descriptor], out: &Printer) -> Result<()> {
     let platform = |d: &Descriptor| d.platform.as_ref().map_or_else(|| "unknown".to_string(), ToString::to_string);
-    if json {
+    if out.json_wanted() {
         let entries: Vec<Value> = manifests
             .iter()
             .map(|d| {
@@ -103,7 +94,7 @@ fn print_index(
                 entry
             })
             .collect();
-        output::json(&json!({
+        out.json(&json!({
             "reference": shown,
             "digest": digest,
             "media_type": media_type,
@@ -117,7 +108,7 @@ fn print_index(
     rows.extend(
         manifests.iter().map(|d| ("Platform", format!("{:<16} {}  {}", platform(d), d.digest, output::size(d.size)))),
     );
-    output::fields(&rows, color)?;
+    output::fields(&rows, out.color)?;
     Ok(())
 }
 

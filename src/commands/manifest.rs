@@ -2,11 +2,11 @@
 
 use crate::cli::ImageArgs;
 use crate::client::Client;
-use crate::output;
+use crate::output::Printer;
 use anyhow::Result;
 
-pub fn run(client: &mut Client, args: &ImageArgs) -> Result<()> {
+pub fn run(client: &mut Client, args: &ImageArgs, out: &Printer) -> Result<()> {
     let resolved = super::resolve(client, args)?;
-    output::raw(&resolved.fetched.bytes)?;
+    out.document(&resolved.fetched.bytes)?;
     Ok(())
 }

@@ -20,6 +20,7 @@ use crate::client::api::Fetched;
 use crate::client::Client;
 use crate::exit::{fail, ExitCode, Failure};
 use crate::manifest::Manifest;
+use crate::output::Printer;
 use crate::platform::Platform;
 use crate::reference::{Reference, Registry};
 use crate::settings::Settings;
@@ -32,19 +33,29 @@ pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
     let credentials = settings.client.credentials.clone();
     let config_path = settings.config_path.clone();
     let plain_http_registries = settings.client.plain_http_registries.clone();
+    if settings.query.is_some() && !command.prints_json() {
+        return Err(Failure::new(
+            ExitCode::Usage,
+            format!("--query filters JSON, and `ocictl {}` prints none", command.name()),
+        )
+        .hint("--query works with ref, ping, manifest, config, inspect, tags and catalog")
+        .into());
+    }
+    let query = settings.query.clone();
+    let out = |json: bool| Printer::new(color, json, query.clone());
     let client = || Client::new(settings.client, trace);
     match command {
-        Command::Ref { reference, json } => r#ref::run(&reference, json, color, &credentials.ecr),
-        Command::Ping { registry, json } => ping::run(&mut client(), &parse_registry(&registry)?, json, color),
-        Command::Manifest { image } => manifest::run(&mut client(), &image),
+        Command::Ref { reference, json } => r#ref::run(&reference, &out(json), &credentials.ecr),
+        Command::Ping { registry, json } => ping::run(&mut client(), &parse_registry(&registry)?, &out(json)),
+        Command::Manifest { image } => manifest::run(&mut client(), &image, &out(true)),
         Command::Digest { image } => digest::run(&mut client(), &image),
-        Command::Config { image } => config::run(&mut client(), &image),
-        Command::Inspect { image, json } => inspect::run(&mut client(), &image, json, color),
+        Command::Config { image } => config::run(&mut client(), &image, &out(true)),
+        Command::Inspect { image, json } => inspect::run(&mut client(), &image, &out(json)),
         Command::Tags { repository, json, page_size } => {
-            tags::run(&mut client(), &parse_reference(&repository)?, json, page_size as usize)
+            tags::run(&mut client(), &parse_reference(&repository)?, &out(json), page_size as usize)
         }
         Command::Catalog { registry, json, page_size } => {
-            catalog::run(&mut client(), &parse_registry(&registry)?, json, page_size as usize)
+            catalog::run(&mut client(), &parse_registry(&registry)?, &out(json), page_size as usize)
         }
         Command::Auth { image } => auth::run(&mut client(), &parse_reference(&image)?),
         Command::ConfigFile { action } => config_file::run(&action, config_path, &credentials, &plain_http_registries),

@@ -4,12 +4,12 @@ use crate::client::challenge;
 use crate::client::transport::Method;
 use crate::client::{Call, Client};
 use crate::exit::{fail, ExitCode};
-use crate::output;
+use crate::output::{self, Printer};
 use crate::reference::Registry;
 use anyhow::{Context, Result};
 use serde_json::json;
 
-pub fn run(client: &mut Client, registry: &Registry, json: bool, color: bool) -> Result<()> {
+pub fn run(client: &mut Client, registry: &Registry, out: &Printer) -> Result<()> {
     let call =
         Call { method: Method::Get, path: "/v2/", accept: None, repository: None, scope: None, limit: 64 * 1024 };
     let response = client.send_anonymous(registry, &call).with_context(|| format!("pinging {registry}"))?;
@@ -26,11 +26,11 @@ pub fn run(client: &mut Client, registry: &Registry, json: bool, color: bool) ->
         .filter_map(|h| challenge::parse(h).ok())
         .flatten()
         .find(|c| c.scheme == "bearer" || c.scheme == "basic");
-    if json {
+    if out.json_wanted() {
         let auth = challenge
             .as_ref()
             .map(|c| json!({ "scheme": c.scheme, "realm": c.param("realm"), "service": c.param("service") }));
-        output::json(&json!({
+        out.json(&json!({
             "registry": registry.domain(),
             "url": response.url.as_str(),
             "status": response.status,
@@ -48,7 +48,7 @@ pub fn run(client: &mut Client, registry: &Registry, json: bool, color: bool) ->
             ("Auth", challenge.map_or("none".to_string(), |c| c.to_string())),
             ("Time", format!("{} ms", response.elapsed.as_millis())),
         ],
-        color,
+        out.color,
     )?;
     Ok(())
 }

@@ -1,16 +1,16 @@
 //! `ocictl ref`: explain a reference the way Docker normalises it, with no network access.
 
 use crate::client::credentials::EcrSelection;
-use crate::output;
+use crate::output::{self, Printer};
 use anyhow::Result;
 use serde_json::json;
 
-pub fn run(input: &str, json: bool, color: bool, ecr: &EcrSelection) -> Result<()> {
+pub fn run(input: &str, out: &Printer, ecr: &EcrSelection) -> Result<()> {
     let reference = super::parse_reference(input)?;
     let registry = reference.registry()?;
     let ecr = ecr.target(&registry);
-    if json {
-        output::json(&json!({
+    if out.json_wanted() {
+        out.json(&json!({
             "canonical": reference.canonical(),
             "familiar": reference.familiar(),
             "domain": reference.domain(),
@@ -39,7 +39,7 @@ pub fn run(input: &str, json: bool, color: bool, ecr: &EcrSelection) -> Result<(
             ("Credential key", registry.credential_key().to_string()),
             ("Auth provider", ecr.map_or_else(|| "-".to_string(), |t| t.describe())),
         ],
-        color,
+        out.color,
     )?;
     Ok(())
 }

@@ -1,16 +1,16 @@
 //! `ocictl tags`: every tag of a repository, across all pages.
 
 use crate::client::Client;
-use crate::output;
+use crate::output::{self, Printer};
 use crate::reference::Reference;
 use anyhow::{Context, Result};
 use serde_json::json;
 
-pub fn run(client: &mut Client, repository: &Reference, json: bool, page_size: usize) -> Result<()> {
+pub fn run(client: &mut Client, repository: &Reference, out: &Printer, page_size: usize) -> Result<()> {
     let tags =
         client.tags(repository, page_size).with_context(|| format!("listing the tags of {}", repository.name()))?;
-    if json {
-        output::json(&json!({ "name": repository.path(), "tags": tags }))?;
+    if out.json_wanted() {
+        out.json(&json!({ "name": repository.path(), "tags": tags }))?;
     } else {
         output::lines(&tags)?;
     }
