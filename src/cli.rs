@@ -171,6 +171,26 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Download a blob (a layer, a config) by digest, verifying it while it streams
+    ///
+    /// Writes to stdout (never to a terminal) or, with -o, to a temporary file beside FILE that is
+    /// renamed over it only once the digest matched. A progress bar shows on stderr when it is a
+    /// terminal. --timeout bounds the wait for the registry's answer; the body may take as long as
+    /// it keeps flowing (--read-timeout ends a stall).
+    ///
+    /// Example: ocictl blob nginx@sha256:… -o layer.tar.gz
+    Blob {
+        /// IMAGE@DIGEST, or a repository followed by DIGEST
+        image: String,
+        /// The blob's digest, when IMAGE names only the repository
+        digest: Option<String>,
+        /// Write to FILE (atomically) instead of stdout
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<std::path::PathBuf>,
+        /// Keep a broken download's partial file, and resume it with an HTTP Range request
+        #[arg(long = "continue", requires = "output")]
+        resume: bool,
+    },
     /// List every tag of a repository, one per line
     ///
     /// Follows the registry's pagination to the end.
@@ -304,6 +324,7 @@ impl Command {
             Command::Inspect { .. } => "inspect",
             Command::Tags { .. } => "tags",
             Command::Catalog { .. } => "catalog",
+            Command::Blob { .. } => "blob",
             Command::Auth { .. } => "auth",
             Command::Login { .. } => "login",
             Command::Logout { .. } => "logout",

@@ -108,6 +108,48 @@ impl Digest {
     pub fn matches(&self, bytes: &[u8]) -> bool {
         Self::of(self.algorithm, bytes) == *self
     }
+
+    /// A hasher for content streamed in pieces, to compare with this digest at the end.
+    pub fn verifier(&self) -> Verifier {
+        let state = match self.algorithm {
+            Algorithm::Sha256 => State::Sha256(Sha256::new()),
+            Algorithm::Sha384 => State::Sha384(Sha384::new()),
+            Algorithm::Sha512 => State::Sha512(Sha512::new()),
+        };
+        Verifier { expected: self.clone(), state }
+    }
+}
+
+/// Hashes content as it streams past (blobs too large to hold in memory).
+pub struct Verifier {
+    expected: Digest,
+    state: State,
+}
+
+enum State {
+    Sha256(Sha256),
+    Sha384(Sha384),
+    Sha512(Sha512),
+}
+
+impl Verifier {
+    pub fn update(&mut self, bytes: &[u8]) {
+        match &mut self.state {
+            State::Sha256(h) => h.update(bytes),
+            State::Sha384(h) => h.update(bytes),
+            State::Sha512(h) => h.update(bytes),
+        }
+    }
+
+    /// True when everything seen hashes to the expected digest.
+    pub fn matches(self) -> bool {
+        let hash = match self.state {
+            State::Sha256(h) => h.finalize().to_vec(),
+            State::Sha384(h) => h.finalize().to_vec(),
+            State::Sha512(h) => h.finalize().to_vec(),
+        };
+        to_hex(&hash) == self.expected.hex
+    }
 }
 
 impl fmt::Display for Digest {
@@ -131,6 +173,22 @@ fn to_hex(bytes: &[u8]) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_verifier_fed_in_pieces_agrees_with_the_whole() {
+        let bytes = b"a blob streamed in three pieces";
+        for name in ["sha256", "sha384", "sha512"] {
+            let whole = super::Digest::of(super::Algorithm::from_name(name).unwrap(), bytes);
+            let mut verifier = whole.verifier();
+            for piece in bytes.chunks(11) {
+                verifier.update(piece);
+            }
+            assert!(verifier.matches(), "{name}");
+            let mut verifier = whole.verifier();
+            verifier.update(&bytes[1..]);
+            assert!(!verifier.matches(), "{name}");
+        }
+    }
+
     use super::*;
 
     const HEX64: &str = "86e0e091d0da6bde2456dbb48306f3956bbeb2eae1b5b9a43045843f69fe4aaa";

@@ -25,6 +25,15 @@ pub struct Fetched {
     pub digest: Digest,
 }
 
+/// A blob's body, unread.
+pub struct BlobStream {
+    pub body: ureq::Body,
+    /// The offset the body starts at: the Range asked for, or 0 when the registry sent it all.
+    pub start: u64,
+    /// Bytes in this body, when the registry said.
+    pub length: Option<u64>,
+}
+
 impl Client<'_> {
     /// GET the manifest `reference` names, verified against the requested digest or the
     /// registry's `Docker-Content-Digest`.
@@ -61,11 +70,10 @@ impl Client<'_> {
         let scope = reference.pull_scope();
         let call = Call {
             method,
-            path: &path,
             accept: Some(manifest::ACCEPT),
             repository: Some(reference.path()),
             scope: Some(&scope),
-            limit,
+            ..Call::get(&path, limit)
         };
         self.send(&registry, &call).map_err(|e| manifest_not_found_hint(e, reference))
     }
@@ -75,14 +83,7 @@ impl Client<'_> {
         let registry = reference.registry()?;
         let path = format!("/v2/{}/blobs/{digest}", reference.path());
         let scope = reference.pull_scope();
-        let call = Call {
-            method: Method::Get,
-            path: &path,
-            accept: None,
-            repository: Some(reference.path()),
-            scope: Some(&scope),
-            limit,
-        };
+        let call = Call { repository: Some(reference.path()), scope: Some(&scope), ..Call::get(&path, limit) };
         let response = self.send(&registry, &call)?;
         if !digest.matches(&response.body) {
             return Err(fail(
@@ -91,6 +92,41 @@ impl Client<'_> {
             ));
         }
         Ok(response.body)
+    }
+
+    /// Opens a blob of `reference`'s repository for streaming, from byte `from` (HTTP Range)
+    /// when that is not 0. Redirects to a storage host are followed without the registry's
+    /// Authorization. The caller verifies the digest as the bytes pass.
+    pub fn open_blob(&mut self, reference: &Reference, digest: &Digest, from: u64) -> Result<BlobStream> {
+        let registry = reference.registry()?;
+        let path = format!("/v2/{}/blobs/{digest}", reference.path());
+        let scope = reference.pull_scope();
+        let range = [("Range".to_string(), format!("bytes={from}-"))];
+        let call = Call {
+            repository: Some(reference.path()),
+            scope: Some(&scope),
+            headers: if from > 0 { &range } else { &[] },
+            stream: true,
+            ..Call::get(&path, 0)
+        };
+        let response = self.send(&registry, &call)?;
+        let start = match response.status {
+            206 => {
+                let content_range = response.header("content-range").unwrap_or_default();
+                if !content_range.starts_with(&format!("bytes {from}-")) {
+                    return Err(fail(
+                        ExitCode::Protocol,
+                        format!("asked for bytes from {from}, the registry sent the range \"{content_range}\""),
+                    ));
+                }
+                from
+            }
+            _ => 0,
+        };
+        let length = response.header("content-length").and_then(|v| v.parse::<u64>().ok());
+        let body =
+            response.stream.ok_or_else(|| fail(ExitCode::Unexpected, "the blob body was not kept for streaming"))?;
+        Ok(BlobStream { body, start, length })
     }
 
     /// Every tag of the repository, following `Link: rel="next"` to the last page.
@@ -133,12 +169,10 @@ impl Client<'_> {
         let mut path = first.to_string();
         for _ in 0..MAX_PAGES {
             let call = Call {
-                method: Method::Get,
-                path: &path,
                 accept: Some("application/json"),
                 repository,
                 scope: Some(scope),
-                limit: JSON_LIMIT,
+                ..Call::get(&path, JSON_LIMIT)
             };
             let response = self.send(registry, &call)?;
             if let Some(content_type) = not_json(&response) {

@@ -85,6 +85,7 @@ mod tests {
             url: url::Url::parse("http://h/").unwrap(),
             headers: vec![("ratelimit-remaining".into(), "0;w=21600".into())],
             body: body.as_bytes().to_vec(),
+            stream: None,
             elapsed: Duration::ZERO,
         }
     }

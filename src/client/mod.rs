@@ -87,6 +87,46 @@ pub struct Call<'a> {
     /// The token scope this resource needs, e.g. `repository:library/nginx:pull`.
     pub scope: Option<&'a str>,
     pub limit: usize,
+    /// More headers and a body, for `ocictl curl` and ranged blob reads.
+    pub headers: &'a [(String, String)],
+    pub body: Option<&'a [u8]>,
+    /// Leave a success body unread for the caller to stream (see `Request::stream`).
+    pub stream: bool,
+    /// Return any final answer other than a 401 to the caller instead of an error (`ocictl curl`).
+    pub any_status: bool,
+}
+
+impl<'a> Call<'a> {
+    /// A GET of `path` answered in at most `limit` bytes, with no scope of its own.
+    pub fn get(path: &'a str, limit: usize) -> Call<'a> {
+        Call {
+            method: Method::Get,
+            path,
+            accept: None,
+            repository: None,
+            scope: None,
+            limit,
+            headers: &[],
+            body: None,
+            stream: false,
+            any_status: false,
+        }
+    }
+
+    fn request<'r>(&self, url: Url, tls: Option<&'r ureq::tls::TlsConfig>) -> Request<'r>
+    where
+        'a: 'r,
+    {
+        Request {
+            accept: self.accept,
+            limit: self.limit,
+            headers: self.headers,
+            body: self.body,
+            stream: self.stream,
+            tls,
+            ..Request::new(self.method, url)
+        }
+    }
 }
 
 impl<'t> Client<'t> {
@@ -104,15 +144,7 @@ impl<'t> Client<'t> {
         for _ in 0..2 {
             let url = self.url(registry, call.path)?;
             let tls = self.tls(registry)?;
-            let request = Request {
-                method: call.method,
-                url,
-                accept: call.accept,
-                auth: None,
-                limit: call.limit,
-                form: None,
-                tls: tls.as_ref(),
-            };
+            let request = Request { auth: None, ..call.request(url, tls.as_ref()) };
             let response = self.transport.send(&request)?;
             if !self.upgrade_if_asked(registry, &response)? {
                 return Ok(response);
@@ -148,21 +180,17 @@ impl<'t> Client<'t> {
             let url = self.url(registry, call.path)?;
             let auth = self.authorization(registry, &url, repository, scope)?;
             let tls = self.tls(registry)?;
-            let request = Request {
-                method: call.method,
-                url,
-                accept: call.accept,
-                auth: auth.as_ref(),
-                limit: call.limit,
-                form: None,
-                tls: tls.as_ref(),
-            };
+            let request = Request { auth: auth.as_ref(), ..call.request(url, tls.as_ref()) };
             let response = self.transport.send(&request)?;
             if self.upgrade_if_asked(registry, &response)? {
                 continue;
             }
             if response.status != 401 {
-                return if response.is_success() { Ok(response) } else { Err(error::from_response(&response).into()) };
+                return if response.is_success() || call.any_status {
+                    Ok(response)
+                } else {
+                    Err(error::from_response(&response).into())
+                };
             }
             let challenge = usable_challenge(&response)?;
             let found = self.credential(registry, repository)?;
@@ -224,14 +252,7 @@ impl<'t> Client<'t> {
         repository: &str,
         scope: &str,
     ) -> Result<Option<Authorization>> {
-        let call = Call {
-            method: Method::Get,
-            path: "/v2/",
-            accept: None,
-            repository: Some(repository),
-            scope: Some(scope),
-            limit: 64 * 1024,
-        };
+        let call = Call { repository: Some(repository), scope: Some(scope), ..Call::get("/v2/", 64 * 1024) };
         self.send(registry, &call)?;
         let url = self.url(registry, "/v2/")?;
         self.authorization(registry, &url, repository, scope)
@@ -282,8 +303,7 @@ impl<'t> Client<'t> {
         let has_marker = |body: &[u8]| body.windows(HTTP_TO_HTTPS_MARKER.len()).any(|w| w == HTTP_TO_HTTPS_MARKER);
         let asked = if response.body.is_empty() {
             let url = self.url(registry, "/v2/")?;
-            let probe =
-                Request { method: Method::Get, url, accept: None, auth: None, limit: 64 * 1024, form: None, tls: None };
+            let probe = Request::new(Method::Get, url);
             let answer = self.transport.send(&probe)?;
             answer.status == 400 && has_marker(&answer.body)
         } else {

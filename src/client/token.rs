@@ -128,13 +128,10 @@ fn get(transport: &Transport, realm: &Url, req: &TokenRequest, credential: Optio
     }
     let basic = credential.and_then(Credential::basic).map(Authorization::Basic);
     transport.send(&Request {
-        method: Method::Get,
-        url,
         accept: Some("application/json"),
         auth: basic.as_ref(),
         limit: TOKEN_RESPONSE_LIMIT,
-        form: None,
-        tls: None,
+        ..Request::new(Method::Get, url)
     })
 }
 
@@ -148,14 +145,13 @@ fn post_refresh_token(transport: &Transport, realm: &Url, req: &TokenRequest, to
     form.append_pair("scope", &req.scopes.join(" "));
     form.append_pair("refresh_token", token.expose());
     let form = form.finish();
+    let headers = [("Content-Type".to_string(), "application/x-www-form-urlencoded".to_string())];
     transport.send(&Request {
-        method: Method::Post,
-        url: realm.clone(),
         accept: Some("application/json"),
-        auth: None,
         limit: TOKEN_RESPONSE_LIMIT,
-        form: Some(&form),
-        tls: None,
+        headers: &headers,
+        body: Some(form.as_bytes()),
+        ..Request::new(Method::Post, realm.clone())
     })
 }
 

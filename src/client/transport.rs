@@ -16,21 +16,26 @@ const MAX_REDIRECTS: usize = 10;
 const ERROR_BODY_LIMIT: usize = 64 * 1024;
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+/// The methods ocictl sends: GET and HEAD for reads, POST for the OAuth2 token form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Method {
     Get,
     Head,
-    /// Only for token requests (the OAuth2 form), never for registry resources.
     Post,
 }
 
 impl Method {
-    fn as_str(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             Method::Get => "GET",
             Method::Head => "HEAD",
             Method::Post => "POST",
         }
+    }
+
+    /// GET and HEAD: safe to send again, and to follow through a redirect.
+    pub fn is_read(self) -> bool {
+        matches!(self, Method::Get | Method::Head)
     }
 }
 
@@ -66,11 +71,33 @@ pub struct Request<'a> {
     pub auth: Option<&'a Authorization>,
     /// Largest success body accepted; more is a protocol error (exit 6).
     pub limit: usize,
-    /// An `application/x-www-form-urlencoded` body (POST only).
-    pub form: Option<&'a str>,
+    /// More request headers, sent as given (also across redirects to the same origin).
+    pub headers: &'a [(String, String)],
+    pub body: Option<&'a [u8]>,
+    /// Leave a success body unread in `Response::stream` for the caller to stream (blobs).
+    /// Then --timeout bounds the wait for the response, not the body, which may take as long
+    /// as it keeps flowing (--read-timeout still ends a stall).
+    pub stream: bool,
     /// The registry's own TLS settings, used for its origin only (not for a storage host it
     /// redirects to, which the default roots must vouch for).
     pub tls: Option<&'a TlsConfig>,
+}
+
+impl<'a> Request<'a> {
+    /// A request with no headers, no body and the error-body limit.
+    pub fn new(method: Method, url: Url) -> Request<'a> {
+        Request {
+            method,
+            url,
+            accept: None,
+            auth: None,
+            limit: ERROR_BODY_LIMIT,
+            headers: &[],
+            body: None,
+            stream: false,
+            tls: None,
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -82,6 +109,8 @@ pub struct Response {
     /// Lower-cased names, in arrival order.
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
+    /// The unread success body of a streaming request.
+    pub stream: Option<ureq::Body>,
     pub elapsed: Duration,
 }
 
@@ -148,8 +177,8 @@ impl<'t> Transport<'t> {
         for _ in 0..=MAX_REDIRECTS {
             let tls = req.tls.filter(|_| url.origin() == req.url.origin());
             let response = self.send_with_retries(req, &url, auth, tls)?;
-            // A token POST is never replayed elsewhere: its body carries a refresh token.
-            if req.method == Method::Post || !matches!(response.status, 301 | 302 | 303 | 307 | 308) {
+            // A write is never replayed elsewhere (a token POST carries a refresh token).
+            if !req.method.is_read() || !matches!(response.status, 301 | 302 | 303 | 307 | 308) {
                 return Ok(response);
             }
             let location = response.header("location").ok_or_else(|| {
@@ -176,7 +205,7 @@ impl<'t> Transport<'t> {
     }
 
     /// One request, sent again while the policy allows: GET and HEAD only (a token POST carries a
-    /// one-time grant), never past the command's deadline.
+    /// one-time grant, a PUT may have landed), never past the command's deadline.
     fn send_with_retries(
         &self,
         req: &Request,
@@ -187,7 +216,7 @@ impl<'t> Transport<'t> {
         let mut attempt = 0;
         loop {
             let result = self.send_once(req, url, auth, tls);
-            if req.method == Method::Post || attempt >= self.retry.retries {
+            if !req.method.is_read() || attempt >= self.retry.retries {
                 return result.map_err(|f| f.error);
             }
             let (wait, why) = match &result {
@@ -237,10 +266,13 @@ impl<'t> Transport<'t> {
         request: ureq::http::Request<B>,
         url: &Url,
         remaining: Duration,
-        tls: Option<&TlsConfig>,
+        (tls, stream): (Option<&TlsConfig>, bool),
     ) -> Result<ureq::http::Response<ureq::Body>, ureq::Error> {
-        let mut configured =
-            self.agent.configure_request(request).timeout_global(Some(remaining)).proxy(self.proxies.for_url(url));
+        let configured = self.agent.configure_request(request).proxy(self.proxies.for_url(url));
+        let mut configured = match stream {
+            true => configured.timeout_recv_response(Some(remaining)),
+            false => configured.timeout_global(Some(remaining)),
+        };
         if let Some(tls) = tls {
             configured = configured.tls_config(tls.clone());
         }
@@ -263,6 +295,7 @@ impl<'t> Transport<'t> {
         if let Some(accept) = req.accept {
             headers.push(("Accept", accept));
         }
+        headers.extend(req.headers.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         self.trace.request(req.method.as_str(), url, &headers, auth.map(Authorization::scheme));
         let started = Instant::now();
         let mut builder = ureq::http::Request::builder().method(req.method.as_str()).uri(url.as_str());
@@ -272,16 +305,16 @@ impl<'t> Transport<'t> {
         if let Some(auth) = auth {
             builder = builder.header("Authorization", auth.header_value());
         }
-        let result = match req.form {
-            Some(form) => {
-                let request = builder
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .body(form.as_bytes().to_vec())
-                    .context("building the request")
-                    .map_err(fatal)?;
-                self.run(request, url, remaining, tls)
+        let settings = (tls, req.stream);
+        let result = match req.body {
+            Some(body) => {
+                let request = builder.body(body.to_vec()).context("building the request").map_err(fatal)?;
+                self.run(request, url, remaining, settings)
             }
-            None => self.run(builder.body(()).context("building the request").map_err(fatal)?, url, remaining, tls),
+            None => {
+                let request = builder.body(()).context("building the request").map_err(fatal)?;
+                self.run(request, url, remaining, settings)
+            }
         };
         let mut response = result.map_err(|e| network_failure(e, url))?;
         let status = response.status();
@@ -292,6 +325,14 @@ impl<'t> Transport<'t> {
             .collect();
         let limit = if status.is_success() { req.limit } else { ERROR_BODY_LIMIT };
         let declared = headers.iter().find(|(k, _)| k == "content-length").and_then(|(_, v)| v.parse::<u64>().ok());
+        let elapsed = started.elapsed();
+        let reason = status.canonical_reason().unwrap_or("").to_string();
+        if req.stream && status.is_success() {
+            self.trace.response(status.as_u16(), &reason, &headers, elapsed);
+            let stream = Some(response.into_body());
+            let (status, url) = (status.as_u16(), url.clone());
+            return Ok(Response { status, reason, url, headers, body: Vec::new(), stream, elapsed });
+        }
         let body = if req.method == Method::Head {
             Vec::new()
         } else if declared.is_some_and(|n| n > limit as u64) {
@@ -309,10 +350,8 @@ impl<'t> Transport<'t> {
                 Err(e) => return Err(network_failure(e, url)),
             }
         };
-        let elapsed = started.elapsed();
-        let reason = status.canonical_reason().unwrap_or("").to_string();
         self.trace.response(status.as_u16(), &reason, &headers, elapsed);
-        Ok(Response { status: status.as_u16(), reason, url: url.clone(), headers, body, elapsed })
+        Ok(Response { status: status.as_u16(), reason, url: url.clone(), headers, body, stream: None, elapsed })
     }
 }
 

@@ -2,6 +2,7 @@
 //! parsing the user's reference and resolving an index to one platform's manifest.
 
 mod auth;
+mod blob;
 mod cache;
 mod catalog;
 mod config;
@@ -29,6 +30,8 @@ use anyhow::{Context, Result};
 
 pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
     let color = settings.stdout_color;
+    // A progress bar only where a person watches, and not over a -v transcript.
+    let progress = std::io::IsTerminal::is_terminal(&std::io::stderr()) && !settings.verbose;
     let cache = settings.client.cache.clone();
     let credentials = settings.client.credentials.clone();
     let config_path = settings.config_path.clone();
@@ -51,6 +54,10 @@ pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
         Command::Digest { image } => digest::run(&mut client(), &image),
         Command::Config { image } => config::run(&mut client(), &image, &out(true)),
         Command::Inspect { image, json } => inspect::run(&mut client(), &image, &out(json)),
+        Command::Blob { image, digest, output, resume } => {
+            let target = blob::Target { image: &image, digest: digest.as_deref(), output: output.as_deref(), resume };
+            blob::run(&mut client(), &target, progress)
+        }
         Command::Tags { repository, json, page_size } => {
             tags::run(&mut client(), &parse_reference(&repository)?, &out(json), page_size as usize)
         }

@@ -1,7 +1,6 @@
 //! `ocictl ping`: one GET /v2/ to tell whether a host is a registry and which auth it wants.
 
 use crate::client::challenge;
-use crate::client::transport::Method;
 use crate::client::{Call, Client};
 use crate::exit::{fail, ExitCode};
 use crate::output::{self, Printer};
@@ -10,8 +9,7 @@ use anyhow::{Context, Result};
 use serde_json::json;
 
 pub fn run(client: &mut Client, registry: &Registry, out: &Printer) -> Result<()> {
-    let call =
-        Call { method: Method::Get, path: "/v2/", accept: None, repository: None, scope: None, limit: 64 * 1024 };
+    let call = Call::get("/v2/", 64 * 1024);
     let response = client.send_anonymous(registry, &call).with_context(|| format!("pinging {registry}"))?;
     let api_version = response.header("docker-distribution-api-version");
     let is_registry = response.status == 200 || (response.status == 401 && api_version.is_some());

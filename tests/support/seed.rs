@@ -19,7 +19,7 @@ pub struct Blob {
 }
 
 impl Blob {
-    fn new(bytes: Vec<u8>) -> Blob {
+    pub fn new(bytes: Vec<u8>) -> Blob {
         Blob { digest: sha256(&bytes), bytes }
     }
 }
@@ -127,7 +127,7 @@ impl Seeder {
         self.put_manifest(repository, tag, artifact.media_type, &artifact.bytes);
     }
 
-    fn push_blob(&self, repository: &str, blob: &Blob) {
+    pub fn push_blob(&self, repository: &str, blob: &Blob) {
         let started = self.with_auth(self.agent.post(format!("{}/v2/{repository}/blobs/uploads/", self.base)));
         let response = started.send_empty().expect("starting an upload");
         assert_eq!(response.status(), 202, "starting an upload to {repository}");

@@ -1,0 +1,173 @@
+//! `ocictl blob`: one blob streamed to stdout or a file, its digest checked as the bytes pass;
+//! a file appears only once the digest matched.
+
+use crate::client::api::BlobStream;
+use crate::client::Client;
+use crate::digest::{Digest, Verifier};
+use crate::exit::{fail, ExitCode, Failure};
+use crate::reference::Reference;
+use anyhow::{Context, Result};
+use indicatif::{ProgressBar, ProgressStyle};
+use std::fs::File;
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+
+const CHUNK: usize = 256 * 1024;
+
+pub struct Target<'a> {
+    pub image: &'a str,
+    pub digest: Option<&'a str>,
+    pub output: Option<&'a Path>,
+    /// Keep a broken download's partial file and resume it.
+    pub resume: bool,
+}
+
+pub fn run(client: &mut Client, target: &Target, progress: bool) -> Result<()> {
+    let (reference, digest) = blob_reference(target)?;
+    let shown = format!("{}@{digest}", reference.name());
+    match target.output {
+        None => to_stdout(client, &reference, &digest, progress).with_context(|| format!("downloading {shown}")),
+        Some(path) => to_file(client, &reference, &digest, path, target.resume, progress)
+            .with_context(|| format!("downloading {shown}")),
+    }
+}
+
+/// The repository and digest, from `IMAGE@DIGEST` or `REPO DIGEST`.
+fn blob_reference(target: &Target) -> Result<(Reference, Digest)> {
+    let reference = super::parse_reference(target.image)?;
+    let digest = match (target.digest, reference.digest()) {
+        (Some(digest), _) => {
+            Digest::parse(digest).map_err(|e| fail(ExitCode::Usage, format!("invalid digest \"{digest}\": {e}")))?
+        }
+        (None, Some(digest)) => digest.clone(),
+        (None, None) => {
+            return Err(Failure::new(ExitCode::Usage, format!("{} names no blob", target.image))
+                .hint("name it by digest: REPO@sha256:… or REPO sha256:…")
+                .into())
+        }
+    };
+    Ok((reference, digest))
+}
+
+fn to_stdout(client: &mut Client, reference: &Reference, digest: &Digest, progress: bool) -> Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    if stdout.is_terminal() {
+        return Err(Failure::new(ExitCode::Usage, "refusing to write a blob to the terminal")
+            .hint("use -o FILE, or pipe it: ocictl blob … | tar tz")
+            .into());
+    }
+    let stream = client.open_blob(reference, digest, 0)?;
+    let mut verifier = digest.verifier();
+    copy(stream, &mut verifier, &mut stdout, progress)?;
+    stdout.flush()?;
+    if !verifier.matches() {
+        return Err(Failure::new(
+            ExitCode::Protocol,
+            format!("digest mismatch: the blob served as {digest} does not hash to it"),
+        )
+        .hint("the bytes already written to stdout are not that blob: discard them")
+        .into());
+    }
+    Ok(())
+}
+
+fn to_file(
+    client: &mut Client,
+    reference: &Reference,
+    digest: &Digest,
+    path: &Path,
+    resume: bool,
+    progress: bool,
+) -> Result<()> {
+    let partial = partial_path(path);
+    let mut verifier = digest.verifier();
+    let have = match resume {
+        true => hash_existing(&partial, &mut verifier)?,
+        false => 0,
+    };
+    let stream = client.open_blob(reference, digest, have)?;
+    let mut file = if stream.start == have && have > 0 {
+        std::fs::OpenOptions::new().append(true).open(&partial)
+    } else {
+        // A fresh start: the registry sent it all (or there was nothing to resume).
+        verifier = digest.verifier();
+        File::create(&partial)
+    }
+    .with_context(|| format!("writing {}", partial.display()))
+    .map_err(|e| fail(ExitCode::Unexpected, format!("{e:#}")))?;
+    let result = copy(stream, &mut verifier, &mut file, progress).and_then(|()| Ok(file.sync_all()?));
+    if let Err(err) = result {
+        let kept = resume && crate::exit::classify(&err) == ExitCode::Network;
+        if !kept {
+            let _ = std::fs::remove_file(&partial);
+            return Err(err);
+        }
+        let size = std::fs::metadata(&partial).map(|m| m.len()).unwrap_or(0);
+        return Err(
+            err.context(format!("{size} bytes kept in {}; run the same command again to resume", partial.display()))
+        );
+    }
+    if !verifier.matches() {
+        let _ = std::fs::remove_file(&partial);
+        return Err(fail(
+            ExitCode::Protocol,
+            format!("digest mismatch: the blob served as {digest} does not hash to it"),
+        ));
+    }
+    std::fs::rename(&partial, path).with_context(|| format!("renaming the download to {}", path.display()))?;
+    Ok(())
+}
+
+/// `.NAME.ocictl-partial` beside `path`: found again by --continue, never taken for the blob.
+fn partial_path(path: &Path) -> PathBuf {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "blob".to_string());
+    path.with_file_name(format!(".{name}.ocictl-partial"))
+}
+
+/// Feeds what an earlier attempt left into the verifier; its length is where to resume.
+fn hash_existing(partial: &Path, verifier: &mut Verifier) -> Result<u64> {
+    let Ok(mut file) = File::open(partial) else { return Ok(0) };
+    let mut buffer = vec![0; CHUNK];
+    let mut total = 0;
+    loop {
+        let n = file.read(&mut buffer).with_context(|| format!("reading {}", partial.display()))?;
+        if n == 0 {
+            return Ok(total);
+        }
+        verifier.update(&buffer[..n]);
+        total += n as u64;
+    }
+}
+
+/// Streams the body into `out` through the verifier, with a progress bar when asked.
+fn copy(stream: BlobStream, verifier: &mut Verifier, out: &mut dyn Write, progress: bool) -> Result<()> {
+    let bar = match progress {
+        true => ProgressBar::new(stream.start + stream.length.unwrap_or(0)),
+        false => ProgressBar::hidden(),
+    };
+    bar.set_style(
+        ProgressStyle::with_template("{bytes}/{total_bytes} {wide_bar} {bytes_per_sec} {eta}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar.set_position(stream.start);
+    let mut reader = stream.body.into_reader();
+    let mut buffer = vec![0; CHUNK];
+    let mut received = 0u64;
+    loop {
+        let n = match reader.read(&mut buffer) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => {
+                bar.abandon();
+                return Err(fail(ExitCode::Network, format!("the download broke after {received} bytes: {e}")));
+            }
+        };
+        verifier.update(&buffer[..n]);
+        out.write_all(&buffer[..n])?;
+        received += n as u64;
+        bar.inc(n as u64);
+    }
+    bar.finish_and_clear();
+    Ok(())
+}
