@@ -55,6 +55,7 @@ complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "digest" -d 'Print the
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "config" -d 'Print an image\'s config JSON, byte for byte'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "inspect" -d 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index\'s platforms'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "blob" -d 'Download a blob (a layer, a config) by digest, verifying it while it streams'
+complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "curl" -d 'Send any registry API request, with the authentication done for you'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "tags" -d 'List every tag of a repository, one per line'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "catalog" -d 'List the repositories of a registry (/v2/_catalog), one per line'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "auth" -d 'Print the Authorization header value ocictl would send to pull an image'
@@ -234,6 +235,37 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l password-stdin -d
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s X -l request -d 'The method: GET, HEAD, POST, PUT, PATCH or DELETE' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s H -l header -d 'An extra request header (repeatable); Authorization is ocictl\'s to send' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s o -l output -d 'Write the output to FILE instead of stdout' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s d -l data -d 'The request body: text, @FILE, or @- for stdin' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l scope -d 'The token scope to ask for, e.g. repository:app:pull,push' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l timeout -d 'Give up on the whole command after this many seconds' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l key -d 'Private key (PEM) for --cert' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s i -l include -d 'Print the status line and response headers before the body'
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s I -l head -d 'Send HEAD and print the status line and headers only'
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l fail-never -l no-fail -d 'Print a non-2xx answer and exit 0, as curl does without --fail'
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l page-size -d 'Entries to ask for per page (registries may return fewer)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
@@ -501,22 +533,23 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l password-stdi
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -s h -l help -d 'Print help'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob tags catalog auth login logout config-file cache generate help" -f -a "ref" -d 'Parse an image reference and explain it, without any network access'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob tags catalog auth login logout config-file cache generate help" -f -a "ping" -d 'Check that a registry answers the /v2/ API, and which authentication it asks for'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob tags catalog auth login logout config-file cache generate help" -f -a "manifest" -d 'Print an image\'s manifest, byte for byte as the registry served it'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob tags catalog auth login logout config-file cache generate help" -f -a "digest" -d 'Print the digest of an image\'s manifest (one HEAD request)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob tags catalog auth login logout config-file cache generate help" -f -a "config" -d 'Print an image\'s config JSON, byte for byte'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob tags catalog auth login logout config-file cache generate help" -f -a "inspect" -d 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index\'s platforms'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob tags catalog auth login logout config-file cache generate help" -f -a "blob" -d 'Download a blob (a layer, a config) by digest, verifying it while it streams'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob tags catalog auth login logout config-file cache generate help" -f -a "tags" -d 'List every tag of a repository, one per line'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob tags catalog auth login logout config-file cache generate help" -f -a "catalog" -d 'List the repositories of a registry (/v2/_catalog), one per line'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob tags catalog auth login logout config-file cache generate help" -f -a "auth" -d 'Print the Authorization header value ocictl would send to pull an image'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob tags catalog auth login logout config-file cache generate help" -f -a "login" -d 'Check a username and password against a registry and store them where docker would'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob tags catalog auth login logout config-file cache generate help" -f -a "logout" -d 'Forget the stored login for a registry'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob tags catalog auth login logout config-file cache generate help" -f -a "config-file" -d 'Validate the configuration file and show what each registry resolves to'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob tags catalog auth login logout config-file cache generate help" -f -a "cache" -d 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob tags catalog auth login logout config-file cache generate help" -f -a "generate" -d 'Regenerate completions/ and man/ from these definitions (for maintainers)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob tags catalog auth login logout config-file cache generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl tags catalog auth login logout config-file cache generate help" -f -a "ref" -d 'Parse an image reference and explain it, without any network access'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl tags catalog auth login logout config-file cache generate help" -f -a "ping" -d 'Check that a registry answers the /v2/ API, and which authentication it asks for'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl tags catalog auth login logout config-file cache generate help" -f -a "manifest" -d 'Print an image\'s manifest, byte for byte as the registry served it'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl tags catalog auth login logout config-file cache generate help" -f -a "digest" -d 'Print the digest of an image\'s manifest (one HEAD request)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl tags catalog auth login logout config-file cache generate help" -f -a "config" -d 'Print an image\'s config JSON, byte for byte'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl tags catalog auth login logout config-file cache generate help" -f -a "inspect" -d 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index\'s platforms'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl tags catalog auth login logout config-file cache generate help" -f -a "blob" -d 'Download a blob (a layer, a config) by digest, verifying it while it streams'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl tags catalog auth login logout config-file cache generate help" -f -a "curl" -d 'Send any registry API request, with the authentication done for you'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl tags catalog auth login logout config-file cache generate help" -f -a "tags" -d 'List every tag of a repository, one per line'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl tags catalog auth login logout config-file cache generate help" -f -a "catalog" -d 'List the repositories of a registry (/v2/_catalog), one per line'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl tags catalog auth login logout config-file cache generate help" -f -a "auth" -d 'Print the Authorization header value ocictl would send to pull an image'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl tags catalog auth login logout config-file cache generate help" -f -a "login" -d 'Check a username and password against a registry and store them where docker would'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl tags catalog auth login logout config-file cache generate help" -f -a "logout" -d 'Forget the stored login for a registry'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl tags catalog auth login logout config-file cache generate help" -f -a "config-file" -d 'Validate the configuration file and show what each registry resolves to'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl tags catalog auth login logout config-file cache generate help" -f -a "cache" -d 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl tags catalog auth login logout config-file cache generate help" -f -a "generate" -d 'Regenerate completions/ and man/ from these definitions (for maintainers)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl tags catalog auth login logout config-file cache generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand help; and __fish_seen_subcommand_from config-file" -f -a "check" -d 'Parse the file, report the first problem (exit 2), or list each registry\'s settings'
 complete -c ocictl -n "__fish_ocictl_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "clear" -d 'Remove every cached token and challenge'
 complete -c ocictl -n "__fish_ocictl_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "path" -d 'Print the cache directory'

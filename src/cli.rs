@@ -191,6 +191,44 @@ pub enum Command {
         #[arg(long = "continue", requires = "output")]
         resume: bool,
     },
+    /// Send any registry API request, with the authentication done for you
+    ///
+    /// TARGET is a full URL (https://registry.example.com/v2/app/referrers/sha256:…) or
+    /// REGISTRY/v2/…; the scheme follows ocictl's rules (HTTPS, plain HTTP on loopback or with
+    /// --plain-http). The token scope comes from the path: /v2/NAME/manifests|blobs|tags|referrers/…
+    /// asks for repository:NAME:pull (pull,push for POST, PUT, PATCH and DELETE), /v2/_catalog for
+    /// registry:catalog:*; --scope overrides it. A non-2xx answer is an error with its exit code
+    /// (404 is 5) unless --fail-never.
+    ///
+    /// Example: ocictl curl -i localhost:5000/v2/app/tags/list
+    Curl {
+        /// A URL or REGISTRY/v2/PATH[?QUERY]
+        target: String,
+        /// The method: GET, HEAD, POST, PUT, PATCH or DELETE
+        #[arg(short = 'X', long = "request", value_name = "METHOD", default_value = "GET")]
+        method: String,
+        /// An extra request header (repeatable); Authorization is ocictl's to send
+        #[arg(short = 'H', long = "header", value_name = "NAME: VALUE")]
+        headers: Vec<String>,
+        /// Print the status line and response headers before the body
+        #[arg(short = 'i', long)]
+        include: bool,
+        /// Send HEAD and print the status line and headers only
+        #[arg(short = 'I', long)]
+        head: bool,
+        /// Write the output to FILE instead of stdout
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<std::path::PathBuf>,
+        /// The request body: text, @FILE, or @- for stdin
+        #[arg(short, long, value_name = "DATA")]
+        data: Option<String>,
+        /// The token scope to ask for, e.g. repository:app:pull,push
+        #[arg(long, value_name = "SCOPE")]
+        scope: Option<String>,
+        /// Print a non-2xx answer and exit 0, as curl does without --fail
+        #[arg(long, visible_alias = "no-fail")]
+        fail_never: bool,
+    },
     /// List every tag of a repository, one per line
     ///
     /// Follows the registry's pagination to the end.
@@ -325,6 +363,7 @@ impl Command {
             Command::Tags { .. } => "tags",
             Command::Catalog { .. } => "catalog",
             Command::Blob { .. } => "blob",
+            Command::Curl { .. } => "curl",
             Command::Auth { .. } => "auth",
             Command::Login { .. } => "login",
             Command::Logout { .. } => "logout",

@@ -6,6 +6,7 @@ mod auth;
 mod blob;
 mod config_file;
 mod credentials;
+mod curl;
 mod docs;
 mod ecr;
 mod failures;

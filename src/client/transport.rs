@@ -16,12 +16,16 @@ const MAX_REDIRECTS: usize = 10;
 const ERROR_BODY_LIMIT: usize = 64 * 1024;
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// The methods ocictl sends: GET and HEAD for reads, POST for the OAuth2 token form.
+/// The methods ocictl sends: GET and HEAD for reads, POST for the OAuth2 token form, and any of
+/// them for `ocictl curl`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Method {
     Get,
     Head,
     Post,
+    Put,
+    Patch,
+    Delete,
 }
 
 impl Method {
@@ -30,6 +34,9 @@ impl Method {
             Method::Get => "GET",
             Method::Head => "HEAD",
             Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Patch => "PATCH",
+            Method::Delete => "DELETE",
         }
     }
 

@@ -7,6 +7,7 @@ mod cache;
 mod catalog;
 mod config;
 mod config_file;
+mod curl;
 mod digest;
 mod inspect;
 mod login;
@@ -57,6 +58,20 @@ pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
         Command::Blob { image, digest, output, resume } => {
             let target = blob::Target { image: &image, digest: digest.as_deref(), output: output.as_deref(), resume };
             blob::run(&mut client(), &target, progress)
+        }
+        Command::Curl { target, method, headers, include, head, output, data, scope, fail_never } => {
+            let request = curl::Request {
+                target: &target,
+                method: &method,
+                headers: &headers,
+                include,
+                head,
+                output: output.as_deref(),
+                data: data.as_deref(),
+                scope: scope.as_deref(),
+                fail_never,
+            };
+            curl::run(&mut client(), &request)
         }
         Command::Tags { repository, json, page_size } => {
             tags::run(&mut client(), &parse_reference(&repository)?, &out(json), page_size as usize)

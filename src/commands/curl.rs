@@ -1,0 +1,204 @@
+//! `ocictl curl`: any registry API request, with the challenges answered as for every command.
+
+use crate::client::transport::{Method, Response};
+use crate::client::{Call, Client};
+use crate::exit::{fail, ExitCode, Failure};
+use crate::output;
+use crate::reference::Registry;
+use anyhow::{Context, Result};
+use std::io::{Read, Write};
+use std::path::Path;
+
+pub struct Request<'a> {
+    pub target: &'a str,
+    pub method: &'a str,
+    pub headers: &'a [String],
+    pub include: bool,
+    pub head: bool,
+    pub output: Option<&'a Path>,
+    pub data: Option<&'a str>,
+    pub scope: Option<&'a str>,
+    pub fail_never: bool,
+}
+
+pub fn run(client: &mut Client, request: &Request) -> Result<()> {
+    let (registry, path) = split_target(request.target)?;
+    let method = match request.head {
+        true => Method::Head,
+        false => parse_method(request.method)?,
+    };
+    let headers = request.headers.iter().map(|h| parse_header(h)).collect::<Result<Vec<_>>>()?;
+    let body = request.data.map(read_data).transpose()?;
+    let (repository, derived) = scope_for(&path, method);
+    let scope = request.scope.map(str::to_string).or(derived);
+    let call = Call {
+        method,
+        repository: repository.as_deref(),
+        scope: scope.as_deref(),
+        headers: &headers,
+        body: body.as_deref(),
+        stream: method != Method::Head,
+        any_status: true,
+        ..Call::get(&path, 256 * 1024)
+    };
+    let response = client.send(&registry, &call).with_context(|| format!("{} {}", method.as_str(), path))?;
+    if !response.is_success() && !request.fail_never {
+        return Err(anyhow::Error::from(crate::client::error::from_response(&response)).context(format!(
+            "{} {}",
+            method.as_str(),
+            path
+        )));
+    }
+    let head = (request.include || request.head).then(|| status_and_headers(&response));
+    match request.output {
+        Some(file) => write_file(file, head.as_deref(), response),
+        None => write(&mut std::io::stdout().lock(), head.as_deref(), response).map_err(Into::into),
+    }
+}
+
+/// `https://host[:port]/v2/…`, `http://…` or `host[:port]/v2/…`: the registry and the path with
+/// its query. The scheme follows ocictl's own rules (HTTPS except on loopback; --plain-http).
+fn split_target(target: &str) -> Result<(Registry, String)> {
+    let rest = target.strip_prefix("https://").or_else(|| target.strip_prefix("http://")).unwrap_or(target);
+    let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    let registry = Registry::parse(host).map_err(|e| fail(ExitCode::Usage, format!("{e} in \"{target}\"")))?;
+    if !(path == "/v2" || path.starts_with("/v2/") || path.starts_with("/v2?")) {
+        return Err(Failure::new(ExitCode::Usage, format!("\"{target}\" is not a registry API path"))
+            .hint("give REGISTRY/v2/… or a full URL, e.g. localhost:5000/v2/app/tags/list")
+            .into());
+    }
+    Ok((registry, path.to_string()))
+}
+
+fn parse_method(method: &str) -> Result<Method> {
+    Ok(match method.to_ascii_uppercase().as_str() {
+        "GET" => Method::Get,
+        "HEAD" => Method::Head,
+        "POST" => Method::Post,
+        "PUT" => Method::Put,
+        "PATCH" => Method::Patch,
+        "DELETE" => Method::Delete,
+        _ => {
+            return Err(fail(
+                ExitCode::Usage,
+                format!("unsupported method \"{method}\" (GET, HEAD, POST, PUT, PATCH or DELETE)"),
+            ))
+        }
+    })
+}
+
+fn parse_header(header: &str) -> Result<(String, String)> {
+    let Some((name, value)) = header.split_once(':').filter(|(n, _)| !n.trim().is_empty()) else {
+        return Err(fail(ExitCode::Usage, format!("invalid header \"{header}\" (expected 'Name: value')")));
+    };
+    if name.trim().eq_ignore_ascii_case("authorization") {
+        return Err(Failure::new(ExitCode::Usage, "ocictl curl answers the registry's challenges itself")
+            .hint("to send a token of your own, use --token or OCICTL_TOKEN")
+            .into());
+    }
+    Ok((name.trim().to_string(), value.trim().to_string()))
+}
+
+/// `@FILE`, `@-` for stdin, or the text itself, like curl's --data-binary.
+fn read_data(data: &str) -> Result<Vec<u8>> {
+    match data.strip_prefix('@') {
+        Some("-") => {
+            let mut bytes = Vec::new();
+            std::io::stdin().read_to_end(&mut bytes).context("reading the request body from stdin")?;
+            Ok(bytes)
+        }
+        Some(file) => std::fs::read(file)
+            .map_err(|e| fail(ExitCode::Usage, format!("cannot read the request body from {file}: {e}"))),
+        None => Ok(data.as_bytes().to_vec()),
+    }
+}
+
+/// The repository a path is about and the token scope it needs: `/v2/<name>/(manifests|blobs|
+/// tags|referrers)/…` → `repository:<name>:pull` (`pull,push` to write), `/v2/_catalog` →
+/// `registry:catalog:*`, anything else none.
+fn scope_for(path: &str, method: Method) -> (Option<String>, Option<String>) {
+    let path = path.split('?').next().unwrap_or_default();
+    if path == "/v2/_catalog" {
+        return (None, Some("registry:catalog:*".to_string()));
+    }
+    let Some(rest) = path.strip_prefix("/v2/") else { return (None, None) };
+    let name = ["/manifests/", "/blobs/", "/tags/", "/referrers/"]
+        .iter()
+        .filter_map(|marker| rest.rfind(marker).map(|at| &rest[..at]))
+        .max_by_key(|name| name.len())
+        .filter(|name| !name.is_empty());
+    let Some(name) = name else { return (None, None) };
+    let actions = if method.is_read() { "pull" } else { "pull,push" };
+    (Some(name.to_string()), Some(format!("repository:{name}:{actions}")))
+}
+
+fn status_and_headers(response: &Response) -> String {
+    let mut text = format!("HTTP/1.1 {} {}\r\n", response.status, response.reason);
+    for (name, value) in &response.headers {
+        text.push_str(&format!("{name}: {}\r\n", output::sanitize(value)));
+    }
+    text.push_str("\r\n");
+    text
+}
+
+fn write(out: &mut dyn Write, head: Option<&str>, response: Response) -> std::io::Result<()> {
+    if let Some(head) = head {
+        out.write_all(head.as_bytes())?;
+    }
+    match response.stream {
+        Some(body) => {
+            std::io::copy(&mut body.into_reader(), out).map_err(|e| match e.kind() {
+                std::io::ErrorKind::BrokenPipe => e,
+                _ => std::io::Error::other(format!("the response broke off: {e}")),
+            })?;
+        }
+        None => out.write_all(&response.body)?,
+    }
+    out.flush()
+}
+
+/// Writes to `file`, removing it again when the response breaks off.
+fn write_file(file: &Path, head: Option<&str>, response: Response) -> Result<()> {
+    let mut out = std::fs::File::create(file).with_context(|| format!("creating {}", file.display()))?;
+    if let Err(e) = write(&mut out, head, response) {
+        let _ = std::fs::remove_file(file);
+        return Err(fail(ExitCode::Network, format!("{e} (nothing written to {})", file.display())));
+    }
+    output::notice(&format!("wrote {}", file.display()));
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scopes_come_from_the_path_and_the_method() {
+        let cases = [
+            ("/v2/", Method::Get, None),
+            ("/v2/_catalog?n=10", Method::Get, Some("registry:catalog:*")),
+            ("/v2/library/nginx/manifests/latest", Method::Get, Some("repository:library/nginx:pull")),
+            ("/v2/a/b/c/blobs/sha256:00", Method::Head, Some("repository:a/b/c:pull")),
+            ("/v2/app/tags/list?n=1", Method::Get, Some("repository:app:pull")),
+            ("/v2/app/referrers/sha256:00", Method::Get, Some("repository:app:pull")),
+            ("/v2/app/manifests/v1", Method::Put, Some("repository:app:pull,push")),
+            ("/v2/app/blobs/uploads/", Method::Post, Some("repository:app:pull,push")),
+            // A repository whose name holds a marker word keeps its whole name.
+            ("/v2/team/tags/app/manifests/v1", Method::Get, Some("repository:team/tags/app:pull")),
+            ("/v2/nothing-known", Method::Get, None),
+        ];
+        for (path, method, want) in cases {
+            assert_eq!(scope_for(path, method).1.as_deref(), want, "{path}");
+        }
+    }
+
+    #[test]
+    fn targets_are_a_url_or_a_registry_path() {
+        let (registry, path) = split_target("https://registry.example.com/v2/app/tags/list?n=5").unwrap();
+        assert_eq!((registry.host(), path.as_str()), ("registry.example.com", "/v2/app/tags/list?n=5"));
+        let (registry, path) = split_target("localhost:5000/v2/").unwrap();
+        assert_eq!((registry.host(), path.as_str()), ("localhost:5000", "/v2/"));
+        assert!(split_target("localhost:5000/api/v1").is_err());
+        assert!(split_target("not a host/v2/").is_err());
+    }
+}

@@ -1,0 +1,98 @@
+//! `ocictl curl` (issue 7): any API path against the real registries, the challenge answered
+//! with the scope the path implies, curl's output conventions, exit codes as everywhere.
+
+use crate::support::{ocictl, ocictl_with, Invocation, World, BASIC_PASSWORD, BASIC_USER};
+
+#[test]
+fn a_bearer_registry_path_gets_the_scope_it_needs() {
+    let world = World::token();
+    let host = world.registry.host();
+    let run = ocictl(&["--no-cache", "curl", &format!("{host}/v2/public/app/tags/list")]);
+    run.expect_code(0);
+    let json = run.json();
+    assert_eq!(json["name"], "public/app");
+    let scopes = world.token_server.as_ref().unwrap().seen.lock().unwrap().scopes.clone();
+    assert_eq!(scopes, [vec!["repository:public/app:pull".to_string()]]);
+
+    // -I: HEAD, status line and headers only, the Accept header passed through.
+    let digest = &world.images.oci.digest;
+    let accept = "Accept: application/vnd.oci.image.manifest.v1+json";
+    let run = ocictl(&["curl", "-I", "-H", accept, &format!("http://{host}/v2/public/app/manifests/oci")]);
+    run.expect_code(0);
+    let text = run.stdout();
+    assert!(text.starts_with("HTTP/1.1 200 OK\r\n"), "{text}");
+    assert!(text.contains(&format!("docker-content-digest: {digest}\r\n")), "{text}");
+    assert!(text.ends_with("\r\n\r\n"), "{text}");
+
+    // -i: the headers, then the body byte for byte.
+    let run = ocictl(&["curl", "-i", "-H", accept, &format!("{host}/v2/public/app/manifests/oci")]);
+    run.expect_code(0);
+    let body_at = run.stdout.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4;
+    assert_eq!(run.stdout[body_at..], world.images.oci.bytes[..]);
+}
+
+#[test]
+fn a_404_is_exit_5_unless_fail_never() {
+    let world = World::anonymous();
+    let url = format!("{}/v2/demo/app/manifests/nope", world.registry.host());
+    let run = ocictl(&["curl", &url]);
+    run.expect_code(5);
+    assert!(run.stdout.is_empty());
+    assert!(run.stderr.starts_with("ocictl: error: GET /v2/demo/app/manifests/nope: 404 Not Found"), "{}", run.stderr);
+
+    let run = ocictl(&["curl", "--fail-never", "-i", &url]);
+    run.expect_code(0);
+    assert!(run.stdout().starts_with("HTTP/1.1 404 Not Found\r\n"));
+    assert!(run.stdout().contains("MANIFEST_UNKNOWN"), "{}", run.stdout());
+}
+
+#[test]
+fn a_write_sends_the_body_with_push_credentials() {
+    let world = World::basic();
+    let host = world.registry.host();
+    let dir = tempfile::tempdir().unwrap();
+    let manifest = dir.path().join("manifest.json");
+    std::fs::write(&manifest, &world.images.oci.bytes).unwrap();
+    let args = [
+        "curl",
+        "-X",
+        "PUT",
+        "-H",
+        "Content-Type: application/vnd.oci.image.manifest.v1+json",
+        "--data",
+        &format!("@{}", manifest.display()),
+        &format!("{host}/v2/demo/app/manifests/copied"),
+        "-u",
+        BASIC_USER,
+        "--password-stdin",
+    ];
+    let stdin = format!("{BASIC_PASSWORD}\n");
+    let run = ocictl_with(&args, Invocation { stdin: Some(&stdin), ..Default::default() });
+    run.expect_code(0);
+
+    let run = ocictl_with(
+        &["digest", &world.image("demo/app:copied"), "-u", BASIC_USER, "--password-stdin"],
+        Invocation { stdin: Some(&stdin), ..Default::default() },
+    );
+    run.expect_code(0);
+    assert_eq!(run.stdout(), format!("{}\n", world.images.oci.digest));
+}
+
+#[test]
+fn bad_curl_input_is_exit_2() {
+    let cases: [(&[&str], &str); 4] = [
+        (&["curl", "localhost:5000/api"], "ocictl: error: \"localhost:5000/api\" is not a registry API path\n"),
+        (&["curl", "-X", "BREW", "localhost:5000/v2/"], "ocictl: error: unsupported method \"BREW\""),
+        (&["curl", "-H", "nocolon", "localhost:5000/v2/"], "ocictl: error: invalid header \"nocolon\""),
+        (
+            &["curl", "-H", "Authorization: Bearer abc", "localhost:5000/v2/"],
+            "ocictl: error: ocictl curl answers the registry's challenges itself\n",
+        ),
+    ];
+    for (args, start) in cases {
+        let run = ocictl(args);
+        run.expect_code(2);
+        assert!(run.stderr.starts_with(start), "{args:?}: {}", run.stderr);
+        assert!(!run.stderr.contains("abc"), "{}", run.stderr);
+    }
+}
