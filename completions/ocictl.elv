@@ -52,6 +52,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand inspect 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index''s platforms'
             cand blob 'Download a blob (a layer, a config) by digest, verifying it while it streams'
             cand curl 'Send any registry API request, with the authentication done for you'
+            cand referrers 'List the artifacts that refer to an image: signatures, SBOMs, attestations'
             cand tags 'List every tag of a repository, one per line'
             cand catalog 'List the repositories of a registry (/v2/_catalog), one per line'
             cand auth 'Print the Authorization header value ocictl would send to pull an image'
@@ -285,6 +286,34 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --head 'Send HEAD and print the status line and headers only'
             cand --fail-never 'Print a non-2xx answer and exit 0, as curl does without --fail'
             cand --no-fail 'Print a non-2xx answer and exit 0, as curl does without --fail'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
+            cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
+            cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand --no-cache 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+            cand --ecr 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ocictl;referrers'= {
+            cand --artifact-type 'Only referrers of this artifact type'
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
+            cand --timeout 'Give up on the whole command after this many seconds'
+            cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
+            cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
+            cand --max-wait 'The longest Retry-After to wait for; a registry asking for more fails with exit 7'
+            cand --ca-cert 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)'
+            cand --cert 'Client certificate (PEM) for registries that require mutual TLS'
+            cand --key 'Private key (PEM) for --cert'
+            cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
+            cand --aws-profile 'The AWS profile for ECR registries (implies --ecr)'
+            cand --aws-region 'The AWS region for ECR registries (implies --ecr)'
+            cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
+            cand --json 'Print {"subject", "source", "referrers": […]}'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
@@ -618,6 +647,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand inspect 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index''s platforms'
             cand blob 'Download a blob (a layer, a config) by digest, verifying it while it streams'
             cand curl 'Send any registry API request, with the authentication done for you'
+            cand referrers 'List the artifacts that refer to an image: signatures, SBOMs, attestations'
             cand tags 'List every tag of a repository, one per line'
             cand catalog 'List the repositories of a registry (/v2/_catalog), one per line'
             cand auth 'Print the Authorization header value ocictl would send to pull an image'
@@ -643,6 +673,8 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;help;blob'= {
         }
         &'ocictl;help;curl'= {
+        }
+        &'ocictl;help;referrers'= {
         }
         &'ocictl;help;tags'= {
         }

@@ -229,6 +229,22 @@ pub enum Command {
         #[arg(long, visible_alias = "no-fail")]
         fail_never: bool,
     },
+    /// List the artifacts that refer to an image: signatures, SBOMs, attestations
+    ///
+    /// Uses the OCI 1.1 referrers API, and on registries without it (a 404) the tag schema's
+    /// sha256-<hex> index. One line per referrer: digest, artifact type, size, annotations.
+    ///
+    /// Example: ocictl referrers ghcr.io/owner/app:v1 --artifact-type application/spdx+json
+    Referrers {
+        /// Image reference (a tag is resolved to its digest first)
+        image: String,
+        /// Only referrers of this artifact type
+        #[arg(long, value_name = "TYPE")]
+        artifact_type: Option<String>,
+        /// Print {"subject", "source", "referrers": […]}
+        #[arg(long)]
+        json: bool,
+    },
     /// List every tag of a repository, one per line
     ///
     /// Follows the registry's pagination to the end.
@@ -348,6 +364,7 @@ impl Command {
                 | Command::Inspect { .. }
                 | Command::Tags { .. }
                 | Command::Catalog { .. }
+                | Command::Referrers { .. }
         )
     }
 
@@ -364,6 +381,7 @@ impl Command {
             Command::Catalog { .. } => "catalog",
             Command::Blob { .. } => "blob",
             Command::Curl { .. } => "curl",
+            Command::Referrers { .. } => "referrers",
             Command::Auth { .. } => "auth",
             Command::Login { .. } => "login",
             Command::Logout { .. } => "logout",

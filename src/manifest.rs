@@ -25,11 +25,17 @@ pub struct Descriptor {
     pub size: u64,
     #[serde(default)]
     pub platform: Option<Platform>,
+    /// What an artifact is (a signature, an SBOM…), in referrers lists.
+    #[serde(default)]
+    pub artifact_type: Option<String>,
+    #[serde(default)]
+    pub annotations: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 #[derive(Debug, Clone)]
 pub enum Manifest {
-    Image { media_type: String, config: Descriptor, layers: Vec<Descriptor> },
+    /// The config is boxed: a descriptor is large, and an index has none.
+    Image { media_type: String, config: Box<Descriptor>, layers: Vec<Descriptor> },
     Index { media_type: String, manifests: Vec<Descriptor> },
 }
 
@@ -90,7 +96,7 @@ impl Manifest {
             }
             (Some(OCI_MANIFEST | DOCKER_MANIFEST) | None, Some(config), layers, None) => Ok(Manifest::Image {
                 media_type: media_type.unwrap_or_else(|| OCI_MANIFEST.to_string()),
-                config,
+                config: Box::new(config),
                 layers: layers.unwrap_or_default(),
             }),
             (Some(DOCKER_SCHEMA1 | DOCKER_SCHEMA1_SIGNED), ..) => Err(ParseError::Schema1),
@@ -137,6 +143,8 @@ mod tests {
             digest: p.into(),
             size: 1,
             platform: Some(Platform::parse(p).unwrap()),
+            artifact_type: None,
+            annotations: None,
         };
         let index = [entry("linux/amd64"), entry("linux/arm/v6"), entry("linux/arm/v7"), entry("linux/arm64/v8")];
         let cases = [

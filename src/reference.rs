@@ -152,6 +152,11 @@ impl Reference {
     pub fn with_digest(&self, digest: Digest) -> Reference {
         Reference { digest: Some(digest), ..self.clone() }
     }
+
+    /// The same repository at `tag` (a tag the caller built, such as the referrers tag schema's).
+    pub fn with_tag(&self, tag: &str) -> Reference {
+        Reference { tag: Some(tag.to_string()), digest: None, ..self.clone() }
+    }
 }
 
 impl fmt::Display for Reference {

@@ -27,8 +27,21 @@ fn readme_exit_codes_match_help() {
 fn readme_documents_every_command() {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     let commands = [
-        "ref", "ping", "manifest", "digest", "config", "inspect", "blob", "curl", "tags", "catalog", "auth", "login",
-        "logout", "cache",
+        "ref",
+        "ping",
+        "manifest",
+        "digest",
+        "config",
+        "inspect",
+        "blob",
+        "curl",
+        "referrers",
+        "tags",
+        "catalog",
+        "auth",
+        "login",
+        "logout",
+        "cache",
     ];
     for command in commands {
         let heading = readme.lines().any(|l| l.starts_with("### ") && l.contains(&format!("`ocictl {command} ")));

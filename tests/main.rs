@@ -17,6 +17,7 @@ mod proxies;
 mod query;
 mod read_commands;
 mod reference;
+mod referrers;
 mod retries;
 mod token_cache;
 mod transport;

@@ -25,6 +25,20 @@ pub struct Fetched {
     pub digest: Digest,
 }
 
+/// Where a referrers list came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReferrersSource {
+    /// `GET /v2/<name>/referrers/<digest>` (OCI distribution 1.1).
+    Api,
+    /// The `<alg>-<hex>` tag older registries are given by clients that push referrers.
+    TagSchema,
+}
+
+pub struct Referrers {
+    pub source: ReferrersSource,
+    pub manifests: Vec<manifest::Descriptor>,
+}
+
 /// A blob's body, unread.
 pub struct BlobStream {
     pub body: ureq::Body,
@@ -157,13 +171,66 @@ impl Client<'_> {
         })
     }
 
-    fn paginate(
+    /// The artifacts whose `subject` is `subject`: from the OCI 1.1 referrers API, or, where the
+    /// registry has none (404), from the tag schema's `<alg>-<hex>` index. The filter goes to the
+    /// registry and is applied here as well, whichever answered.
+    pub fn referrers(
+        &mut self,
+        reference: &Reference,
+        subject: &Digest,
+        artifact_type: Option<&str>,
+    ) -> Result<Referrers> {
+        #[derive(Deserialize)]
+        struct Index {
+            #[serde(default)]
+            manifests: Vec<manifest::Descriptor>,
+        }
+        let registry = reference.registry()?;
+        let mut first = format!("/v2/{}/referrers/{subject}", reference.path());
+        if let Some(kind) = artifact_type {
+            first.push_str(&format!(
+                "?artifactType={}",
+                url::form_urlencoded::byte_serialize(kind.as_bytes()).collect::<String>()
+            ));
+        }
+        let scope = reference.pull_scope();
+        let listed = self.paginate(&registry, &first, (Some(reference.path()), &scope), |body| {
+            Ok(serde_json::from_slice::<Index>(body)?.manifests)
+        });
+        let (source, mut manifests) = match listed {
+            Ok(manifests) => (ReferrersSource::Api, manifests),
+            Err(e) if crate::exit::classify(&e) == ExitCode::NotFound => {
+                self.transport.trace().note("no referrers API (404): reading the tag schema's index");
+                let tag = subject.to_string().replace(':', "-");
+                let fallback = reference.with_tag(&tag);
+                match self.manifest(&fallback) {
+                    Ok(fetched) => {
+                        let index: Index = serde_json::from_slice(&fetched.bytes).map_err(|e| {
+                            fail(ExitCode::Protocol, format!("the referrers tag {tag} holds no valid index ({e})"))
+                        })?;
+                        (ReferrersSource::TagSchema, index.manifests)
+                    }
+                    Err(e) if crate::exit::classify(&e) == ExitCode::NotFound => {
+                        (ReferrersSource::TagSchema, Vec::new())
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            Err(e) => return Err(e),
+        };
+        if let Some(kind) = artifact_type {
+            manifests.retain(|m| m.artifact_type.as_deref() == Some(kind));
+        }
+        Ok(Referrers { source, manifests })
+    }
+
+    fn paginate<T>(
         &mut self,
         registry: &Registry,
         first: &str,
         (repository, scope): (Option<&str>, &str),
-        items: impl Fn(&[u8]) -> Result<Vec<String>, serde_json::Error>,
-    ) -> Result<Vec<String>> {
+        items: impl Fn(&[u8]) -> Result<Vec<T>, serde_json::Error>,
+    ) -> Result<Vec<T>> {
         let mut all = Vec::new();
         let mut seen = HashSet::new();
         let mut path = first.to_string();

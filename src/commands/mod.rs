@@ -15,6 +15,7 @@ mod logout;
 mod manifest;
 mod ping;
 mod r#ref;
+mod referrers;
 mod tags;
 
 use crate::cli::{Command, ImageArgs};
@@ -42,7 +43,7 @@ pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
             ExitCode::Usage,
             format!("--query filters JSON, and `ocictl {}` prints none", command.name()),
         )
-        .hint("--query works with ref, ping, manifest, config, inspect, tags and catalog")
+        .hint("--query works with ref, ping, manifest, config, inspect, referrers, tags and catalog")
         .into());
     }
     let query = settings.query.clone();
@@ -72,6 +73,9 @@ pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
                 fail_never,
             };
             curl::run(&mut client(), &request)
+        }
+        Command::Referrers { image, artifact_type, json } => {
+            referrers::run(&mut client(), &image, artifact_type.as_deref(), &out(json))
         }
         Command::Tags { repository, json, page_size } => {
             tags::run(&mut client(), &parse_reference(&repository)?, &out(json), page_size as usize)

@@ -105,6 +105,49 @@ pub fn index(docker: bool, arches: &[&str]) -> Artifact {
     Artifact { media_type, digest: sha256(&bytes), bytes, blobs: Vec::new(), children }
 }
 
+/// An OCI artifact (a signature, an SBOM…) whose `subject` is `subject`, as cosign or oras push one.
+pub fn referrer(subject: &Artifact, artifact_type: &str, payload: &[u8], annotations: serde_json::Value) -> Artifact {
+    let empty = Blob::new(b"{}".to_vec());
+    let layer = Blob::new(payload.to_vec());
+    let manifest = json!({
+        "schemaVersion": 2,
+        "mediaType": OCI_MANIFEST,
+        "artifactType": artifact_type,
+        "config": { "mediaType": "application/vnd.oci.empty.v1+json", "digest": empty.digest, "size": 2 },
+        "layers": [{ "mediaType": artifact_type, "digest": layer.digest, "size": layer.bytes.len() }],
+        "subject": { "mediaType": subject.media_type, "digest": subject.digest, "size": subject.bytes.len() },
+        "annotations": annotations,
+    });
+    let bytes = serde_json::to_vec(&manifest).expect("artifact json");
+    Artifact {
+        media_type: OCI_MANIFEST,
+        digest: sha256(&bytes),
+        bytes,
+        blobs: vec![empty, layer],
+        children: Vec::new(),
+    }
+}
+
+/// The index a client pushes under the tag schema (`sha256-<hex>` of the subject) on registries
+/// without the referrers API: one descriptor per referrer, with its type and annotations.
+pub fn referrers_index(referrers: &[&Artifact]) -> Vec<u8> {
+    let manifests: Vec<_> = referrers
+        .iter()
+        .map(|r| {
+            let parsed: serde_json::Value = serde_json::from_slice(&r.bytes).expect("artifact json");
+            json!({
+                "mediaType": r.media_type,
+                "digest": r.digest,
+                "size": r.bytes.len(),
+                "artifactType": parsed["artifactType"],
+                "annotations": parsed["annotations"],
+            })
+        })
+        .collect();
+    serde_json::to_vec(&json!({ "schemaVersion": 2, "mediaType": OCI_INDEX, "manifests": manifests }))
+        .expect("index json")
+}
+
 /// Pushes through the registry API, authenticating with a ready-made Authorization value.
 pub struct Seeder {
     base: String,
