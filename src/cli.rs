@@ -232,7 +232,7 @@ pub enum Command {
     /// List the artifacts that refer to an image: signatures, SBOMs, attestations
     ///
     /// Uses the OCI 1.1 referrers API, and on registries without it (a 404) the tag schema's
-    /// sha256-<hex> index. One line per referrer: digest, artifact type, size, annotations.
+    /// sha256-HEX index. One line per referrer: digest, artifact type, size, annotations.
     ///
     /// Example: ocictl referrers ghcr.io/owner/app:v1 --artifact-type application/spdx+json
     Referrers {
