@@ -53,6 +53,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand blob 'Download a blob (a layer, a config) by digest, verifying it while it streams'
             cand curl 'Send any registry API request, with the authentication done for you'
             cand referrers 'List the artifacts that refer to an image: signatures, SBOMs, attestations'
+            cand ratelimit 'Show Docker Hub''s pull rate limit for this client: limit, remaining, window, source'
             cand tags 'List every tag of a repository, one per line'
             cand catalog 'List the repositories of a registry (/v2/_catalog), one per line'
             cand auth 'Print the Authorization header value ocictl would send to pull an image'
@@ -314,6 +315,33 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --aws-region 'The AWS region for ECR registries (implies --ecr)'
             cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
             cand --json 'Print {"subject", "source", "referrers": […]}'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
+            cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
+            cand --password-stdin 'Read the password (or token) from the first line of stdin'
+            cand --no-cache 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+            cand --ecr 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ocictl;ratelimit'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
+            cand --timeout 'Give up on the whole command after this many seconds'
+            cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
+            cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After)'
+            cand --max-wait 'The longest Retry-After to wait for; a registry asking for more fails with exit 7'
+            cand --ca-cert 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)'
+            cand --cert 'Client certificate (PEM) for registries that require mutual TLS'
+            cand --key 'Private key (PEM) for --cert'
+            cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
+            cand --aws-profile 'The AWS profile for ECR registries (implies --ecr)'
+            cand --aws-region 'The AWS region for ECR registries (implies --ecr)'
+            cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
+            cand --json 'Print {"registry", "limit", "remaining", "window_seconds", "source"}'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
@@ -648,6 +676,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand blob 'Download a blob (a layer, a config) by digest, verifying it while it streams'
             cand curl 'Send any registry API request, with the authentication done for you'
             cand referrers 'List the artifacts that refer to an image: signatures, SBOMs, attestations'
+            cand ratelimit 'Show Docker Hub''s pull rate limit for this client: limit, remaining, window, source'
             cand tags 'List every tag of a repository, one per line'
             cand catalog 'List the repositories of a registry (/v2/_catalog), one per line'
             cand auth 'Print the Authorization header value ocictl would send to pull an image'
@@ -675,6 +704,8 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;help;curl'= {
         }
         &'ocictl;help;referrers'= {
+        }
+        &'ocictl;help;ratelimit'= {
         }
         &'ocictl;help;tags'= {
         }

@@ -245,6 +245,21 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Show Docker Hub's pull rate limit for this client: limit, remaining, window, source
+    ///
+    /// Sends one HEAD request for a manifest, which Docker Hub does not count as a pull, and reads
+    /// its ratelimit-limit, ratelimit-remaining and docker-ratelimit-source headers. Credentials
+    /// apply as for any command (authenticated users have a larger allowance).
+    ///
+    /// Example: ocictl ratelimit
+    Ratelimit {
+        /// Image to ask about
+        #[arg(default_value = crate::commands::RATELIMIT_IMAGE)]
+        image: String,
+        /// Print {"registry", "limit", "remaining", "window_seconds", "source"}
+        #[arg(long)]
+        json: bool,
+    },
     /// List every tag of a repository, one per line
     ///
     /// Follows the registry's pagination to the end.
@@ -365,6 +380,7 @@ impl Command {
                 | Command::Tags { .. }
                 | Command::Catalog { .. }
                 | Command::Referrers { .. }
+                | Command::Ratelimit { .. }
         )
     }
 
@@ -382,6 +398,7 @@ impl Command {
             Command::Blob { .. } => "blob",
             Command::Curl { .. } => "curl",
             Command::Referrers { .. } => "referrers",
+            Command::Ratelimit { .. } => "ratelimit",
             Command::Auth { .. } => "auth",
             Command::Login { .. } => "login",
             Command::Logout { .. } => "logout",

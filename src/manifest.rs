@@ -35,8 +35,15 @@ pub struct Descriptor {
 #[derive(Debug, Clone)]
 pub enum Manifest {
     /// The config is boxed: a descriptor is large, and an index has none.
-    Image { media_type: String, config: Box<Descriptor>, layers: Vec<Descriptor> },
-    Index { media_type: String, manifests: Vec<Descriptor> },
+    Image {
+        media_type: String,
+        config: Box<Descriptor>,
+        layers: Vec<Descriptor>,
+    },
+    Index {
+        media_type: String,
+        manifests: Vec<Descriptor>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -15,6 +15,7 @@ mod listing;
 mod login;
 mod proxies;
 mod query;
+mod ratelimit;
 mod read_commands;
 mod reference;
 mod referrers;

@@ -78,6 +78,11 @@ impl Client<'_> {
         }
     }
 
+    /// A HEAD of the manifest `reference` names, for its headers (Docker Hub's rate limits).
+    pub fn head_manifest(&mut self, reference: &Reference) -> Result<Response> {
+        self.manifest_request(reference, Method::Head, 0)
+    }
+
     fn manifest_request(&mut self, reference: &Reference, method: Method, limit: usize) -> Result<Response> {
         let registry = reference.registry()?;
         let path = format!("/v2/{}/manifests/{}", reference.path(), reference.manifest_reference());

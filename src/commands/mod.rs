@@ -14,6 +14,7 @@ mod login;
 mod logout;
 mod manifest;
 mod ping;
+mod ratelimit;
 mod r#ref;
 mod referrers;
 mod tags;
@@ -30,6 +31,8 @@ use crate::settings::Settings;
 use crate::trace::Trace;
 use anyhow::{Context, Result};
 
+pub use ratelimit::DEFAULT_IMAGE as RATELIMIT_IMAGE;
+
 pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
     let color = settings.stdout_color;
     // A progress bar only where a person watches, and not over a -v transcript.
@@ -43,7 +46,7 @@ pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
             ExitCode::Usage,
             format!("--query filters JSON, and `ocictl {}` prints none", command.name()),
         )
-        .hint("--query works with ref, ping, manifest, config, inspect, referrers, tags and catalog")
+        .hint("--query works with ref, ping, manifest, config, inspect, referrers, ratelimit, tags and catalog")
         .into());
     }
     let query = settings.query.clone();
@@ -77,6 +80,7 @@ pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
         Command::Referrers { image, artifact_type, json } => {
             referrers::run(&mut client(), &image, artifact_type.as_deref(), &out(json))
         }
+        Command::Ratelimit { image, json } => ratelimit::run(&mut client(), &image, &out(json)),
         Command::Tags { repository, json, page_size } => {
             tags::run(&mut client(), &parse_reference(&repository)?, &out(json), page_size as usize)
         }

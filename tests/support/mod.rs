@@ -10,6 +10,7 @@ pub mod forward_proxy;
 pub mod hostile;
 pub mod http;
 pub mod https_downgrade;
+pub mod hub_ratelimit;
 pub mod moto;
 pub mod no_digest_header;
 pub mod oversized;

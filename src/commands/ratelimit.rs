@@ -1,0 +1,63 @@
+//! `ocictl ratelimit`: Docker Hub's pull allowance, read from the headers of a manifest HEAD
+//! request (which Docker Hub does not count as a pull).
+
+use crate::client::Client;
+use crate::output::{self, Printer};
+use anyhow::{Context, Result};
+use serde_json::json;
+
+/// Docker's own probe image for this question.
+pub const DEFAULT_IMAGE: &str = "ratelimit-preview/test";
+
+/// `100;w=21600` → (100, Some(21600)): a count and the window in seconds.
+fn parse(value: &str) -> Option<(u64, Option<u64>)> {
+    let mut parts = value.split(';').map(str::trim);
+    let count = parts.next()?.parse().ok()?;
+    let window = parts.find_map(|p| p.strip_prefix("w=")).and_then(|w| w.parse().ok());
+    Some((count, window))
+}
+
+pub fn run(client: &mut Client, image: &str, out: &Printer) -> Result<()> {
+    let reference = super::parse_reference(image)?;
+    let shown = super::Resolved::shown(&reference);
+    let response = client.head_manifest(&reference).with_context(|| format!("asking about {shown}"))?;
+    let limit = response.header("ratelimit-limit").and_then(parse);
+    let remaining = response.header("ratelimit-remaining").and_then(parse);
+    let source = response.header("docker-ratelimit-source");
+    let window = limit.and_then(|(_, w)| w).or(remaining.and_then(|(_, w)| w));
+    if out.json_wanted() {
+        return out.json(&json!({
+            "registry": reference.registry()?.host(),
+            "limit": limit.map(|(n, _)| n),
+            "remaining": remaining.map(|(n, _)| n),
+            "window_seconds": window,
+            "source": source,
+        }));
+    }
+    if limit.is_none() && remaining.is_none() {
+        output::notice(&format!("{} sent no rate-limit headers: no limit applies to this client", reference.domain()));
+        return Ok(());
+    }
+    let shown_count = |value: Option<(u64, Option<u64>)>| value.map_or("-".to_string(), |(n, _)| n.to_string());
+    output::fields(
+        &[
+            ("Limit", shown_count(limit)),
+            ("Remaining", shown_count(remaining)),
+            ("Window", window.map_or("-".to_string(), |w| format!("{w} s ({} h)", w / 3600))),
+            ("Source", source.unwrap_or("-").to_string()),
+        ],
+        out.color,
+    )?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn header_values() {
+        assert_eq!(super::parse("100;w=21600"), Some((100, Some(21600))));
+        assert_eq!(super::parse("76 ; w=21600"), Some((76, Some(21600))));
+        assert_eq!(super::parse("5000"), Some((5000, None)));
+        assert_eq!(super::parse("lots"), None);
+    }
+}
