@@ -3,18 +3,18 @@
 //! share one registry and one token cache, as parallel CI jobs on one machine do; the eighth talks
 //! to a second registry whose token server answers 503 to a random 10 % of requests, with
 //! `--no-cache` so that every command meets it. Reports commands run, failures (which must be 0),
-//! p50/p99 wall time and peak RSS per command (from wait4's rusage), and writes bench/load.md.
+//! p50/p99 wall time and peak RSS per command (GNU time's %M), and writes bench/load.md.
 //!
-//! Run: `cargo bench --bench load` (needs /usr/bin/docker-registry). `OCICTL_LOAD_SECONDS`
+//! Run: `cargo bench --bench load` (needs /usr/bin/docker-registry and /usr/bin/time). `OCICTL_LOAD_SECONDS`
 //! shortens the run for a quick look.
 
+mod measure;
 #[allow(dead_code)]
 #[path = "../tests/support/mod.rs"]
 mod support;
 
 use std::collections::BTreeMap;
-use std::io::Read;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 use support::World;
@@ -89,40 +89,20 @@ fn main() {
 }
 
 /// Runs ocictl once; wall time, and the peak RSS the kernel recorded for that child.
-#[expect(clippy::zombie_processes, reason = "the child is reaped by wait4, which std's wait() cannot replace")]
 fn run(command: &'static str, args: &[String], home: &std::path::Path, cache: &std::path::Path) -> Sample {
-    let started = Instant::now();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ocictl"))
+    let mut timed = measure::Timed::new(env!("CARGO_BIN_EXE_ocictl"));
+    timed
+        .command()
         .args(args)
         .env("HOME", home)
         .env("XDG_CACHE_HOME", cache)
         .env("DOCKER_CONFIG", home.join("docker"))
         .env("REGISTRY_AUTH_FILE", home.join("auth.json"))
         .env_remove("RUST_BACKTRACE")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("starting ocictl");
-    let mut stderr = String::new();
-    if let Some(mut pipe) = child.stderr.take() {
-        let _ = pipe.read_to_string(&mut stderr);
-    }
-    let (status, max_rss_kib) = wait4(child.id());
-    let wall = started.elapsed();
-    let failure = (status != 0).then(|| format!("exit {status}: {}", stderr.trim_end()));
-    Sample { command, wall, max_rss_kib, failure }
-}
-
-/// Reaps `pid` with wait4(2), which also returns that child's own resource usage.
-fn wait4(pid: u32) -> (i32, i64) {
-    let mut status = 0;
-    // SAFETY: plain FFI call with valid pointers to locals; the pid is our own unreaped child.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let reaped = unsafe { libc::wait4(pid as libc::pid_t, &mut status, 0, &mut usage) };
-    assert_eq!(reaped, pid as libc::pid_t, "wait4 failed");
-    let code = if libc::WIFEXITED(status) { libc::WEXITSTATUS(status) } else { -1 };
-    // Linux reports ru_maxrss in KiB.
-    (code, usage.ru_maxrss)
+        .stdout(Stdio::null());
+    let measured = timed.run();
+    let failure = (measured.status != 0).then(|| format!("exit {}: {}", measured.status, measured.stderr.trim_end()));
+    Sample { command, wall: measured.wall, max_rss_kib: measured.max_rss_kib, failure }
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
@@ -138,7 +118,7 @@ fn render(samples: &[Vec<Sample>], seconds: u64, unavailable: usize, flaky_token
 on a 2-core machine, against docker-registry 2.8 (`auth: token`) on loopback. Workers 1–7 share a registry and \
 a token cache; worker 8 uses `--no-cache --retries {FLAKY_RETRIES}` against a second registry whose token \
 server answers 503 to {UNAVAILABLE_PERCENT} % of requests at random. Peak RSS is each process's own \
-(wait4 rusage).\n\n"
+(GNU time's %M).\n\n"
     ));
     out.push_str(
         "| command | runs | failures | p50 ms | p99 ms | peak RSS MiB (max) |\n|---|---:|---:|---:|---:|---:|\n",

@@ -139,7 +139,13 @@ fn hash_existing(partial: &Path, verifier: &mut Verifier) -> Result<u64> {
     }
 }
 
-/// Streams the body into `out` through the verifier, with a progress bar when asked.
+/// Buffers in flight between the network reader and the hashing writer: enough to keep both
+/// busy, few enough to keep memory small (4 × 256 KiB).
+const IN_FLIGHT: usize = 4;
+
+/// Streams the body into `out` through the verifier, with a progress bar when asked. A reader
+/// thread receives while this one hashes and writes, so hashing costs no wall time on a
+/// multi-core machine.
 fn copy(stream: BlobStream, verifier: &mut Verifier, out: &mut dyn Write, progress: bool) -> Result<()> {
     let bar = match progress {
         true => ProgressBar::new(stream.start + stream.length.unwrap_or(0)),
@@ -150,24 +156,54 @@ fn copy(stream: BlobStream, verifier: &mut Verifier, out: &mut dyn Write, progre
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     bar.set_position(stream.start);
-    let mut reader = stream.body.into_reader();
-    let mut buffer = vec![0; CHUNK];
-    let mut received = 0u64;
-    loop {
-        let n = match reader.read(&mut buffer) {
-            Ok(0) => break,
-            Ok(n) => n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => {
-                bar.abandon();
-                return Err(fail(ExitCode::Network, format!("the download broke after {received} bytes: {e}")));
-            }
-        };
-        verifier.update(&buffer[..n]);
-        out.write_all(&buffer[..n])?;
-        received += n as u64;
-        bar.inc(n as u64);
+    let (filled, received) = std::sync::mpsc::sync_channel::<std::io::Result<Vec<u8>>>(IN_FLIGHT);
+    let (recycle, spare) = std::sync::mpsc::channel::<Vec<u8>>();
+    for _ in 0..IN_FLIGHT {
+        let _ = recycle.send(vec![0; CHUNK]);
     }
-    bar.finish_and_clear();
-    Ok(())
+    let mut reader = stream.body.into_reader();
+    let result = std::thread::scope(|scope| {
+        scope.spawn(move || {
+            // Ends at the end of the body, on an error, or when the writer hangs up.
+            while let Ok(mut buffer) = spare.recv() {
+                buffer.resize(CHUNK, 0);
+                let chunk = loop {
+                    match reader.read(&mut buffer) {
+                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                        Ok(n) => break Ok(n),
+                        Err(e) => break Err(e),
+                    }
+                };
+                let last = !matches!(chunk, Ok(n) if n > 0);
+                let sent = chunk.map(|n| {
+                    buffer.truncate(n);
+                    buffer
+                });
+                if filled.send(sent).is_err() || last {
+                    return;
+                }
+            }
+        });
+        // Owned here, so that returning early hangs up on the reader, which then stops.
+        let (received, recycle) = (received, recycle);
+        let mut total = 0u64;
+        for chunk in received {
+            let buffer =
+                chunk.map_err(|e| fail(ExitCode::Network, format!("the download broke after {total} bytes: {e}")))?;
+            if buffer.is_empty() {
+                return Ok(());
+            }
+            verifier.update(&buffer);
+            out.write_all(&buffer)?;
+            total += buffer.len() as u64;
+            bar.inc(buffer.len() as u64);
+            let _ = recycle.send(buffer);
+        }
+        Ok(())
+    });
+    match &result {
+        Ok(()) => bar.finish_and_clear(),
+        Err(_) => bar.abandon(),
+    }
+    result
 }
