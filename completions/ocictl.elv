@@ -19,6 +19,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
     var completions = [
         &'ocictl'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --jobs 'References processed at once when a command is given several (or - for stdin)'
             cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
@@ -66,6 +67,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;ref'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --jobs 'References processed at once when a command is given several (or - for stdin)'
             cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
@@ -93,6 +95,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;ping'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --jobs 'References processed at once when a command is given several (or - for stdin)'
             cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
@@ -121,6 +124,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;manifest'= {
             cand --platform 'Choose one platform of a multi-platform index: os/arch[/variant]'
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --jobs 'References processed at once when a command is given several (or - for stdin)'
             cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
@@ -148,6 +152,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;digest'= {
             cand --platform 'Choose one platform of a multi-platform index: os/arch[/variant]'
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --jobs 'References processed at once when a command is given several (or - for stdin)'
             cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
@@ -162,6 +167,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --aws-profile 'The AWS profile for ECR registries (implies --ecr)'
             cand --aws-region 'The AWS region for ECR registries (implies --ecr)'
             cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
+            cand --json 'Print {"reference": …, "digest": …}'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
@@ -175,6 +181,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;config'= {
             cand --platform 'Choose one platform of a multi-platform index: os/arch[/variant]'
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --jobs 'References processed at once when a command is given several (or - for stdin)'
             cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
@@ -202,6 +209,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;inspect'= {
             cand --platform 'Choose one platform of a multi-platform index: os/arch[/variant]'
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --jobs 'References processed at once when a command is given several (or - for stdin)'
             cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
@@ -231,6 +239,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand -o 'Write to FILE (atomically) instead of stdout'
             cand --output 'Write to FILE (atomically) instead of stdout'
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --jobs 'References processed at once when a command is given several (or - for stdin)'
             cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
@@ -267,6 +276,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --data 'The request body: text, @FILE, or @- for stdin'
             cand --scope 'The token scope to ask for, e.g. repository:app:pull,push'
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --jobs 'References processed at once when a command is given several (or - for stdin)'
             cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
@@ -300,6 +310,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;referrers'= {
             cand --artifact-type 'Only referrers of this artifact type'
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --jobs 'References processed at once when a command is given several (or - for stdin)'
             cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
@@ -327,6 +338,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;ratelimit'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --jobs 'References processed at once when a command is given several (or - for stdin)'
             cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
@@ -355,6 +367,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;tags'= {
             cand --page-size 'Entries to ask for per page (registries may return fewer)'
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --jobs 'References processed at once when a command is given several (or - for stdin)'
             cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
@@ -383,6 +396,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;catalog'= {
             cand --page-size 'Entries to ask for per page (registries may return fewer)'
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --jobs 'References processed at once when a command is given several (or - for stdin)'
             cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
@@ -410,6 +424,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;auth'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --jobs 'References processed at once when a command is given several (or - for stdin)'
             cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
@@ -436,6 +451,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;login'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --jobs 'References processed at once when a command is given several (or - for stdin)'
             cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
@@ -462,6 +478,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;logout'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --jobs 'References processed at once when a command is given several (or - for stdin)'
             cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
@@ -488,6 +505,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;config-file'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --jobs 'References processed at once when a command is given several (or - for stdin)'
             cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
@@ -516,6 +534,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;config-file;check'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --jobs 'References processed at once when a command is given several (or - for stdin)'
             cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
@@ -550,6 +569,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;cache'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --jobs 'References processed at once when a command is given several (or - for stdin)'
             cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
@@ -579,6 +599,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;cache;clear'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --jobs 'References processed at once when a command is given several (or - for stdin)'
             cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
@@ -605,6 +626,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;cache;path'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --jobs 'References processed at once when a command is given several (or - for stdin)'
             cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'
@@ -642,6 +664,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;generate'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --jobs 'References processed at once when a command is given several (or - for stdin)'
             cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body)'

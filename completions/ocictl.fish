@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_ocictl_global_optspecs
-    string join \n v/verbose color= query= timeout= read-timeout= retries= max-wait= ca-cert= cert= key= insecure plain-http u/username= password-stdin config= no-cache ecr aws-profile= aws-region= token= h/help V/version
+    string join \n v/verbose color= jobs= query= timeout= read-timeout= retries= max-wait= ca-cert= cert= key= insecure plain-http u/username= password-stdin config= no-cache ecr aws-profile= aws-region= token= h/help V/version
 end
 
 function __fish_ocictl_needs_command
@@ -27,6 +27,7 @@ end
 complete -c ocictl -n "__fish_ocictl_needs_command" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_needs_command" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
@@ -70,6 +71,7 @@ complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "help" -d 'Print this 
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
@@ -94,6 +96,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -s h -l help -d 'Prin
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
@@ -119,6 +122,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l platform -d '
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
@@ -143,6 +147,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l platform -d 'Ch
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
@@ -156,6 +161,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l config -d 'The 
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l json -d 'Print {"reference": …, "digest": …}'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
@@ -167,6 +173,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l platform -d 'Ch
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
@@ -191,6 +198,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l platform -d 'C
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
@@ -216,6 +224,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -s o -l output -d 'W
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
@@ -245,6 +254,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l scope -d 'The tok
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
@@ -272,6 +282,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l artifact-typ
 complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
@@ -296,6 +307,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -s h -l help -d
 complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
@@ -321,6 +333,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l page-size -d 'Ent
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
@@ -346,6 +359,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l page-size -d '
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
@@ -370,6 +384,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -s h -l help -d '
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
@@ -393,6 +408,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -s h -l help -d 'Pri
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
@@ -416,6 +432,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand login" -s h -l help -d 'Pr
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
@@ -439,6 +456,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -s h -l help -d 'P
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
@@ -464,6 +482,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fis
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
@@ -489,6 +508,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_se
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
@@ -515,6 +535,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
@@ -538,6 +559,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_sub
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
@@ -564,6 +586,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_sub
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l timeout -d 'Give up on the whole command after this many seconds' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r

@@ -27,6 +27,10 @@ pub struct GlobalArgs {
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, value_name = "WHEN")]
     pub color: ColorChoice,
 
+    /// References processed at once when a command is given several (or - for stdin)
+    #[arg(long, default_value_t = 4, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub jobs: u16,
+
     /// Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json
     #[arg(long, global = true, value_name = "EXPR")]
     pub query: Option<String>,
@@ -150,6 +154,9 @@ pub enum Command {
     Digest {
         #[command(flatten)]
         image: ImageArgs,
+        /// Print {"reference": …, "digest": …}
+        #[arg(long)]
+        json: bool,
     },
     /// Print an image's config JSON, byte for byte
     ///
@@ -236,8 +243,9 @@ pub enum Command {
     ///
     /// Example: ocictl referrers ghcr.io/owner/app:v1 --artifact-type application/spdx+json
     Referrers {
-        /// Image reference (a tag is resolved to its digest first)
-        image: String,
+        /// Image references; a tag is resolved to its digest first (several, or - for stdin)
+        #[arg(required = true, value_name = "IMAGE")]
+        images: Vec<String>,
         /// Only referrers of this artifact type
         #[arg(long, value_name = "TYPE")]
         artifact_type: Option<String>,
@@ -266,8 +274,10 @@ pub enum Command {
     ///
     /// Example: ocictl tags library/nginx
     Tags {
-        /// Repository, e.g. library/nginx or ghcr.io/owner/app (a tag or digest is ignored)
-        repository: String,
+        /// Repositories, e.g. library/nginx or ghcr.io/owner/app (a tag or digest is ignored;
+        /// several, or - to read one per line from stdin)
+        #[arg(required = true, value_name = "REPO")]
+        repositories: Vec<String>,
         /// Print {"name": …, "tags": […]}
         #[arg(long)]
         json: bool,
@@ -360,8 +370,10 @@ pub enum CacheAction {
 
 #[derive(Args, Debug)]
 pub struct ImageArgs {
-    /// Image reference, e.g. nginx:1.27 or ghcr.io/owner/app@sha256:…
-    pub image: String,
+    /// Image references, e.g. nginx:1.27 or ghcr.io/owner/app@sha256:… (several, or - to read one
+    /// per line from stdin)
+    #[arg(required = true, value_name = "IMAGE")]
+    pub images: Vec<String>,
     /// Choose one platform of a multi-platform index: os/arch[/variant]
     #[arg(long, value_name = "OS/ARCH[/VARIANT]")]
     pub platform: Option<String>,
@@ -375,6 +387,7 @@ impl Command {
             Command::Ref { .. }
                 | Command::Ping { .. }
                 | Command::Manifest { .. }
+                | Command::Digest { .. }
                 | Command::Config { .. }
                 | Command::Inspect { .. }
                 | Command::Tags { .. }

@@ -3,7 +3,8 @@
 use std::fmt;
 
 /// Every exit status ocictl can return. Scripts depend on these numbers: add, never renumber.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Ordered by number: a batch exits with the highest code any item had.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ExitCode {
     Ok = 0,
     Unexpected = 1,
@@ -103,6 +104,25 @@ pub fn classify(err: &anyhow::Error) -> ExitCode {
         }
     }
     ExitCode::Unexpected
+}
+
+/// Prints `ocictl: error: …` and an optional `hint: …` on stderr, and returns the error's code.
+pub fn report(err: &anyhow::Error, color: bool) -> ExitCode {
+    use colored::Colorize;
+    let code = classify(err);
+    if code == ExitCode::Ok {
+        return code;
+    }
+    let (label, hint_label) = if color {
+        ("error:".red().bold().to_string(), "hint:".cyan().bold().to_string())
+    } else {
+        ("error:".to_string(), "hint:".to_string())
+    };
+    eprintln!("ocictl: {label} {}", crate::output::sanitize(&format!("{err:#}")));
+    if let Some(hint) = hint(err) {
+        eprintln!("{hint_label} {}", crate::output::sanitize(hint));
+    }
+    code
 }
 
 /// The first hint anywhere in the chain.

@@ -19,8 +19,6 @@ mod settings;
 mod trace;
 
 use clap::Parser;
-use colored::Colorize;
-use exit::ExitCode;
 
 fn main() -> std::process::ExitCode {
     let cli = cli::Cli::parse();
@@ -40,21 +38,6 @@ fn main() -> std::process::ExitCode {
     }
 }
 
-/// Prints `ocictl: error: …` and an optional `hint: …`, and returns the error's exit code.
 fn report(err: &anyhow::Error, color: bool) -> std::process::ExitCode {
-    let code = exit::classify(err);
-    if code == ExitCode::Ok {
-        return std::process::ExitCode::SUCCESS;
-    }
-    let message = format!("{err:#}");
-    let (label, hint_label) = if color {
-        ("error:".red().bold().to_string(), "hint:".cyan().bold().to_string())
-    } else {
-        ("error:".to_string(), "hint:".to_string())
-    };
-    eprintln!("ocictl: {label} {}", output::sanitize(&message));
-    if let Some(hint) = exit::hint(err) {
-        eprintln!("{hint_label} {}", output::sanitize(hint));
-    }
-    std::process::ExitCode::from(code as u8)
+    std::process::ExitCode::from(exit::report(err, color) as u8)
 }

@@ -4,53 +4,122 @@
 use crate::query::{self, Query};
 use colored::Colorize;
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::io::Write;
 
 /// How this invocation prints its result: JSON for scripts (asked for, or implied by --query,
-/// which then filters it), aligned fields for people, in colour on a colour terminal.
+/// which then filters it), aligned fields for people, in colour on a colour terminal. In batch
+/// mode each item prints into its own buffer, and JSON becomes one compact line per item.
 pub struct Printer {
     pub color: bool,
+    /// Colour on stderr, for the errors of a batch's items.
+    pub stderr_color: bool,
     json: bool,
     query: Option<Query>,
+    /// Batch mode: the item's reference, added to each JSON line; output goes to `buffer`.
+    item: Option<String>,
+    buffer: RefCell<Vec<u8>>,
 }
 
 impl Printer {
-    pub fn new(color: bool, json: bool, query: Option<Query>) -> Printer {
-        Printer { color, json: json || query.is_some(), query }
+    pub fn new((color, stderr_color): (bool, bool), json: bool, query: Option<Query>) -> Printer {
+        let json = json || query.is_some();
+        Printer { color, stderr_color, json, query, item: None, buffer: RefCell::default() }
+    }
+
+    /// A printer for one item of a batch, collecting its output for printing in input order.
+    pub fn for_item(&self, reference: &str) -> Printer {
+        Printer { item: Some(reference.to_string()), query: self.query.clone(), buffer: RefCell::default(), ..*self }
+    }
+
+    /// What an item's printer collected.
+    pub fn take(self) -> Vec<u8> {
+        self.buffer.into_inner()
     }
 
     pub fn json_wanted(&self) -> bool {
         self.json
     }
 
-    /// One JSON document built by ocictl: pretty-printed, or filtered by the query.
-    pub fn json(&self, value: &serde_json::Value) -> anyhow::Result<()> {
-        let text = serde_json::to_string_pretty(value)?;
-        match &self.query {
-            Some(query) => self.queried(query, text.as_bytes()),
-            None => Ok(raw(format!("{text}\n").as_bytes())?),
+    /// Bytes as they are: to stdout, or to the item's buffer.
+    pub fn raw(&self, bytes: &[u8]) -> std::io::Result<()> {
+        match self.item {
+            Some(_) => {
+                self.buffer.borrow_mut().extend_from_slice(bytes);
+                Ok(())
+            }
+            None => raw(bytes),
         }
     }
 
-    /// A JSON document as the registry sent it: byte for byte, or filtered by the query.
+    /// Lines of data, one per item, cleaned for the terminal.
+    pub fn lines<S: AsRef<str>>(&self, items: &[S]) -> std::io::Result<()> {
+        self.raw(format_lines(items).as_bytes())
+    }
+
+    /// `Key:  value` lines with aligned values; keys bold when stdout is a colour terminal.
+    pub fn fields(&self, rows: &[(&str, String)]) -> std::io::Result<()> {
+        let width = rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0) + 1;
+        let mut text = String::new();
+        for (key, value) in rows {
+            let label = format!("{key}:");
+            let padded = format!("{label:<width$}");
+            let shown = if self.color { padded.bold().to_string() } else { padded };
+            text.push_str(&format!("{shown}  {}\n", sanitize(value)));
+        }
+        self.raw(text.as_bytes())
+    }
+
+    /// One JSON document built by ocictl: pretty-printed (one line per item in a batch), or
+    /// filtered by the query.
+    pub fn json(&self, value: &serde_json::Value) -> anyhow::Result<()> {
+        if let Some(query) = &self.query {
+            return self.queried(query, serde_json::to_string(value)?.as_bytes());
+        }
+        match &self.item {
+            Some(reference) => Ok(self.raw(json_line(reference, value)?.as_bytes())?),
+            None => Ok(self.raw(format!("{}\n", serde_json::to_string_pretty(value)?).as_bytes())?),
+        }
+    }
+
+    /// A JSON document as the registry sent it: byte for byte (one line per item in a batch),
+    /// or filtered by the query.
     pub fn document(&self, bytes: &[u8]) -> anyhow::Result<()> {
-        match &self.query {
-            Some(query) => self.queried(query, bytes),
-            None => Ok(raw(bytes)?),
+        match (&self.query, &self.item) {
+            (Some(query), _) => self.queried(query, bytes),
+            (None, Some(_)) => self.json(&serde_json::from_slice(bytes).map_err(|e| {
+                crate::exit::fail(crate::exit::ExitCode::Protocol, format!("the registry sent invalid JSON ({e})"))
+            })?),
+            (None, None) => Ok(self.raw(bytes)?),
         }
     }
 
     fn queried(&self, query: &Query, json: &[u8]) -> anyhow::Result<()> {
         let mut text = String::new();
-        for result in query.run(json)? {
+        for result in query.run(json, self.item.is_some())? {
             match result {
                 query::Output::Text(line) => text.push_str(&sanitize(&line)),
                 query::Output::Json(json) => text.push_str(&json),
             }
             text.push('\n');
         }
-        Ok(raw(text.as_bytes())?)
+        Ok(self.raw(text.as_bytes())?)
     }
+}
+
+/// One JSON Lines record: the document, with the item's `reference` first when it is an object
+/// that does not name one.
+pub fn json_line(reference: &str, value: &serde_json::Value) -> serde_json::Result<String> {
+    let line = match value {
+        serde_json::Value::Object(map) if !map.contains_key("reference") => {
+            let mut with_reference = serde_json::Map::new();
+            with_reference.insert("reference".to_string(), reference.into());
+            with_reference.extend(map.clone());
+            serde_json::to_string(&with_reference)?
+        }
+        other => serde_json::to_string(other)?,
+    };
+    Ok(format!("{line}\n"))
 }
 
 /// Writes `bytes` to stdout exactly. A closed pipe surfaces as `BrokenPipe`, which exits 0.
@@ -60,27 +129,18 @@ pub fn raw(bytes: &[u8]) -> std::io::Result<()> {
     out.flush()
 }
 
-/// `Key:  value` lines with aligned values; keys bold when stdout is a colour terminal.
-pub fn fields(rows: &[(&str, String)], color: bool) -> std::io::Result<()> {
-    let width = rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0) + 1;
-    let mut text = String::new();
-    for (key, value) in rows {
-        let label = format!("{key}:");
-        let padded = format!("{label:<width$}");
-        let shown = if color { padded.bold().to_string() } else { padded };
-        text.push_str(&format!("{shown}  {}\n", sanitize(value)));
-    }
-    raw(text.as_bytes())
-}
-
 /// Lines of data, one per item, cleaned for the terminal.
 pub fn lines<S: AsRef<str>>(items: &[S]) -> std::io::Result<()> {
+    raw(format_lines(items).as_bytes())
+}
+
+fn format_lines<S: AsRef<str>>(items: &[S]) -> String {
     let mut text = String::new();
     for item in items {
         text.push_str(&sanitize(item.as_ref()));
         text.push('\n');
     }
-    raw(text.as_bytes())
+    text
 }
 
 /// A one-line remark for people on stderr (never data), e.g. that there was nothing to print.

@@ -30,8 +30,9 @@ impl Query {
         Ok(Query { expression: expression.to_string() })
     }
 
-    /// Runs the query over one JSON document; every result in order, or the first error.
-    pub fn run(&self, json: &[u8]) -> Result<Vec<Output>, Failure> {
+    /// Runs the query over one JSON document; every result in order, or the first error. JSON
+    /// results are indented, or on one line each when `compact` (JSON Lines in a batch).
+    pub fn run(&self, json: &[u8], compact: bool) -> Result<Vec<Output>, Failure> {
         let input = jaq_json::read::parse_single(json)
             .map_err(|e| Failure::new(ExitCode::Protocol, format!("the output to query is not JSON ({e})")))?;
         let filter = compile(&self.expression)?;
@@ -45,17 +46,20 @@ impl Query {
                 };
                 Failure::new(ExitCode::Usage, format!("--query failed: {why}"))
             })?;
-            results.push(render(&value));
+            results.push(render(&value, compact));
         }
         Ok(results)
     }
 }
 
-fn render(value: &Val) -> Output {
+fn render(value: &Val, compact: bool) -> Output {
     if let Val::TStr(bytes) = value {
         return Output::Text(String::from_utf8_lossy(bytes).into_owned());
     }
-    let pretty = jaq_json::write::Pp { indent: Some("  ".to_string()), sep_space: true, ..Default::default() };
+    let pretty = match compact {
+        true => jaq_json::write::Pp::default(),
+        false => jaq_json::write::Pp { indent: Some("  ".to_string()), sep_space: true, ..Default::default() },
+    };
     let mut text = Vec::new();
     // Writing into a Vec cannot fail.
     let _ = jaq_json::write::write(&mut text, &pretty, 0, value);
@@ -101,7 +105,7 @@ mod tests {
     use super::*;
 
     fn run(expression: &str, json: &str) -> Vec<Output> {
-        Query::new(expression).expect("compiles").run(json.as_bytes()).expect("runs")
+        Query::new(expression).expect("compiles").run(json.as_bytes(), false).expect("runs")
     }
 
     #[test]
@@ -124,7 +128,7 @@ mod tests {
         assert_eq!(failure.message, "invalid --query expression: expected term at column 5");
         let failure = Query::new("nosuchfilter").unwrap_err();
         assert_eq!(failure.message, "invalid --query expression: undefined filter nosuchfilter");
-        let failure = Query::new(".a[]").unwrap().run(br#"{"a":1}"#).unwrap_err();
+        let failure = Query::new(".a[]").unwrap().run(br#"{"a":1}"#, false).unwrap_err();
         assert_eq!(failure.code, ExitCode::Usage);
         assert_eq!(failure.message, "--query failed: cannot use 1 as iterable (array or object)");
     }

@@ -26,6 +26,8 @@ pub struct Settings {
     pub stdout_color: bool,
     pub stderr_color: bool,
     pub verbose: bool,
+    /// How many references a batch works on at once.
+    pub jobs: u16,
     /// The configuration file that applies, and whether it exists.
     pub config_path: Option<(PathBuf, bool)>,
     pub client: ClientOptions,
@@ -58,6 +60,7 @@ impl Settings {
             stdout_color: color(std::io::stdout().is_terminal()),
             stderr_color: color(std::io::stderr().is_terminal()),
             verbose: args.verbose,
+            jobs: args.jobs,
             config_path,
             query,
             client: ClientOptions {

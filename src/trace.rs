@@ -1,7 +1,7 @@
 //! The `-v` transcript on stderr: each request and response, auth redacted, and a closing count.
 
 use colored::Colorize;
-use std::cell::Cell;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 use url::Url;
 
@@ -26,17 +26,17 @@ const SECRET_QUERY_MARKERS: &[&str] = &["sig", "token", "credential", "key", "se
 pub struct Trace {
     verbose: bool,
     color: bool,
-    requests: Cell<usize>,
+    requests: AtomicUsize,
 }
 
 impl Trace {
     pub fn new(verbose: bool, color: bool) -> Self {
-        Trace { verbose, color, requests: Cell::new(0) }
+        Trace { verbose, color, requests: AtomicUsize::new(0) }
     }
 
     /// Records a request. `auth_scheme` is all that is shown of an Authorization header.
     pub fn request(&self, method: &str, url: &Url, headers: &[(&str, &str)], auth_scheme: Option<&str>) {
-        self.requests.set(self.requests.get() + 1);
+        self.requests.fetch_add(1, Ordering::Relaxed);
         if !self.verbose {
             return;
         }
@@ -69,7 +69,7 @@ impl Trace {
     }
 
     pub fn finish(&self) {
-        let n = self.requests.get();
+        let n = self.requests.load(Ordering::Relaxed);
         self.note(&format!("{n} HTTP request{}", if n == 1 { "" } else { "s" }));
     }
 

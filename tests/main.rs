@@ -3,6 +3,7 @@
 mod support;
 
 mod auth;
+mod batch;
 mod blob;
 mod config_file;
 mod credentials;

@@ -66,11 +66,11 @@ fn a_failing_expression_and_a_command_without_json_are_exit_2() {
     assert!(run.stdout.is_empty());
     assert_eq!(run.stderr, "ocictl: error: --query failed: cannot calculate \"amd64\" + 1\n");
 
-    let run = ocictl(&["digest", &image, "--query", "."]);
+    let run = ocictl(&["auth", &image, "--query", "."]);
     run.expect_code(2);
     assert_eq!(
         run.stderr,
-        "ocictl: error: --query filters JSON, and `ocictl digest` prints none\n\
-         hint: --query works with ref, ping, manifest, config, inspect, referrers, ratelimit, tags and catalog\n"
+        "ocictl: error: --query filters JSON, and `ocictl auth` prints none\n\
+         hint: --query works with ref, ping, manifest, digest, config, inspect, referrers, ratelimit, tags and catalog\n"
     );
 }

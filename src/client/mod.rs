@@ -33,6 +33,7 @@ use url::Url;
 /// distribution answers plain HTTP on a TLS port with 400 and this text.
 const HTTP_TO_HTTPS_MARKER: &[u8] = b"Client sent an HTTP request to an HTTPS server";
 
+#[derive(Clone)]
 pub struct ClientOptions {
     pub plain_http: bool,
     /// CA files, certs.d directories and client certificates.
@@ -53,7 +54,7 @@ pub struct ClientOptions {
     pub cache: Option<TokenCache>,
 }
 
-#[derive(Default)]
+#[derive(Clone, Default)]
 struct HostState {
     /// The registry's own TLS settings, built once (None inside: the defaults).
     tls: Option<Option<ureq::tls::TlsConfig>>,
@@ -70,6 +71,9 @@ struct HostState {
     credentials: HashMap<String, Option<Found>>,
 }
 
+/// Cloned for each worker of a batch: one connection pool (ureq's agent is shared), and what
+/// the client learnt so far (challenges, tokens, credentials) copied.
+#[derive(Clone)]
 pub struct Client<'t> {
     transport: Transport<'t>,
     options: ClientOptions,

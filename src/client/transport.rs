@@ -142,6 +142,7 @@ pub struct Timeouts {
     pub read: Duration,
 }
 
+#[derive(Clone)]
 pub struct Transport<'t> {
     agent: ureq::Agent,
     proxies: Proxies,

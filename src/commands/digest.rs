@@ -1,15 +1,14 @@
 //! `ocictl digest`: the manifest digest, from one HEAD request when the registry sends it.
 
-use crate::cli::ImageArgs;
 use crate::client::Client;
 use crate::manifest::{self, Manifest};
-use crate::output;
+use crate::output::Printer;
 use anyhow::{Context, Result};
 
-pub fn run(client: &mut Client, args: &ImageArgs) -> Result<()> {
-    let reference = super::parse_reference(&args.image)?;
+pub fn run(client: &mut Client, image: &str, platform: Option<&str>, out: &Printer) -> Result<()> {
+    let reference = super::parse_reference(image)?;
     let shown = super::Resolved::shown(&reference);
-    let digest = match super::platform(args)? {
+    let digest = match super::parse_platform(platform)? {
         None => client.manifest_digest(&reference).with_context(|| format!("fetching the digest of {shown}"))?,
         Some(platform) => {
             // An index names its children's digests: the child itself need not be fetched.
@@ -22,6 +21,9 @@ pub fn run(client: &mut Client, args: &ImageArgs) -> Result<()> {
             }
         }
     };
-    output::raw(format!("{digest}\n").as_bytes())?;
+    if out.json_wanted() {
+        return out.json(&serde_json::json!({ "reference": shown, "digest": digest.to_string() }));
+    }
+    out.raw(format!("{digest}\n").as_bytes())?;
     Ok(())
 }

@@ -1,6 +1,5 @@
 //! `ocictl inspect`: a summary of an image (manifest + config) or of an index (its platforms).
 
-use crate::cli::ImageArgs;
 use crate::client::api::JSON_LIMIT;
 use crate::client::Client;
 use crate::image_config::ImageConfig;
@@ -10,8 +9,8 @@ use crate::platform::Platform;
 use anyhow::{Context, Result};
 use serde_json::{json, Value};
 
-pub fn run(client: &mut Client, args: &ImageArgs, out: &Printer) -> Result<()> {
-    let resolved = super::resolve(client, args)?;
+pub fn run(client: &mut Client, image: &str, platform: Option<&str>, out: &Printer) -> Result<()> {
+    let resolved = super::resolve(client, image, platform)?;
     let shown = super::Resolved::shown(&resolved.reference);
     let digest = resolved.fetched.digest.to_string();
     let (media_type, config, layers) = match &resolved.manifest {
@@ -79,7 +78,7 @@ pub fn run(client: &mut Client, args: &ImageArgs, out: &Printer) -> Result<()> {
     if !ports.is_empty() {
         rows.push(("Exposed ports", ports.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", ")));
     }
-    output::fields(&rows, out.color)?;
+    out.fields(&rows)?;
     Ok(())
 }
 
@@ -108,7 +107,7 @@ fn print_index(shown: &str, digest: &str, media_type: &str, manifests: &[Descrip
     rows.extend(
         manifests.iter().map(|d| ("Platform", format!("{:<16} {}  {}", platform(d), d.digest, output::size(d.size)))),
     );
-    output::fields(&rows, out.color)?;
+    out.fields(&rows)?;
     Ok(())
 }
 

@@ -2,6 +2,7 @@
 //! parsing the user's reference and resolving an index to one platform's manifest.
 
 mod auth;
+mod batch;
 mod blob;
 mod cache;
 mod catalog;
@@ -46,19 +47,37 @@ pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
             ExitCode::Usage,
             format!("--query filters JSON, and `ocictl {}` prints none", command.name()),
         )
-        .hint("--query works with ref, ping, manifest, config, inspect, referrers, ratelimit, tags and catalog")
+        .hint("--query works with ref, ping, manifest, digest, config, inspect, referrers, ratelimit, tags and catalog")
         .into());
     }
     let query = settings.query.clone();
-    let out = |json: bool| Printer::new(color, json, query.clone());
+    let out = |json: bool| Printer::new((color, settings.stderr_color), json, query.clone());
+    let jobs = usize::from(settings.jobs);
     let client = || Client::new(settings.client, trace);
     match command {
         Command::Ref { reference, json } => r#ref::run(&reference, &out(json), &credentials.ecr),
         Command::Ping { registry, json } => ping::run(&mut client(), &parse_registry(&registry)?, &out(json)),
-        Command::Manifest { image } => manifest::run(&mut client(), &image, &out(true)),
-        Command::Digest { image } => digest::run(&mut client(), &image),
-        Command::Config { image } => config::run(&mut client(), &image, &out(true)),
-        Command::Inspect { image, json } => inspect::run(&mut client(), &image, &out(json)),
+        Command::Manifest { image: ImageArgs { images, platform } } => {
+            let item = |client: &mut Client, image: &str, out: &Printer| {
+                manifest::run(client, image, platform.as_deref(), out)
+            };
+            batch::each(client(), &images, jobs, &out(true), &item)
+        }
+        Command::Digest { image: ImageArgs { images, platform }, json } => {
+            let item =
+                |client: &mut Client, image: &str, out: &Printer| digest::run(client, image, platform.as_deref(), out);
+            batch::each(client(), &images, jobs, &out(json), &item)
+        }
+        Command::Config { image: ImageArgs { images, platform } } => {
+            let item =
+                |client: &mut Client, image: &str, out: &Printer| config::run(client, image, platform.as_deref(), out);
+            batch::each(client(), &images, jobs, &out(true), &item)
+        }
+        Command::Inspect { image: ImageArgs { images, platform }, json } => {
+            let item =
+                |client: &mut Client, image: &str, out: &Printer| inspect::run(client, image, platform.as_deref(), out);
+            batch::each(client(), &images, jobs, &out(json), &item)
+        }
         Command::Blob { image, digest, output, resume } => {
             let target = blob::Target { image: &image, digest: digest.as_deref(), output: output.as_deref(), resume };
             blob::run(&mut client(), &target, progress)
@@ -77,12 +96,18 @@ pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
             };
             curl::run(&mut client(), &request)
         }
-        Command::Referrers { image, artifact_type, json } => {
-            referrers::run(&mut client(), &image, artifact_type.as_deref(), &out(json))
+        Command::Referrers { images, artifact_type, json } => {
+            let item = |client: &mut Client, image: &str, out: &Printer| {
+                referrers::run(client, image, artifact_type.as_deref(), out)
+            };
+            batch::each(client(), &images, jobs, &out(json), &item)
         }
         Command::Ratelimit { image, json } => ratelimit::run(&mut client(), &image, &out(json)),
-        Command::Tags { repository, json, page_size } => {
-            tags::run(&mut client(), &parse_reference(&repository)?, &out(json), page_size as usize)
+        Command::Tags { repositories, json, page_size } => {
+            let item = |client: &mut Client, repository: &str, out: &Printer| {
+                tags::run(client, &parse_reference(repository)?, out, page_size as usize)
+            };
+            batch::each(client(), &repositories, jobs, &out(json), &item)
         }
         Command::Catalog { registry, json, page_size } => {
             catalog::run(&mut client(), &parse_registry(&registry)?, &out(json), page_size as usize)
@@ -135,9 +160,9 @@ impl Resolved {
     }
 }
 
-fn resolve(client: &mut Client, args: &ImageArgs) -> Result<Resolved> {
-    let reference = parse_reference(&args.image)?;
-    let platform = platform(args)?;
+fn resolve(client: &mut Client, image: &str, platform: Option<&str>) -> Result<Resolved> {
+    let reference = parse_reference(image)?;
+    let platform = parse_platform(platform)?;
     let shown = Resolved::shown(&reference);
     let fetched = client.manifest(&reference).with_context(|| format!("fetching the manifest of {shown}"))?;
     let manifest = parse_manifest(&fetched)?;
@@ -155,8 +180,8 @@ fn resolve(client: &mut Client, args: &ImageArgs) -> Result<Resolved> {
     Ok(Resolved { reference: child, fetched, manifest })
 }
 
-fn platform(args: &ImageArgs) -> Result<Option<Platform>> {
-    args.platform.as_deref().map(Platform::parse).transpose().map_err(|e| fail(ExitCode::Usage, e))
+fn parse_platform(platform: Option<&str>) -> Result<Option<Platform>> {
+    platform.map(Platform::parse).transpose().map_err(|e| fail(ExitCode::Usage, e))
 }
 
 fn parse_manifest(fetched: &Fetched) -> Result<Manifest> {

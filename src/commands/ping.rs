@@ -3,7 +3,7 @@
 use crate::client::challenge;
 use crate::client::{Call, Client};
 use crate::exit::{fail, ExitCode};
-use crate::output::{self, Printer};
+use crate::output::Printer;
 use crate::reference::Registry;
 use anyhow::{Context, Result};
 use serde_json::json;
@@ -38,15 +38,12 @@ pub fn run(client: &mut Client, registry: &Registry, out: &Printer) -> Result<()
         }))?;
         return Ok(());
     }
-    output::fields(
-        &[
-            ("URL", response.url.to_string()),
-            ("Status", format!("{} {}", response.status, response.reason)),
-            ("API version", api_version.unwrap_or("-").to_string()),
-            ("Auth", challenge.map_or("none".to_string(), |c| c.to_string())),
-            ("Time", format!("{} ms", response.elapsed.as_millis())),
-        ],
-        out.color,
-    )?;
+    out.fields(&[
+        ("URL", response.url.to_string()),
+        ("Status", format!("{} {}", response.status, response.reason)),
+        ("API version", api_version.unwrap_or("-").to_string()),
+        ("Auth", challenge.map_or("none".to_string(), |c| c.to_string())),
+        ("Time", format!("{} ms", response.elapsed.as_millis())),
+    ])?;
     Ok(())
 }

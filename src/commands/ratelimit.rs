@@ -39,15 +39,12 @@ pub fn run(client: &mut Client, image: &str, out: &Printer) -> Result<()> {
         return Ok(());
     }
     let shown_count = |value: Option<(u64, Option<u64>)>| value.map_or("-".to_string(), |(n, _)| n.to_string());
-    output::fields(
-        &[
-            ("Limit", shown_count(limit)),
-            ("Remaining", shown_count(remaining)),
-            ("Window", window.map_or("-".to_string(), |w| format!("{w} s ({} h)", w / 3600))),
-            ("Source", source.unwrap_or("-").to_string()),
-        ],
-        out.color,
-    )?;
+    out.fields(&[
+        ("Limit", shown_count(limit)),
+        ("Remaining", shown_count(remaining)),
+        ("Window", window.map_or("-".to_string(), |w| format!("{w} s ({} h)", w / 3600))),
+        ("Source", source.unwrap_or("-").to_string()),
+    ])?;
     Ok(())
 }
 

@@ -1,7 +1,7 @@
 //! `ocictl ref`: explain a reference the way Docker normalises it, with no network access.
 
 use crate::client::credentials::EcrSelection;
-use crate::output::{self, Printer};
+use crate::output::Printer;
 use anyhow::Result;
 use serde_json::json;
 
@@ -25,21 +25,18 @@ pub fn run(input: &str, out: &Printer, ecr: &EcrSelection) -> Result<()> {
         }))?;
         return Ok(());
     }
-    output::fields(
-        &[
-            ("Canonical", reference.canonical()),
-            ("Familiar", reference.familiar()),
-            ("Domain", reference.domain().to_string()),
-            ("Registry host", registry.host().to_string()),
-            ("Path", reference.path().to_string()),
-            ("Tag", reference.tag().unwrap_or("-").to_string()),
-            ("Digest", reference.digest().map_or("-".to_string(), ToString::to_string)),
-            ("Fetches", reference.manifest_reference()),
-            ("Token scope", reference.pull_scope()),
-            ("Credential key", registry.credential_key().to_string()),
-            ("Auth provider", ecr.map_or_else(|| "-".to_string(), |t| t.describe())),
-        ],
-        out.color,
-    )?;
+    out.fields(&[
+        ("Canonical", reference.canonical()),
+        ("Familiar", reference.familiar()),
+        ("Domain", reference.domain().to_string()),
+        ("Registry host", registry.host().to_string()),
+        ("Path", reference.path().to_string()),
+        ("Tag", reference.tag().unwrap_or("-").to_string()),
+        ("Digest", reference.digest().map_or("-".to_string(), ToString::to_string)),
+        ("Fetches", reference.manifest_reference()),
+        ("Token scope", reference.pull_scope()),
+        ("Credential key", registry.credential_key().to_string()),
+        ("Auth provider", ecr.map_or_else(|| "-".to_string(), |t| t.describe())),
+    ])?;
     Ok(())
 }

@@ -54,6 +54,6 @@ pub fn run(client: &mut Client, image: &str, artifact_type: Option<&str>, out: &
             line
         })
         .collect();
-    output::lines(&lines)?;
+    out.lines(&lines)?;
     Ok(())
 }

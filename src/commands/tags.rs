@@ -1,7 +1,7 @@
 //! `ocictl tags`: every tag of a repository, across all pages.
 
 use crate::client::Client;
-use crate::output::{self, Printer};
+use crate::output::Printer;
 use crate::reference::Reference;
 use anyhow::{Context, Result};
 use serde_json::json;
@@ -12,7 +12,7 @@ pub fn run(client: &mut Client, repository: &Reference, out: &Printer, page_size
     if out.json_wanted() {
         out.json(&json!({ "name": repository.path(), "tags": tags }))?;
     } else {
-        output::lines(&tags)?;
+        out.lines(&tags)?;
     }
     Ok(())
 }

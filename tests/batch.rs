@@ -1,0 +1,78 @@
+//! Many references in one invocation (issue 7): input order kept, errors per item, the highest
+//! exit code, JSON Lines, stdin, and one token shared by every worker.
+
+use crate::support::{ocictl, ocictl_with, Invocation, World};
+
+#[test]
+fn digests_of_many_references_keep_their_order_and_report_each_failure() {
+    let world = World::anonymous();
+    let tags = ["oci", "docker", "nope", "oci-index", "docker-list"];
+    let mut args = vec!["digest".to_string(), "--jobs".to_string(), "3".to_string()];
+    args.extend(tags.iter().map(|t| world.image(&format!("demo/app:{t}"))));
+    args.push("Invalid//ref".to_string());
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let run = ocictl(&args);
+    run.expect_code(5);
+    let images = &world.images;
+    let want = [&images.oci.digest, &images.docker.digest, &images.oci_index.digest, &images.docker_list.digest];
+    assert_eq!(run.stdout(), want.iter().map(|d| format!("{d}\n")).collect::<String>());
+    let errors: Vec<&str> = run.stderr.lines().filter(|l| l.starts_with("ocictl: error: ")).collect();
+    assert_eq!(errors.len(), 3, "{}", run.stderr);
+    assert!(errors[0].contains("demo/app:nope"), "{}", errors[0]);
+    assert!(errors[1].starts_with("ocictl: error: invalid reference \"Invalid//ref\""), "{}", errors[1]);
+    assert_eq!(errors[2], "ocictl: error: 2 of 6 references failed");
+}
+
+#[test]
+fn json_lines_carry_the_reference_and_the_error() {
+    let world = World::anonymous();
+    let good = world.image("demo/app:oci");
+    let missing = world.image("demo/app:nope");
+    let run = ocictl(&["digest", "--json", &good, &missing]);
+    run.expect_code(5);
+    let lines: Vec<serde_json::Value> =
+        run.stdout().lines().map(|l| serde_json::from_str(l).expect("one JSON document per line")).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["reference"], good);
+    assert_eq!(lines[0]["digest"], world.images.oci.digest);
+    assert_eq!(lines[1]["reference"], missing);
+    assert_eq!(lines[1]["exit_code"], 5);
+    assert!(lines[1]["error"].as_str().unwrap().contains("404 Not Found"), "{}", lines[1]);
+
+    // Manifests and configs become one line each, with their reference first.
+    let run = ocictl(&["config", &good, &world.image("demo/app:docker")]);
+    run.expect_code(0);
+    let lines: Vec<serde_json::Value> = run.stdout().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines[0]["reference"], good);
+    assert_eq!(lines[1]["config"]["WorkingDir"], "/srv");
+
+    // A query runs per item.
+    let run = ocictl(&["manifest", &good, &world.image("demo/app:docker"), "--query", ".mediaType"]);
+    run.expect_code(0);
+    assert_eq!(
+        run.stdout(),
+        "application/vnd.oci.image.manifest.v1+json\napplication/vnd.docker.distribution.manifest.v2+json\n"
+    );
+}
+
+#[test]
+fn references_from_stdin_share_one_token() {
+    let world = World::token();
+    let stdin: String = ["oci", "docker", "oci-index", "docker-list"]
+        .iter()
+        .map(|t| format!("{}\n", world.image(&format!("public/app:{t}"))))
+        .collect::<String>()
+        + "\n# a comment\n";
+    let run = ocictl_with(&["--no-cache", "tags", "-"], Invocation { stdin: Some(&stdin), ..Default::default() });
+    run.expect_code(0);
+    assert_eq!(run.stdout().lines().count(), 16, "4 tags for each of 4 lines");
+
+    let before = world.token_server.as_ref().unwrap().requests();
+    let run = ocictl_with(
+        &["--no-cache", "--jobs", "4", "digest", "-"],
+        Invocation { stdin: Some(&stdin), ..Default::default() },
+    );
+    run.expect_code(0);
+    assert_eq!(run.stdout().lines().count(), 4);
+    assert_eq!(world.token_server.as_ref().unwrap().requests() - before, 1, "the first item's token serves all");
+}
