@@ -9,6 +9,7 @@ mod digest;
 mod exit;
 mod generate;
 mod image_config;
+mod layout;
 mod manifest;
 mod output;
 mod platform;
@@ -16,6 +17,7 @@ mod query;
 mod reference;
 mod secret;
 mod settings;
+mod source;
 mod trace;
 
 use clap::Parser;

@@ -32,6 +32,8 @@ pub enum ReferrersSource {
     Api,
     /// The `<alg>-<hex>` tag older registries are given by clients that push referrers.
     TagSchema,
+    /// The manifests with this subject in an OCI image layout's index.json.
+    Layout,
 }
 
 pub struct Referrers {

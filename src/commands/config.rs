@@ -1,6 +1,5 @@
 //! `ocictl config`: the image config blob, byte for byte, verified against its digest.
 
-use crate::client::api::JSON_LIMIT;
 use crate::client::Client;
 use crate::manifest::Manifest;
 use crate::output::Printer;
@@ -9,13 +8,14 @@ use anyhow::{Context, Result};
 pub fn run(client: &mut Client, image: &str, platform: Option<&str>, out: &Printer) -> Result<()> {
     let resolved = super::resolve(client, image, platform)?;
     let config = match &resolved.manifest {
-        Manifest::Index { manifests, .. } => return Err(super::needs_platform(&resolved.reference, manifests)),
+        Manifest::Index { manifests, .. } => return Err(super::needs_platform(&resolved.shown, manifests)),
         Manifest::Image { config, .. } => config,
     };
     let digest = super::child_digest(&config.digest)?;
-    let bytes = client
-        .blob(&resolved.reference, &digest, JSON_LIMIT)
-        .with_context(|| format!("fetching the config of {}", super::Resolved::shown(&resolved.reference)))?;
+    let bytes = resolved
+        .source
+        .json_blob(client, &digest)
+        .with_context(|| format!("fetching the config of {}", resolved.shown))?;
     out.document(&bytes)?;
     Ok(())
 }

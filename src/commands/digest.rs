@@ -3,16 +3,17 @@
 use crate::client::Client;
 use crate::manifest::{self, Manifest};
 use crate::output::Printer;
+use crate::source::Source;
 use anyhow::{Context, Result};
 
 pub fn run(client: &mut Client, image: &str, platform: Option<&str>, out: &Printer) -> Result<()> {
-    let reference = super::parse_reference(image)?;
-    let shown = super::Resolved::shown(&reference);
+    let source = Source::parse(image)?;
+    let shown = source.shown();
     let digest = match super::parse_platform(platform)? {
-        None => client.manifest_digest(&reference).with_context(|| format!("fetching the digest of {shown}"))?,
+        None => source.manifest_digest(client).with_context(|| format!("fetching the digest of {shown}"))?,
         Some(platform) => {
             // An index names its children's digests: the child itself need not be fetched.
-            let fetched = client.manifest(&reference).with_context(|| format!("fetching the manifest of {shown}"))?;
+            let fetched = source.manifest(client).with_context(|| format!("fetching the manifest of {shown}"))?;
             match super::parse_manifest(&fetched)? {
                 Manifest::Index { manifests, .. } => {
                     super::child_digest(&manifest::select(&manifests, &platform)?.digest)?

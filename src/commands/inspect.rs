@@ -1,6 +1,5 @@
 //! `ocictl inspect`: a summary of an image (manifest + config) or of an index (its platforms).
 
-use crate::client::api::JSON_LIMIT;
 use crate::client::Client;
 use crate::image_config::ImageConfig;
 use crate::manifest::{Descriptor, Manifest};
@@ -11,16 +10,15 @@ use serde_json::{json, Value};
 
 pub fn run(client: &mut Client, image: &str, platform: Option<&str>, out: &Printer) -> Result<()> {
     let resolved = super::resolve(client, image, platform)?;
-    let shown = super::Resolved::shown(&resolved.reference);
+    let shown = resolved.shown.clone();
     let digest = resolved.fetched.digest.to_string();
     let (media_type, config, layers) = match &resolved.manifest {
         Manifest::Index { media_type, manifests } => return print_index(&shown, &digest, media_type, manifests, out),
         Manifest::Image { media_type, config, layers } => (media_type, config, layers),
     };
     let config_digest = super::child_digest(&config.digest)?;
-    let bytes = client
-        .blob(&resolved.reference, &config_digest, JSON_LIMIT)
-        .with_context(|| format!("fetching the config of {shown}"))?;
+    let bytes =
+        resolved.source.json_blob(client, &config_digest).with_context(|| format!("fetching the config of {shown}"))?;
     let image = ImageConfig::parse(&bytes).map_err(|e| {
         crate::exit::fail(crate::exit::ExitCode::Protocol, format!("the image config is not valid JSON ({e})"))
     })?;

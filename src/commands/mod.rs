@@ -29,6 +29,7 @@ use crate::output::Printer;
 use crate::platform::Platform;
 use crate::reference::{Reference, Registry};
 use crate::settings::Settings;
+use crate::source::Source;
 use crate::trace::Trace;
 use anyhow::{Context, Result};
 
@@ -105,7 +106,7 @@ pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
         Command::Ratelimit { image, json } => ratelimit::run(&mut client(), &image, &out(json)),
         Command::Tags { repositories, json, page_size } => {
             let item = |client: &mut Client, repository: &str, out: &Printer| {
-                tags::run(client, &parse_reference(repository)?, out, page_size as usize)
+                tags::run(client, &Source::parse(repository)?, out, page_size as usize)
             };
             batch::each(client(), &repositories, jobs, &out(json), &item)
         }
@@ -144,40 +145,32 @@ fn parse_registry(input: &str) -> Result<Registry> {
 
 /// A manifest after following an index to the requested platform, when one was asked for.
 struct Resolved {
-    /// The reference that names exactly the manifest below (digest of a chosen child).
-    reference: Reference,
+    /// Where exactly the manifest below is (the digest of a chosen child).
+    source: Source,
+    /// The image as the user named it, for messages.
+    shown: String,
     fetched: Fetched,
     manifest: Manifest,
 }
 
-impl Resolved {
-    /// `reference` with its default tag written out, as the user will recognise it.
-    fn shown(reference: &Reference) -> String {
-        match (reference.tag(), reference.digest()) {
-            (None, None) => format!("{}:{}", reference.canonical(), reference.manifest_reference()),
-            _ => reference.canonical(),
-        }
-    }
-}
-
 fn resolve(client: &mut Client, image: &str, platform: Option<&str>) -> Result<Resolved> {
-    let reference = parse_reference(image)?;
+    let source = Source::parse(image)?;
     let platform = parse_platform(platform)?;
-    let shown = Resolved::shown(&reference);
-    let fetched = client.manifest(&reference).with_context(|| format!("fetching the manifest of {shown}"))?;
+    let shown = source.shown();
+    let fetched = source.manifest(client).with_context(|| format!("fetching the manifest of {shown}"))?;
     let manifest = parse_manifest(&fetched)?;
     let (Manifest::Index { manifests, .. }, Some(platform)) = (&manifest, &platform) else {
-        return Ok(Resolved { reference, fetched, manifest });
+        return Ok(Resolved { source, shown, fetched, manifest });
     };
     let entry =
         crate::manifest::select(manifests, platform).with_context(|| format!("choosing a platform of {shown}"))?;
-    let child = reference.with_digest(child_digest(&entry.digest)?);
-    let fetched = client.manifest(&child).with_context(|| format!("fetching the {platform} manifest of {shown}"))?;
+    let child = source.with_digest(child_digest(&entry.digest)?);
+    let fetched = child.manifest(client).with_context(|| format!("fetching the {platform} manifest of {shown}"))?;
     let manifest = parse_manifest(&fetched)?;
     if matches!(manifest, Manifest::Index { .. }) {
         return Err(fail(ExitCode::Protocol, format!("the {platform} entry of {shown} is itself an index")));
     }
-    Ok(Resolved { reference: child, fetched, manifest })
+    Ok(Resolved { source: child, shown, fetched, manifest })
 }
 
 fn parse_platform(platform: Option<&str>) -> Result<Option<Platform>> {
@@ -194,8 +187,8 @@ fn child_digest(digest: &str) -> Result<crate::digest::Digest> {
 }
 
 /// The usage error for commands that need one image when the reference names an index.
-fn needs_platform(reference: &Reference, manifests: &[crate::manifest::Descriptor]) -> anyhow::Error {
-    Failure::new(ExitCode::Usage, format!("{} is a multi-platform index", Resolved::shown(reference)))
+fn needs_platform(shown: &str, manifests: &[crate::manifest::Descriptor]) -> anyhow::Error {
+    Failure::new(ExitCode::Usage, format!("{shown} is a multi-platform index"))
         .hint(format!("choose one with --platform: {}", crate::manifest::platforms(manifests)))
         .into()
 }

@@ -19,7 +19,7 @@ fn parse(value: &str) -> Option<(u64, Option<u64>)> {
 
 pub fn run(client: &mut Client, image: &str, out: &Printer) -> Result<()> {
     let reference = super::parse_reference(image)?;
-    let shown = super::Resolved::shown(&reference);
+    let shown = crate::source::shown(&reference);
     let response = client.head_manifest(&reference).with_context(|| format!("asking about {shown}"))?;
     let limit = response.header("ratelimit-limit").and_then(parse);
     let remaining = response.header("ratelimit-remaining").and_then(parse);

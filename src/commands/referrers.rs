@@ -4,23 +4,29 @@
 use crate::client::api::ReferrersSource;
 use crate::client::Client;
 use crate::output::{self, Printer};
+use crate::source::Source;
 use anyhow::{Context, Result};
 use serde_json::json;
 
 pub fn run(client: &mut Client, image: &str, artifact_type: Option<&str>, out: &Printer) -> Result<()> {
-    let reference = super::parse_reference(image)?;
-    let shown = super::Resolved::shown(&reference);
-    let subject = match reference.digest() {
-        Some(digest) => digest.clone(),
-        None => client.manifest_digest(&reference).with_context(|| format!("fetching the digest of {shown}"))?,
+    let source = Source::parse(image)?;
+    let shown = source.shown();
+    let subject = match &source {
+        Source::Registry(reference) if reference.digest().is_some() => reference.digest().cloned(),
+        _ => None,
     };
-    let referrers = client
-        .referrers(&reference, &subject, artifact_type)
+    let subject = match subject {
+        Some(digest) => digest,
+        None => source.manifest_digest(client).with_context(|| format!("fetching the digest of {shown}"))?,
+    };
+    let referrers = source
+        .referrers(client, &subject, artifact_type)
         .with_context(|| format!("listing the referrers of {shown}"))?;
     if out.json_wanted() {
         let source = match referrers.source {
             ReferrersSource::Api => "referrers-api",
             ReferrersSource::TagSchema => "tag-schema",
+            ReferrersSource::Layout => "layout",
         };
         let items: Vec<_> = referrers
             .manifests

@@ -1,0 +1,116 @@
+//! OCI image layouts as a source (issue 7): what `skopeo copy … oci:DIR:TAG` writes is read by
+//! the same commands as a registry, by `ocidir://DIR[:TAG|@DIGEST]`.
+
+use crate::support::seed::{self, Artifact};
+use crate::support::{ocictl, World};
+use serde_json::json;
+use std::path::Path;
+use std::process::Command;
+
+/// Copies an image from the test registry into the layout at `dir` with skopeo, as users do.
+fn skopeo_copy(world: &World, tag: &str, dir: &Path, layout_tag: &str) {
+    let output = Command::new("/usr/bin/skopeo")
+        .args(["copy", "--quiet", "--multi-arch", "all", "--src-tls-verify=false"])
+        .arg(format!("docker://{}", world.image(&format!("demo/app:{tag}"))))
+        .arg(format!("oci:{}:{layout_tag}", dir.display()))
+        .env("HOME", dir.parent().unwrap())
+        .output()
+        .expect("/usr/bin/skopeo is missing: apt-get install skopeo");
+    assert!(output.status.success(), "skopeo copy: {}", String::from_utf8_lossy(&output.stderr));
+}
+
+/// Adds an artifact whose subject is `subject` to the layout, as oras does: its blobs, and a
+/// descriptor in index.json.
+fn add_referrer(dir: &Path, artifact: &Artifact) {
+    let write_blob = |bytes: &[u8]| {
+        let digest = seed::sha256(bytes);
+        std::fs::write(dir.join("blobs/sha256").join(digest.trim_start_matches("sha256:")), bytes).unwrap();
+    };
+    for blob in &artifact.blobs {
+        write_blob(&blob.bytes);
+    }
+    write_blob(&artifact.bytes);
+    let index_path = dir.join("index.json");
+    let mut index: serde_json::Value = serde_json::from_slice(&std::fs::read(&index_path).unwrap()).unwrap();
+    index["manifests"].as_array_mut().unwrap().push(json!({
+        "mediaType": artifact.media_type, "digest": artifact.digest, "size": artifact.bytes.len(),
+    }));
+    std::fs::write(&index_path, serde_json::to_vec(&index).unwrap()).unwrap();
+}
+
+#[test]
+fn a_layout_written_by_skopeo_reads_like_a_registry() {
+    let world = World::anonymous();
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("layout");
+    skopeo_copy(&world, "oci", &dir, "v1");
+    skopeo_copy(&world, "oci-index", &dir, "multi");
+    let layout = format!("ocidir://{}", dir.display());
+
+    let run = ocictl(&["tags", &layout]);
+    run.expect_code(0);
+    assert_eq!(run.stdout(), "v1\nmulti\n");
+
+    // skopeo rewrites the manifest as it copies: index.json has the digest to expect.
+    let index: serde_json::Value = serde_json::from_slice(&std::fs::read(dir.join("index.json")).unwrap()).unwrap();
+    let v1 = index["manifests"][0]["digest"].as_str().unwrap().to_string();
+    let image = &world.images.oci;
+    let run = ocictl(&["digest", &format!("{layout}:v1")]);
+    run.expect_code(0);
+    assert_eq!(run.stdout(), format!("{v1}\n"));
+    let run = ocictl(&["manifest", &format!("{layout}:v1")]);
+    run.expect_code(0);
+    assert_eq!(seed::sha256(&run.stdout), v1, "the bytes as stored");
+    let run = ocictl(&["config", &format!("{layout}@{v1}")]);
+    run.expect_code(0);
+    assert_eq!(run.stdout, image.config().bytes);
+
+    let run = ocictl(&["inspect", &format!("{layout}:multi"), "--platform", "linux/arm64", "--query", ".platform"]);
+    run.expect_code(0);
+    assert_eq!(run.stdout(), "linux/arm64/v8\n");
+    let run = ocictl(&["config", &format!("{layout}:multi")]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("is a multi-platform index"), "{}", run.stderr);
+
+    // The layout's referrers: manifests in index.json whose subject is the image.
+    let stored = Artifact { digest: v1.clone(), ..seed::image(false, "amd64") };
+    let sbom = seed::referrer(&stored, "application/spdx+json", b"{}", json!({ "org.example": "sbom" }));
+    add_referrer(&dir, &sbom);
+    let run = ocictl(&["referrers", &format!("{layout}:v1"), "--json"]);
+    run.expect_code(0);
+    let json = run.json();
+    assert_eq!(json["source"], "layout");
+    assert_eq!(json["referrers"][0]["digest"], sbom.digest);
+    assert_eq!(json["referrers"][0]["artifact_type"], "application/spdx+json");
+}
+
+#[test]
+fn layout_mistakes_are_named() {
+    let world = World::anonymous();
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("layout");
+    skopeo_copy(&world, "oci", &dir, "v1");
+    skopeo_copy(&world, "docker", &dir, "v2");
+    let layout = format!("ocidir://{}", dir.display());
+
+    let run = ocictl(&["digest", &layout]);
+    run.expect_code(2);
+    assert!(
+        run.stderr.starts_with(&format!("ocictl: error: fetching the digest of {layout}: {layout} holds 2 images\n")),
+        "{}",
+        run.stderr
+    );
+    let run = ocictl(&["digest", &format!("{layout}:nope")]);
+    run.expect_code(5);
+    assert!(run.stderr.ends_with(&format!("{layout}:nope: no such tag in index.json\n")), "{}", run.stderr);
+    let run = ocictl(&["manifest", &format!("ocidir://{}:v1", home.path().display())]);
+    run.expect_code(5);
+    assert!(run.stderr.contains("is not an OCI image layout"), "{}", run.stderr);
+    let run = ocictl(&["digest", "ocidir://"]);
+    run.expect_code(2);
+    assert!(
+        run.stderr.starts_with("ocictl: error: invalid layout reference \"ocidir://\": no directory\n"),
+        "{}",
+        run.stderr
+    );
+}
