@@ -153,6 +153,28 @@ fn no_secret_reaches_any_output() {
         &["-v", "manifest", &world.image("private/app:oci"), "-u", TOKEN_USER, "--password-stdin"],
         "wrong-pw-123",
     ));
+    // The issue-7 commands: curl with headers shown, a batch, a blob, referrers.
+    let config = &world.images.oci.config().digest;
+    let (token_host, basic_host) = (world.registry.host(), basic.registry.host());
+    let more: [(Vec<String>, &str); 5] = [
+        (vec!["curl".into(), "-i".into(), format!("{token_host}/v2/private/app/tags/list")], TOKEN_PASSWORD),
+        (vec!["curl".into(), "-i".into(), format!("{basic_host}/v2/demo/app/tags/list")], BASIC_PASSWORD),
+        (
+            vec!["digest".into(), "--json".into(), world.image("private/app:oci"), world.image("private/app:docker")],
+            TOKEN_PASSWORD,
+        ),
+        (vec!["blob".into(), format!("{token_host}/private/app@{config}")], TOKEN_PASSWORD),
+        (vec!["referrers".into(), "--json".into(), world.image("private/app:oci")], TOKEN_PASSWORD),
+    ];
+    for (args, password) in more {
+        let user = if password == BASIC_PASSWORD { BASIC_USER } else { TOKEN_USER };
+        let mut all: Vec<&str> = vec!["-v"];
+        all.extend(args.iter().map(String::as_str));
+        all.extend(["-u", user, "--password-stdin"]);
+        let run = with_password(&all, password);
+        run.expect_code(0);
+        runs.push(run);
+    }
     let tokens = world.token_server.as_ref().unwrap().tokens();
     assert!(tokens.len() >= 3);
     let mut secrets: Vec<String> = vec![TOKEN_PASSWORD.into(), BASIC_PASSWORD.into(), "wrong-pw-123".into()];
