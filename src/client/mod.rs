@@ -12,6 +12,7 @@ pub mod docker_config;
 pub mod ecr;
 pub mod error;
 pub mod link;
+mod network_error;
 pub mod proxy;
 pub mod retry;
 pub mod tls;

@@ -1,6 +1,7 @@
 //! One ureq agent: timeouts under a per-command deadline, capped bodies, and redirects followed by
 //! hand so that Authorization never crosses to another origin and HTTPS never downgrades.
 
+use super::network_error;
 use super::proxy::Proxies;
 use super::retry::{self, RetryPolicy};
 use crate::exit::{fail, ExitCode, Failure};
@@ -373,69 +374,5 @@ fn too_large(limit: usize, url: &Url) -> anyhow::Error {
 /// A transport failure, transient when the connection broke under the request.
 fn network_failure(err: ureq::Error, url: &Url) -> Failed {
     let transient = matches!(&err, ureq::Error::Io(io) if retry::transient_io(io.kind()));
-    Failed { error: network_error(err, url), transient }
-}
-
-/// Turns a transport failure into one line naming the host and the cause (exit 3).
-fn network_error(err: ureq::Error, url: &Url) -> anyhow::Error {
-    let host = url.host_str().unwrap_or_default();
-    let origin = match url.port() {
-        Some(port) => format!("{host}:{port}"),
-        None => host.to_string(),
-    };
-    let tls = match &err {
-        ureq::Error::Rustls(tls) => Some(tls),
-        ureq::Error::Io(io) => io.get_ref().and_then(|inner| inner.downcast_ref::<rustls::Error>()),
-        _ => None,
-    };
-    if let Some(tls) = tls {
-        return tls_failure(tls, &origin).into();
-    }
-    let failure = match &err {
-        ureq::Error::Timeout(ureq::Timeout::PerRead) => {
-            Failure::new(ExitCode::Network, format!("{origin} sent nothing for longer than --read-timeout"))
-                .hint("the server stalled; raise --read-timeout for a slow registry")
-        }
-        ureq::Error::Timeout(_) => Failure::new(ExitCode::Network, format!("timed out talking to {origin}"))
-            .hint("the registry did not answer in time; raise --timeout or check the network"),
-        ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused => {
-            Failure::new(ExitCode::Network, format!("connection refused by {origin}"))
-                .hint("is the registry running, and is the port right?")
-        }
-        ureq::Error::HostNotFound => Failure::new(ExitCode::Network, format!("cannot resolve host {host}")),
-        ureq::Error::Io(io) if retry::transient_io(io.kind()) => {
-            Failure::new(ExitCode::Network, format!("the connection to {origin} broke: {io}"))
-        }
-        other => Failure::new(ExitCode::Network, format!("cannot reach {origin}: {other}")),
-    };
-    failure.into()
-}
-
-/// Names the TLS cause in words, with the step that usually fixes it.
-fn tls_failure(tls: &rustls::Error, origin: &str) -> Failure {
-    use rustls::CertificateError;
-    let cause = match tls {
-        rustls::Error::InvalidCertificate(CertificateError::UnknownIssuer) => {
-            "certificate signed by an unknown issuer".to_string()
-        }
-        rustls::Error::InvalidCertificate(CertificateError::NotValidForName)
-        | rustls::Error::InvalidCertificate(CertificateError::NotValidForNameContext { .. }) => {
-            "certificate not valid for this host name".to_string()
-        }
-        rustls::Error::InvalidCertificate(CertificateError::Expired)
-        | rustls::Error::InvalidCertificate(CertificateError::ExpiredContext { .. }) => {
-            "certificate expired".to_string()
-        }
-        // An HTTP answer to a ClientHello reads as a record of an invalid content type.
-        rustls::Error::InvalidMessage(_) => {
-            return Failure::new(
-                ExitCode::Network,
-                format!("TLS error with {origin}: the server did not answer with TLS"),
-            )
-            .hint("the server may speak plain HTTP; try --plain-http");
-        }
-        other => other.to_string(),
-    };
-    Failure::new(ExitCode::Network, format!("TLS error with {origin}: {cause}"))
-        .hint("use --insecure to skip verification (only for registries you trust)")
+    Failed { error: network_error::describe(err, url), transient }
 }
