@@ -107,6 +107,22 @@ fn continue_resumes_a_partial_download_with_a_range_request() {
 }
 
 #[test]
+fn continue_with_a_complete_partial_file_downloads_it_again() {
+    let world = World::anonymous();
+    let blob = big_blob(&world);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("layer.bin");
+    // Complete, but never renamed: the registry answers the Range with 416.
+    std::fs::write(dir.path().join(".layer.bin.ocictl-partial"), &blob.bytes).unwrap();
+    let target = format!("{}@{}", world.image("demo/big"), blob.digest);
+    let run = ocictl(&["-v", "blob", &target, "-o", &file.display().to_string(), "--continue"]);
+    run.expect_code(0);
+    assert!(run.stderr.contains("< 416 "), "{}", run.stderr);
+    assert!(std::fs::read(&file).unwrap() == blob.bytes);
+    assert_eq!(leftovers(dir.path()), ["layer.bin"]);
+}
+
+#[test]
 fn a_redirect_to_a_storage_host_gets_no_authorization() {
     let server = auth_redirect::start();
     let digest = crate::support::seed::sha256(auth_redirect::MANIFEST);

@@ -128,9 +128,19 @@ impl Client<'_> {
             scope: Some(&scope),
             headers: if from > 0 { &range } else { &[] },
             stream: true,
+            any_status: from > 0,
             ..Call::get(&path, 0)
         };
         let response = self.send(&registry, &call)?;
+        if from > 0 && response.status == 416 {
+            // Nothing from there on: the partial copy is complete, or longer than the blob.
+            // Either way the whole blob, once more, settles it.
+            self.transport.trace().note("the registry has no bytes from that offset: downloading it all");
+            return self.open_blob(reference, digest, 0);
+        }
+        if !response.is_success() {
+            return Err(super::error::from_response(&response).into());
+        }
         let start = match response.status {
             206 => {
                 let content_range = response.header("content-range").unwrap_or_default();
