@@ -152,3 +152,22 @@ fn no_region_is_a_clear_error() {
     let run = world.run(&["--aws-region", REGION, "digest", &world.image("v1")], &ENV_KEYS);
     run.expect_code(0);
 }
+
+/// The AWS SDK's HTTP client reads HTTP(S)_PROXY and NO_PROXY itself, as ocictl does.
+#[test]
+fn the_aws_call_goes_through_the_proxy_too() {
+    let world = EcrWorld::start();
+    let proxy = crate::support::forward_proxy::ForwardProxy::start();
+    let mut env = world.env(&ENV_KEYS);
+    env.push(("HTTP_PROXY", proxy.url()));
+    let run = crate::support::ocictl_with(
+        &["digest", &world.image("v1")],
+        crate::support::Invocation { env, ..Default::default() },
+    );
+    run.expect_code(0);
+    let lines = proxy.request_lines();
+    let moto = world.moto.url();
+    assert!(lines.iter().any(|l| l.starts_with(&format!("POST {moto}/ "))), "the AWS API call: {lines:?}");
+    assert!(lines.contains(&format!("CONNECT {} HTTP/1.1", world.registry.host())), "the registry: {lines:?}");
+    assert_eq!(world.moto.token_calls(), 1);
+}
