@@ -143,3 +143,38 @@ fn a_blob_needs_a_digest() {
         "ocictl: error: localhost:1/a/b:tag names no blob\nhint: name it by digest: REPO@sha256:… or REPO sha256:…\n"
     );
 }
+
+/// Runs ocictl on a pseudo-terminal (util-linux `script`), returning its exit code and everything
+/// the terminal showed.
+fn on_a_terminal(args: &[&str], home: &Path) -> (i32, String) {
+    let line: Vec<String> =
+        std::iter::once(env!("CARGO_BIN_EXE_ocictl")).chain(args.iter().copied()).map(|a| format!("'{a}'")).collect();
+    let output = std::process::Command::new("/usr/bin/script")
+        .args(["-qec", &line.join(" "), "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home)
+        .env("TERM", "xterm")
+        .env("RUST_BACKTRACE", "0")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("/usr/bin/script (util-linux) is missing");
+    (output.status.code().unwrap_or(-1), String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+#[test]
+fn a_terminal_gets_a_progress_bar_and_never_the_blob() {
+    let world = World::anonymous();
+    let blob = big_blob(&world);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("layer.bin");
+    let target = format!("{}@{}", world.image("demo/big"), blob.digest);
+    let (code, shown) = on_a_terminal(&["blob", &target, "-o", &file.display().to_string()], dir.path());
+    assert_eq!(code, 0, "{shown}");
+    assert!(shown.contains("/3.00 MiB"), "a progress bar with the size: {shown:?}");
+    assert!(std::fs::read(&file).unwrap() == blob.bytes);
+
+    let (code, shown) = on_a_terminal(&["blob", &target], dir.path());
+    assert_eq!(code, 2, "{shown}");
+    assert!(shown.contains("refusing to write a blob to the terminal"), "{shown}");
+}
