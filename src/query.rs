@@ -4,9 +4,11 @@ use crate::exit::{ExitCode, Failure};
 use jaq_core::load::{Arena, File, Loader};
 use jaq_core::{data, Compiler, Ctx, Vars};
 use jaq_json::Val;
+use std::cell::RefCell;
+use std::rc::Rc;
 
-/// An expression known to compile; it is compiled again for the one run (cheap, and it keeps the
-/// jaq arena's borrows local).
+/// An expression known to compile. jaq's compiled filters are not `Send`, so each thread that
+/// runs the query compiles it once and keeps it (a batch runs it per reference, on workers).
 #[derive(Clone, Debug)]
 pub struct Query {
     expression: String,
@@ -26,7 +28,7 @@ type Filter = jaq_core::Filter<data::JustLut<Val>>;
 impl Query {
     /// Checks `expression` now, so that a typo fails before any request (exit 2).
     pub fn new(expression: &str) -> Result<Query, Failure> {
-        compile(expression)?;
+        compiled(expression)?;
         Ok(Query { expression: expression.to_string() })
     }
 
@@ -35,7 +37,7 @@ impl Query {
     pub fn run(&self, json: &[u8], compact: bool) -> Result<Vec<Output>, Failure> {
         let input = jaq_json::read::parse_single(json)
             .map_err(|e| Failure::new(ExitCode::Protocol, format!("the output to query is not JSON ({e})")))?;
-        let filter = compile(&self.expression)?;
+        let filter = compiled(&self.expression)?;
         let ctx = Ctx::<data::JustLut<Val>>::new(&filter.lut, Vars::new([]));
         let mut results = Vec::new();
         for result in filter.id.run((ctx, input)) {
@@ -50,6 +52,21 @@ impl Query {
         }
         Ok(results)
     }
+}
+
+/// This thread's compiled filter for `expression`, compiled on first use.
+fn compiled(expression: &str) -> Result<Rc<Filter>, Failure> {
+    thread_local! {
+        static COMPILED: RefCell<Option<(String, Rc<Filter>)>> = const { RefCell::new(None) };
+    }
+    COMPILED.with(|cell| {
+        if let Some((_, filter)) = cell.borrow().as_ref().filter(|(cached, _)| cached == expression) {
+            return Ok(filter.clone());
+        }
+        let filter = Rc::new(compile(expression)?);
+        *cell.borrow_mut() = Some((expression.to_string(), filter.clone()));
+        Ok(filter)
+    })
 }
 
 fn render(value: &Val, compact: bool) -> Output {
