@@ -76,3 +76,24 @@ fn references_from_stdin_share_one_token() {
     assert_eq!(run.stdout().lines().count(), 4);
     assert_eq!(world.token_server.as_ref().unwrap().requests() - before, 1, "the first item's token serves all");
 }
+
+#[test]
+fn a_closed_stdout_ends_a_batch_with_success() {
+    let world = World::anonymous();
+    let images: Vec<String> = ["oci", "docker", "oci-index", "docker-list", "nope"]
+        .iter()
+        .map(|t| world.image(&format!("demo/app:{t}")))
+        .collect();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_ocictl"))
+        .arg("digest")
+        .args(&images)
+        .env("RUST_BACKTRACE", "0")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}
