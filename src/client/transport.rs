@@ -79,7 +79,8 @@ pub struct Request<'a> {
     pub auth: Option<&'a Authorization>,
     /// Largest success body accepted; more is a protocol error (exit 6).
     pub limit: usize,
-    /// More request headers, sent as given (also across redirects to the same origin).
+    /// More request headers, sent as given on every hop, after a redirect to another origin too
+    /// (a Range must reach the storage host); only Authorization stays behind.
     pub headers: &'a [(String, String)],
     pub body: Option<&'a [u8]>,
     /// Leave a success body unread in `Response::stream` for the caller to stream (blobs).
