@@ -122,8 +122,10 @@ pub enum Command {
     ///
     /// Example: ocictl ref nginx:1.27
     Ref {
-        /// Image reference, e.g. nginx, ghcr.io/owner/app:v1, localhost:5000/app@sha256:…
-        reference: String,
+        /// Image references, e.g. nginx, ghcr.io/owner/app:v1, localhost:5000/app@sha256:… (several,
+        /// or - to read one per line from stdin)
+        #[arg(required = true, value_name = "REFERENCE")]
+        references: Vec<String>,
         /// Print one JSON object
         #[arg(long)]
         json: bool,

@@ -97,3 +97,13 @@ fn a_closed_stdout_ends_a_batch_with_success() {
     assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
 }
+
+#[test]
+fn references_are_explained_in_a_batch_too() {
+    let run = ocictl(&["ref", "--json", "nginx", "ghcr.io/owner/app:v1", "Bad//ref"]);
+    run.expect_code(2);
+    let lines: Vec<serde_json::Value> = run.stdout().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines[0]["canonical"], "docker.io/library/nginx");
+    assert_eq!(lines[1]["registry"], "ghcr.io");
+    assert_eq!((lines[2]["reference"].as_str(), lines[2]["exit_code"].as_u64()), (Some("Bad//ref"), Some(2)));
+}

@@ -56,7 +56,11 @@ pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
     let jobs = usize::from(settings.jobs);
     let client = || Client::new(settings.client, trace);
     match command {
-        Command::Ref { reference, json } => r#ref::run(&reference, &out(json), &credentials.ecr),
+        Command::Ref { references, json } => {
+            // No request is sent; the client only carries the batch.
+            let item = |_: &mut Client, reference: &str, out: &Printer| r#ref::run(reference, out, &credentials.ecr);
+            batch::each(client(), &references, jobs, &out(json), &item)
+        }
         Command::Ping { registry, json } => ping::run(&mut client(), &parse_registry(&registry)?, &out(json)),
         Command::Manifest { image: ImageArgs { images, platform } } => {
             let item = |client: &mut Client, image: &str, out: &Printer| {
