@@ -178,3 +178,37 @@ fn a_terminal_gets_a_progress_bar_and_never_the_blob() {
     assert_eq!(code, 2, "{shown}");
     assert!(shown.contains("refusing to write a blob to the terminal"), "{shown}");
 }
+
+#[test]
+fn ctrl_c_mid_download_leaves_no_file() {
+    let server = hostile::trickle();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("layer.bin");
+    let target = format!("{}/a/b@sha256:{}", server.host(), "0".repeat(64));
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_ocictl"))
+        .args(["blob", &target, "-o", &file.display().to_string(), "--timeout", "60"])
+        .env("RUST_BACKTRACE", "0")
+        .env("HOME", dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let partial = dir.path().join(".layer.bin.ocictl-partial");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !partial.exists() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(partial.exists(), "the download started");
+    let killed = std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    assert!(killed.success());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(std::time::Instant::now() < deadline, "ocictl did not stop on SIGINT");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(130));
+    assert!(leftovers(dir.path()).is_empty(), "{:?}", leftovers(dir.path()));
+}

@@ -85,6 +85,15 @@ fn to_file(
         true => hash_existing(&partial, &mut verifier)?,
         false => 0,
     };
+    if !resume {
+        // Ctrl-C or SIGTERM mid-download leaves no partial file either (with --continue it stays,
+        // for the next run to resume). 130 is what a shell reports for an interrupted command.
+        let partial = partial.clone();
+        let _ = ctrlc::set_handler(move || {
+            let _ = std::fs::remove_file(&partial);
+            std::process::exit(130);
+        });
+    }
     let stream = client.open_blob(reference, digest, have)?;
     let mut file = if stream.start == have && have > 0 {
         std::fs::OpenOptions::new().append(true).open(&partial)
