@@ -67,6 +67,10 @@ impl Printer {
             let shown = if self.color { padded.bold().to_string() } else { padded };
             text.push_str(&format!("{shown}  {}\n", sanitize(value)));
         }
+        if self.item.is_some() {
+            // In a batch, a blank line ends each item's block.
+            text.push('\n');
+        }
         self.raw(text.as_bytes())
     }
 

@@ -107,3 +107,14 @@ fn references_are_explained_in_a_batch_too() {
     assert_eq!(lines[1]["registry"], "ghcr.io");
     assert_eq!((lines[2]["reference"].as_str(), lines[2]["exit_code"].as_u64()), (Some("Bad//ref"), Some(2)));
 }
+
+#[test]
+fn blocks_for_people_are_separated_by_a_blank_line() {
+    let run = ocictl(&["ref", "nginx", "redis:7"]);
+    run.expect_code(0);
+    let stdout = run.stdout();
+    let blocks: Vec<&str> = stdout.split("\n\n").filter(|b| !b.is_empty()).collect();
+    assert_eq!(blocks.len(), 2, "{stdout}");
+    assert!(blocks[0].starts_with("Canonical:") && blocks[0].contains("docker.io/library/nginx"));
+    assert!(blocks[1].starts_with("Canonical:") && blocks[1].contains("docker.io/library/redis:7"));
+}
