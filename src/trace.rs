@@ -20,8 +20,14 @@ const SHOWN_RESPONSE_HEADERS: &[&str] = &[
     "docker-ratelimit-source",
 ];
 
-/// Query parameters whose values are credentials in pre-signed storage URLs.
-const SECRET_QUERY_MARKERS: &[&str] = &["sig", "token", "credential", "key", "secret", "auth"];
+/// Names whose values are credentials: query parameters of pre-signed storage URLs, and request
+/// headers a user adds to `ocictl curl` (an API key, a cookie).
+const SECRET_NAME_MARKERS: &[&str] = &["sig", "token", "credential", "key", "secret", "auth", "cookie"];
+
+fn is_secret_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    SECRET_NAME_MARKERS.iter().any(|m| lower.contains(m))
+}
 
 pub struct Trace {
     verbose: bool,
@@ -42,7 +48,8 @@ impl Trace {
         }
         self.line(&format!("> {method} {}", redact_url(url)), true);
         for (name, value) in headers {
-            self.line(&format!("> {name}: {value}"), false);
+            let shown = if is_secret_name(name) { "<redacted>" } else { value };
+            self.line(&format!("> {name}: {shown}"), false);
         }
         if let Some(scheme) = auth_scheme {
             self.line(&format!("> Authorization: {scheme} <redacted>"), false);
@@ -93,8 +100,7 @@ pub fn redact_url(url: &Url) -> String {
     let pairs: Vec<(String, String)> = url
         .query_pairs()
         .map(|(k, v)| {
-            let lower = k.to_ascii_lowercase();
-            let secret = SECRET_QUERY_MARKERS.iter().any(|m| lower.contains(m));
+            let secret = is_secret_name(&k);
             (k.into_owned(), if secret { "<redacted>".to_string() } else { v.into_owned() })
         })
         .collect();
@@ -104,7 +110,17 @@ pub fn redact_url(url: &Url) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::redact_url;
+    use super::{is_secret_name, redact_url};
+
+    #[test]
+    fn credential_names_are_recognised() {
+        for name in ["X-Api-Key", "Cookie", "X-Auth-Token", "X-Amz-Signature", "Proxy-Authorization"] {
+            assert!(is_secret_name(name), "{name}");
+        }
+        for name in ["Accept", "Range", "Content-Type", "scope", "service"] {
+            assert!(!is_secret_name(name), "{name}");
+        }
+    }
     use url::Url;
 
     #[test]

@@ -96,3 +96,25 @@ fn bad_curl_input_is_exit_2() {
         assert!(!run.stderr.contains("abc"), "{}", run.stderr);
     }
 }
+
+#[test]
+fn credential_headers_a_user_adds_are_redacted_in_the_trace() {
+    let world = World::anonymous();
+    let url = format!("{}/v2/", world.registry.host());
+    let run = ocictl(&[
+        "-v",
+        "curl",
+        "-H",
+        "X-Api-Key: k3y-S3cret",
+        "-H",
+        "Cookie: session=c00kie",
+        "-H",
+        "X-Trace: shown",
+        &url,
+    ]);
+    run.expect_code(0);
+    assert!(run.stderr.contains("> X-Api-Key: <redacted>\n"), "{}", run.stderr);
+    assert!(run.stderr.contains("> Cookie: <redacted>\n"), "{}", run.stderr);
+    assert!(run.stderr.contains("> X-Trace: shown\n"), "{}", run.stderr);
+    assert!(!run.stderr.contains("k3y-S3cret") && !run.stderr.contains("c00kie"), "{}", run.stderr);
+}
