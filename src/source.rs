@@ -20,9 +20,7 @@ impl Source {
         if let Some(layout) = LayoutImage::parse(input) {
             return Ok(Source::Layout(layout?));
         }
-        let reference = Reference::parse(input).with_context(|| format!("invalid reference \"{input}\""))?;
-        reference.registry().with_context(|| format!("invalid reference \"{input}\""))?;
-        Ok(Source::Registry(reference))
+        Ok(Source::Registry(parse_reference(input)?))
     }
 
     /// As the user will recognise it: a registry reference with its default tag written out.
@@ -89,6 +87,13 @@ impl Source {
             }
         }
     }
+}
+
+/// An image reference as Docker normalises it, with a registry host it can name (exit 2 otherwise).
+pub fn parse_reference(input: &str) -> Result<Reference> {
+    let reference = Reference::parse(input).with_context(|| format!("invalid reference \"{input}\""))?;
+    reference.registry().with_context(|| format!("invalid reference \"{input}\""))?;
+    Ok(reference)
 }
 
 /// `reference` with its default tag written out.

@@ -84,16 +84,8 @@ fn a_closed_stdout_ends_a_batch_with_success() {
         .iter()
         .map(|t| world.image(&format!("demo/app:{t}")))
         .collect();
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_ocictl"))
-        .arg("digest")
-        .args(&images)
-        .env("RUST_BACKTRACE", "0")
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    let output = child.wait_with_output().unwrap();
+    let args: Vec<&str> = std::iter::once("digest").chain(images.iter().map(String::as_str)).collect();
+    let output = crate::support::ocictl_with_stdout_closed(&args);
     assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
 }

@@ -150,15 +150,7 @@ fn ping_reports_the_registry() {
 #[test]
 fn a_closed_stdout_is_success() {
     let world = World::anonymous();
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_ocictl"))
-        .args(["manifest", &world.image("demo/app:oci-index")])
-        .env("RUST_BACKTRACE", "0")
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    let output = child.wait_with_output().unwrap();
+    let output = crate::support::ocictl_with_stdout_closed(&["manifest", &world.image("demo/app:oci-index")]);
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
 }

@@ -274,12 +274,13 @@ impl<'t> Transport<'t> {
     fn run<B: ureq::AsSendBody>(
         &self,
         request: ureq::http::Request<B>,
+        req: &Request,
         url: &Url,
         remaining: Duration,
-        (tls, stream): (Option<&TlsConfig>, bool),
+        tls: Option<&TlsConfig>,
     ) -> Result<ureq::http::Response<ureq::Body>, ureq::Error> {
         let configured = self.agent.configure_request(request).proxy(self.proxies.for_url(url));
-        let mut configured = match stream {
+        let mut configured = match req.stream {
             true => configured.timeout_recv_response(Some(remaining)),
             false => configured.timeout_global(Some(remaining)),
         };
@@ -315,15 +316,14 @@ impl<'t> Transport<'t> {
         if let Some(auth) = auth {
             builder = builder.header("Authorization", auth.header_value());
         }
-        let settings = (tls, req.stream);
         let result = match req.body {
             Some(body) => {
                 let request = builder.body(body.to_vec()).context("building the request").map_err(fatal)?;
-                self.run(request, url, remaining, settings)
+                self.run(request, req, url, remaining, tls)
             }
             None => {
                 let request = builder.body(()).context("building the request").map_err(fatal)?;
-                self.run(request, url, remaining, settings)
+                self.run(request, req, url, remaining, tls)
             }
         };
         let mut response = result.map_err(|e| network_failure(e, url))?;

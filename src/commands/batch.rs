@@ -1,8 +1,8 @@
 //! Many references in one invocation (`ocictl digest a b c`, or `-` to read them from stdin):
 //! bounded concurrency over clones of one client — one connection pool, the tokens the first item
 //! fetched, one disk cache — with results printed in input order and the worst exit code kept.
+//! (`ref` sends nothing: its workers share no client, just `()`.)
 
-use crate::client::Client;
 use crate::exit::{self, ExitCode, Failure};
 use crate::output::{self, Printer};
 use anyhow::{Context, Result};
@@ -11,11 +11,11 @@ use std::io::BufRead;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 
-/// A command's work for one reference.
-pub type Item<'f> = dyn Fn(&mut Client, &str, &Printer) -> Result<()> + Sync + 'f;
+/// A command's work for one reference, with what it works through (a client, or nothing).
+pub type Item<'f, C> = dyn Fn(&mut C, &str, &Printer) -> Result<()> + Sync + 'f;
 
 /// Runs `item` for each input: directly for a single reference, as a batch otherwise.
-pub fn each(client: Client, inputs: &[String], jobs: usize, out: &Printer, item: &Item) -> Result<()> {
+pub fn each<C: Clone + Send>(client: C, inputs: &[String], jobs: usize, out: &Printer, item: &Item<C>) -> Result<()> {
     let mut client = client;
     if let [single] = inputs {
         if single != "-" {
@@ -54,7 +54,13 @@ struct Outcome {
     error: Option<anyhow::Error>,
 }
 
-fn run(mut client: Client, references: &[String], jobs: usize, out: &Printer, item: &Item) -> Result<()> {
+fn run<C: Clone + Send>(
+    mut client: C,
+    references: &[String],
+    jobs: usize,
+    out: &Printer,
+    item: &Item<C>,
+) -> Result<()> {
     // The first item alone: its challenge, credentials and token are then every worker's.
     let first = attempt(&mut client, &references[0], out, item);
     let next = AtomicUsize::new(1);
@@ -108,7 +114,7 @@ fn run(mut client: Client, references: &[String], jobs: usize, out: &Printer, it
     Err(Failure::new(worst, message).into())
 }
 
-fn attempt(client: &mut Client, reference: &str, out: &Printer, item: &Item) -> Outcome {
+fn attempt<C>(client: &mut C, reference: &str, out: &Printer, item: &Item<C>) -> Outcome {
     let printer = out.for_item(reference);
     let error = item(client, reference, &printer).err();
     Outcome { output: printer.take(), error }

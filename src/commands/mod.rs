@@ -27,9 +27,9 @@ use crate::exit::{fail, ExitCode, Failure};
 use crate::manifest::Manifest;
 use crate::output::Printer;
 use crate::platform::Platform;
-use crate::reference::{Reference, Registry};
+use crate::reference::Registry;
 use crate::settings::Settings;
-use crate::source::Source;
+use crate::source::{parse_reference, Source};
 use crate::trace::Trace;
 use anyhow::{Context, Result};
 
@@ -57,9 +57,8 @@ pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
     let client = || Client::new(settings.client, trace);
     match command {
         Command::Ref { references, json } => {
-            // No request is sent; the client only carries the batch.
-            let item = |_: &mut Client, reference: &str, out: &Printer| r#ref::run(reference, out, &credentials.ecr);
-            batch::each(client(), &references, jobs, &out(json), &item)
+            let item = |_: &mut (), reference: &str, out: &Printer| r#ref::run(reference, out, &credentials.ecr);
+            batch::each((), &references, jobs, &out(json), &item)
         }
         Command::Ping { registry, json } => ping::run(&mut client(), &parse_registry(&registry)?, &out(json)),
         Command::Manifest { image: ImageArgs { images, platform } } => {
@@ -129,12 +128,6 @@ pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
         Command::Logout { registry } => logout::run(&parse_registry(&registry)?, credentials.docker_config.as_deref()),
         Command::Generate { dir } => crate::generate::write(&dir),
     }
-}
-
-fn parse_reference(input: &str) -> Result<Reference> {
-    let reference = Reference::parse(input).with_context(|| format!("invalid reference \"{input}\""))?;
-    reference.registry().with_context(|| format!("invalid reference \"{input}\""))?;
-    Ok(reference)
 }
 
 fn parse_registry(input: &str) -> Result<Registry> {

@@ -11,9 +11,10 @@ use serde_json::json;
 pub fn run(client: &mut Client, image: &str, artifact_type: Option<&str>, out: &Printer) -> Result<()> {
     let source = Source::parse(image)?;
     let shown = source.shown();
+    // A registry reference by digest needs no request to know it; a tag, or a layout, is looked up.
     let subject = match &source {
-        Source::Registry(reference) if reference.digest().is_some() => reference.digest().cloned(),
-        _ => None,
+        Source::Registry(reference) => reference.digest().cloned(),
+        Source::Layout(_) => None,
     };
     let subject = match subject {
         Some(digest) => digest,

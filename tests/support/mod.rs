@@ -87,6 +87,19 @@ pub fn ocictl(args: &[&str]) -> Run {
 
 /// Runs the binary with a clean environment (own HOME and DOCKER_CONFIG, no colour forcing, no
 /// backtraces), and kills it if it outlives 60 s.
+/// Runs ocictl with its stdout closed from the start, as `ocictl … | head -0` does.
+pub fn ocictl_with_stdout_closed(args: &[&str]) -> std::process::Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ocictl"))
+        .args(args)
+        .env("RUST_BACKTRACE", "0")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("running ocictl");
+    drop(child.stdout.take());
+    child.wait_with_output().expect("waiting for ocictl")
+}
+
 pub fn ocictl_with(args: &[&str], invocation: Invocation) -> Run {
     let home = tempfile::tempdir().expect("home");
     let out = home.path().join("stdout");
