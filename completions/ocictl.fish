@@ -38,8 +38,8 @@ complete -c ocictl -n "__fish_ocictl_needs_command" -l cert -d 'Client certifica
 complete -c ocictl -n "__fish_ocictl_needs_command" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_needs_command" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_needs_command" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_needs_command" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_needs_command" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_needs_command" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_needs_command" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -82,8 +82,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l cert -d 'Client ce
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l json -d 'Print one JSON object'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -107,8 +107,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l cert -d 'Client c
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l json -d 'Print one JSON object'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -133,8 +133,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l cert -d 'Clie
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -158,8 +158,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l cert -d 'Client
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l json -d 'Print {"reference": …, "digest": …}'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -184,8 +184,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l cert -d 'Client
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -209,8 +209,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l cert -d 'Clien
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l json -d 'Print one JSON object'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -235,8 +235,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l cert -d 'Client c
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l continue -d 'Keep a broken download\'s partial file, and resume it with an HTTP Range request'
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -265,8 +265,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l cert -d 'Client c
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s i -l include -d 'Print the status line and response headers before the body'
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s I -l head -d 'Send HEAD and print the status line and headers only'
@@ -293,8 +293,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l cert -d 'Cli
 complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l json -d 'Print {"subject", "source", "referrers": […]}'
 complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -318,8 +318,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l cert -d 'Cli
 complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l json -d 'Print {"registry", "limit", "remaining", "window_seconds", "source"}'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -344,8 +344,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l cert -d 'Client c
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l json -d 'Print {"name": …, "tags": […]}'
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -370,8 +370,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l cert -d 'Clien
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l json -d 'Print {"repositories": […]}'
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
@@ -395,8 +395,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l cert -d 'Client c
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -419,8 +419,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l cert -d 'Client 
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -443,8 +443,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l cert -d 'Client
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -467,8 +467,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fis
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -493,8 +493,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_se
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -519,8 +519,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -546,8 +546,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_sub
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -570,8 +570,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_sub
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
@@ -597,8 +597,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l cert -d 'Clie
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l aws-profile -d 'The AWS profile for ECR registries (implies --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l aws-region -d 'The AWS region for ECR registries (implies --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'

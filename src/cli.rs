@@ -92,11 +92,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub ecr: bool,
 
-    /// The AWS profile for ECR registries (implies --ecr)
+    /// The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)
     #[arg(long, global = true, value_name = "PROFILE")]
     pub aws_profile: Option<String>,
 
-    /// The AWS region for ECR registries (implies --ecr)
+    /// The AWS region for ECR registries (it does not make a registry ECR: see --ecr)
     #[arg(long, global = true, value_name = "REGION")]
     pub aws_region: Option<String>,
 

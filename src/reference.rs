@@ -3,6 +3,7 @@
 
 use crate::digest::{self, Digest};
 use std::fmt;
+use std::net::{Ipv4Addr, Ipv6Addr};
 
 const DEFAULT_DOMAIN: &str = "docker.io";
 const LEGACY_DEFAULT_DOMAIN: &str = "index.docker.io";
@@ -235,10 +236,17 @@ impl Registry {
         } else {
             self.domain.split(':').next().unwrap_or_default()
         };
-        host.eq_ignore_ascii_case("localhost")
-            || host == "[::1]"
-            || host.parse::<std::net::Ipv4Addr>().is_ok_and(|ip| ip.is_loopback())
+        is_loopback_host(host)
     }
+}
+
+/// A host name or address (IPv6 in brackets, as URLs write it) that never leaves this machine:
+/// `localhost`, 127.0.0.0/8 and `[::1]`.
+pub fn is_loopback_host(host: &str) -> bool {
+    let ipv6 = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')).and_then(|h| h.parse::<Ipv6Addr>().ok());
+    host.eq_ignore_ascii_case("localhost")
+        || host.parse::<Ipv4Addr>().is_ok_and(|ip| ip.is_loopback())
+        || ipv6.is_some_and(|ip| ip.is_loopback() || ip.to_ipv4_mapped().is_some_and(|v4| v4.is_loopback()))
 }
 
 impl fmt::Display for Registry {

@@ -189,7 +189,9 @@ fn ecr_selection(args: &GlobalArgs, config: &ConfigFile) -> EcrSelection {
     }
     EcrSelection {
         configured,
-        forced: args.ecr || args.aws_profile.is_some() || args.aws_region.is_some(),
+        // --aws-profile/--aws-region say how to reach ECR; alone they never make a host ECR,
+        // or every registry of the command would receive an ECR password.
+        forced: args.ecr,
         profile: args.aws_profile.clone(),
         region: args.aws_region.clone(),
         env_profile: env("AWS_PROFILE"),

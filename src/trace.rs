@@ -22,9 +22,9 @@ const SHOWN_RESPONSE_HEADERS: &[&str] = &[
 
 /// Names whose values are credentials: query parameters of pre-signed storage URLs, and request
 /// headers a user adds to `ocictl curl` (an API key, a cookie).
-const SECRET_NAME_MARKERS: &[&str] = &["sig", "token", "credential", "key", "secret", "auth", "cookie"];
+const SECRET_NAME_MARKERS: &[&str] = &["sig", "token", "credential", "key", "secret", "auth", "cookie", "pass"];
 
-fn is_secret_name(name: &str) -> bool {
+pub fn is_secret_name(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     SECRET_NAME_MARKERS.iter().any(|m| lower.contains(m))
 }

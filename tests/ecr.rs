@@ -53,9 +53,23 @@ fn a_named_profile_from_a_config_file() {
     assert_eq!(run.stdout(), format!("{}\n", world.image.digest));
     // The same through the flags, without the configuration file's provider entry.
     std::fs::write(world.path("config.toml"), "").unwrap();
-    let run = world.run(&["--aws-profile", "ci", "digest", &world.image("v1")], &[]);
+    let run = world.run(&["--ecr", "--aws-profile", "ci", "digest", &world.image("v1")], &[]);
     run.expect_code(0);
     assert_eq!(world.moto.token_calls(), 2);
+}
+
+/// --aws-profile and --aws-region say how to reach ECR; alone they never make a host ECR, or
+/// every registry of the command would receive `Basic AWS:<ECR password>` (issue 11, rule 1).
+#[test]
+fn aws_flags_alone_never_make_a_registry_ecr() {
+    let world = EcrWorld::start();
+    std::fs::write(world.path("config.toml"), "").unwrap();
+    for flags in [["--aws-region", REGION], ["--aws-profile", "default"]] {
+        let run = world.run(&[flags[0], flags[1], "digest", &world.image("v1")], &ENV_KEYS);
+        run.expect_code(4);
+        assert!(run.stderr.contains("authentication required"), "{}", run.stderr);
+    }
+    assert_eq!(world.moto.token_calls(), 0, "no ECR password was asked for, so none was sent");
 }
 
 #[test]
@@ -160,14 +174,21 @@ fn the_aws_call_goes_through_the_proxy_too() {
     let proxy = crate::support::forward_proxy::ForwardProxy::start();
     let mut env = world.env(&ENV_KEYS);
     env.push(("HTTP_PROXY", proxy.url()));
+    // A registry on loopback never goes through a proxy: name it under .test, which the test
+    // proxy resolves, marked plain HTTP and ECR in the configuration file.
+    let name = world.registry.host().replace("127.0.0.1", "registry.test");
+    let config = format!(
+        "[registries.\"{name}\"]\nplain_http = true\n[registries.\"{name}\".auth.token]\nprovider = \"ecr\"\nprovider_opts = \"region={REGION},registry_id={ACCOUNT}\"\n"
+    );
+    std::fs::write(world.path("config.toml"), config).unwrap();
     let run = crate::support::ocictl_with(
-        &["digest", &world.image("v1")],
+        &["digest", &format!("{name}/team/app:v1")],
         crate::support::Invocation { env, ..Default::default() },
     );
     run.expect_code(0);
     let lines = proxy.request_lines();
     let moto = world.moto.url();
     assert!(lines.iter().any(|l| l.starts_with(&format!("POST {moto}/ "))), "the AWS API call: {lines:?}");
-    assert!(lines.contains(&format!("CONNECT {} HTTP/1.1", world.registry.host())), "the registry: {lines:?}");
+    assert!(lines.contains(&format!("CONNECT {name} HTTP/1.1")), "the registry: {lines:?}");
     assert_eq!(world.moto.token_calls(), 1);
 }

@@ -24,3 +24,4 @@ mod referrers;
 mod retries;
 mod token_cache;
 mod transport;
+mod trust;

@@ -7,7 +7,7 @@ use super::credentials::{Credential, Found};
 use super::token_cache::{self, CachedChallenge, TokenKey};
 use super::transport::Authorization;
 use super::{token, Client};
-use crate::exit::{fail, ExitCode, Failure};
+use crate::exit::{fail, ExitCode};
 use crate::reference::Registry;
 use crate::secret::Secret;
 use anyhow::Result;
@@ -19,7 +19,6 @@ impl Client<'_> {
     pub(super) fn authorization(
         &mut self,
         registry: &Registry,
-        url: &Url,
         repository: &str,
         scope: &str,
     ) -> Result<Option<Authorization>> {
@@ -53,14 +52,7 @@ impl Client<'_> {
                 Ok(Some(Authorization::Bearer(token)))
             }
             Some(CachedChallenge::Basic) => {
-                if url.scheme() == "http" && !registry.is_loopback() {
-                    return Err(Failure::new(
-                        ExitCode::Usage,
-                        format!("refusing to send credentials to {registry} over plain HTTP"),
-                    )
-                    .hint("drop --plain-http, or use a loopback address for local registries")
-                    .into());
-                }
+                // Whether it may travel in clear is the transport's check, for every credential.
                 let credential = self.credential(registry, repository)?;
                 Ok(credential.and_then(|found| found.credential.basic()).map(Authorization::Basic))
             }
@@ -138,8 +130,8 @@ impl Client<'_> {
                 scopes.push(s.to_string());
             }
         }
-        let request =
-            token::TokenRequest { realm, service, scopes: &scopes, allow_plain_credentials: registry.is_loopback() };
+        let plain_http_marked = Url::parse(realm).is_ok_and(|url| self.plain_http_marked_url(registry, &url));
+        let request = token::TokenRequest { realm, service, scopes: &scopes, plain_http_marked };
         let mut token = token::fetch(&self.transport, &request, found.map(|f| &f.credential))?;
         if let Some(max_age) = self.options.token_max_age.get(registry.domain()) {
             token.expires_at = token.expires_at.min(token_cache::now().saturating_add(*max_age));

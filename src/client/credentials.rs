@@ -59,7 +59,7 @@ impl Found {
 pub struct EcrSelection {
     /// Registries the configuration file gives `auth.token.provider = "ecr"`, by domain.
     pub configured: BTreeMap<String, EcrTarget>,
-    /// `--ecr`, `--aws-profile` or `--aws-region` was given: every registry of this command.
+    /// `--ecr` was given: every registry of this command.
     pub forced: bool,
     /// `--aws-profile` / `--aws-region`, which also apply to hosts recognised as ECR.
     pub profile: Option<String>,

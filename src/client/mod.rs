@@ -183,9 +183,10 @@ impl<'t> Client<'t> {
         let mut widened = false;
         for _ in 0..5 {
             let url = self.url(registry, call.path)?;
-            let auth = self.authorization(registry, &url, repository, scope)?;
+            let auth = self.authorization(registry, repository, scope)?;
             let tls = self.tls(registry)?;
-            let request = Request { auth: auth.as_ref(), ..call.request(url, tls.as_ref()) };
+            let plain_http_marked = self.plain_http_forced(registry);
+            let request = Request { auth: auth.as_ref(), plain_http_marked, ..call.request(url, tls.as_ref()) };
             let response = self.transport.send(&request)?;
             if self.upgrade_if_asked(registry, &response)? {
                 continue;
@@ -259,8 +260,7 @@ impl<'t> Client<'t> {
     ) -> Result<Option<Authorization>> {
         let call = Call { repository: Some(repository), scope: Some(scope), ..Call::get("/v2/", 64 * 1024) };
         self.send(registry, &call)?;
-        let url = self.url(registry, "/v2/")?;
-        self.authorization(registry, &url, repository, scope)
+        self.authorization(registry, repository, scope)
     }
 
     /// The registry's root URL: HTTP by default only on loopback without TLS settings of its own,
@@ -287,6 +287,18 @@ impl<'t> Client<'t> {
     /// `--plain-http`, or `plain_http` for this registry in the configuration file.
     fn plain_http_forced(&self, registry: &Registry) -> bool {
         self.options.plain_http || self.options.plain_http_registries.contains(registry.domain())
+    }
+
+    /// Whether the user marked `url`'s host plain HTTP: `plain_http` for it in the configuration
+    /// file, or `--plain-http` when it is the registry itself (not a realm it names elsewhere).
+    fn plain_http_marked_url(&self, registry: &Registry, url: &Url) -> bool {
+        let host = url.host_str().unwrap_or_default();
+        let authority = match url.port() {
+            Some(port) => format!("{host}:{port}"),
+            None => host.to_string(),
+        };
+        self.options.plain_http_registries.contains(&authority)
+            || (self.options.plain_http && authority == registry.host())
     }
 
     fn url(&mut self, registry: &Registry, path: &str) -> Result<Url> {

@@ -31,7 +31,12 @@ impl Proxies {
         Ok(Proxies { http: build(&settings.http, "HTTP_PROXY")?, https: build(&settings.https, "HTTPS_PROXY")? })
     }
 
+    /// The proxy for `url`; none for loopback destinations, which a proxy could only reach by
+    /// coming back to this machine and would see every header in between (Go's and curl's rule).
     pub fn for_url(&self, url: &Url) -> Option<Proxy> {
+        if url.host_str().is_some_and(crate::reference::is_loopback_host) {
+            return None;
+        }
         match url.scheme() {
             "https" => self.https.clone(),
             _ => self.http.clone(),
@@ -92,5 +97,9 @@ mod tests {
         let proxies = Proxies::new(&settings).unwrap();
         assert!(proxies.for_url(&Url::parse("http://r/v2/").unwrap()).is_some());
         assert!(proxies.for_url(&Url::parse("https://r/v2/").unwrap()).is_none());
+        for loopback in ["http://localhost:5000/v2/", "http://127.0.0.1/v2/", "http://127.8.0.1/", "http://[::1]:5000/"]
+        {
+            assert!(proxies.for_url(&Url::parse(loopback).unwrap()).is_none(), "{loopback}");
+        }
     }
 }

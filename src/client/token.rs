@@ -3,7 +3,7 @@
 //! with a GET fallback when the server answers 404 or 405 to it.
 
 use super::credentials::Credential;
-use super::transport::{Authorization, Method, Request, Response, Transport};
+use super::transport::{may_carry_credentials, Authorization, Method, Request, Response, Transport};
 use crate::exit::{fail, ExitCode, Failure};
 use crate::secret::Secret;
 use anyhow::{Context, Result};
@@ -40,8 +40,9 @@ pub struct TokenRequest<'a> {
     pub realm: &'a str,
     pub service: Option<&'a str>,
     pub scopes: &'a [String],
-    /// Whether credentials may travel over plain HTTP (a loopback registry's token server).
-    pub allow_plain_credentials: bool,
+    /// The user marked the realm's host as plain HTTP; otherwise credentials go to a plain-HTTP
+    /// realm only on loopback, whatever host the registry is on.
+    pub plain_http_marked: bool,
 }
 
 /// Asks the realm for a token covering the scopes, with `credential` when there is one.
@@ -50,12 +51,13 @@ pub fn fetch(transport: &Transport, req: &TokenRequest, credential: Option<&Cred
         let shown = crate::output::sanitize(req.realm);
         fail(ExitCode::Protocol, format!("the registry's token realm \"{shown}\" is not an http(s) URL"))
     })?;
-    if credential.is_some() && realm.scheme() == "http" && !req.allow_plain_credentials {
-        let host = realm.host_str().unwrap_or_default();
+    if credential.is_some() && !may_carry_credentials(&realm, req.plain_http_marked) {
+        let shown = crate::trace::redact_url(&realm);
         return Err(Failure::new(
-            ExitCode::Usage,
-            format!("refusing to send credentials to the token server {host} over plain HTTP"),
+            ExitCode::Auth,
+            format!("refusing to send credentials to the token server {shown} over plain HTTP"),
         )
+        .hint("the registry names a token server on another host without TLS; if you trust that network, mark its host plain_http in the configuration file")
         .into());
     }
     let scopes = if req.scopes.is_empty() { "no scope".to_string() } else { req.scopes.join(" ") };
@@ -131,6 +133,7 @@ fn get(transport: &Transport, realm: &Url, req: &TokenRequest, credential: Optio
         accept: Some("application/json"),
         auth: basic.as_ref(),
         limit: TOKEN_RESPONSE_LIMIT,
+        plain_http_marked: req.plain_http_marked,
         ..Request::new(Method::Get, url)
     })
 }
@@ -151,6 +154,8 @@ fn post_refresh_token(transport: &Transport, realm: &Url, req: &TokenRequest, to
         limit: TOKEN_RESPONSE_LIMIT,
         headers: &headers,
         body: Some(form.as_bytes()),
+        body_is_secret: true,
+        plain_http_marked: req.plain_http_marked,
         ..Request::new(Method::Post, realm.clone())
     })
 }

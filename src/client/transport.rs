@@ -80,9 +80,15 @@ pub struct Request<'a> {
     /// Largest success body accepted; more is a protocol error (exit 6).
     pub limit: usize,
     /// More request headers, sent as given on every hop, after a redirect to another origin too
-    /// (a Range must reach the storage host); only Authorization stays behind.
+    /// (a Range must reach the storage host), except credential-like ones (a cookie, an API
+    /// key), which stay behind with Authorization (curl's rule since 7.58).
     pub headers: &'a [(String, String)],
     pub body: Option<&'a [u8]>,
+    /// The body is a credential (the OAuth2 form with a refresh token).
+    pub body_is_secret: bool,
+    /// The user marked this request's host as plain HTTP (`--plain-http`, `plain_http`): only
+    /// then, or on loopback, may credentials travel unencrypted.
+    pub plain_http_marked: bool,
     /// Leave a success body unread in `Response::stream` for the caller to stream (blobs).
     /// Then --timeout bounds the wait for the response, not the body, which may take as long
     /// as it keeps flowing (--read-timeout still ends a stall).
@@ -103,6 +109,8 @@ impl<'a> Request<'a> {
             limit: ERROR_BODY_LIMIT,
             headers: &[],
             body: None,
+            body_is_secret: false,
+            plain_http_marked: false,
             stream: false,
             tls: None,
         }
@@ -184,9 +192,15 @@ impl<'t> Transport<'t> {
     pub fn send(&self, req: &Request) -> Result<Response> {
         let mut url = req.url.clone();
         let mut auth = req.auth;
+        let mut headers: Vec<(String, String)> = req.headers.to_vec();
         for _ in 0..=MAX_REDIRECTS {
-            let tls = req.tls.filter(|_| url.origin() == req.url.origin());
-            let response = self.send_with_retries(req, &url, auth, tls)?;
+            let same_origin = url.origin() == req.url.origin();
+            let carries_secret = auth.is_some() || (req.body_is_secret && req.body.is_some());
+            if carries_secret && !may_carry_credentials(&url, req.plain_http_marked && same_origin) {
+                return Err(in_clear_refused(&url));
+            }
+            let tls = req.tls.filter(|_| same_origin);
+            let response = self.send_with_retries(req, &url, auth, &headers, tls)?;
             // A write is never replayed elsewhere (a token POST carries a refresh token).
             if !req.method.is_read() || !matches!(response.status, 301 | 302 | 303 | 307 | 308) {
                 return Ok(response);
@@ -204,14 +218,22 @@ impl<'t> Transport<'t> {
                 ));
             }
             if next.origin() != url.origin() {
-                if auth.is_some() {
-                    self.trace.note("redirected to another origin: Authorization not forwarded");
-                }
-                auth = None;
+                let (dropped, kept): (Vec<_>, Vec<_>) =
+                    headers.into_iter().partition(|(name, _)| crate::trace::is_secret_name(name));
+                self.note_dropped(auth.is_some(), &dropped);
+                (headers, auth) = (kept, None);
             }
             url = next;
         }
         Err(fail(ExitCode::Protocol, format!("more than {MAX_REDIRECTS} redirects")))
+    }
+
+    fn note_dropped(&self, auth: bool, dropped: &[(String, String)]) {
+        let mut names: Vec<&str> = auth.then_some("Authorization").into_iter().collect();
+        names.extend(dropped.iter().map(|(name, _)| name.as_str()));
+        if !names.is_empty() {
+            self.trace.note(&format!("redirected to another origin: {} not forwarded", names.join(", ")));
+        }
     }
 
     /// One request, sent again while the policy allows: GET and HEAD only (a token POST carries a
@@ -221,11 +243,12 @@ impl<'t> Transport<'t> {
         req: &Request,
         url: &Url,
         auth: Option<&Authorization>,
+        headers: &[(String, String)],
         tls: Option<&TlsConfig>,
     ) -> Result<Response> {
         let mut attempt = 0;
         loop {
-            let result = self.send_once(req, url, auth, tls);
+            let result = self.send_once(req, url, auth, headers, tls);
             if !req.method.is_read() || attempt >= self.retry.retries {
                 return result.map_err(|f| f.error);
             }
@@ -295,6 +318,7 @@ impl<'t> Transport<'t> {
         req: &Request,
         url: &Url,
         auth: Option<&Authorization>,
+        extra_headers: &[(String, String)],
         tls: Option<&TlsConfig>,
     ) -> Result<Response, Failed> {
         let fatal = |error: anyhow::Error| Failed { error, transient: false };
@@ -306,7 +330,7 @@ impl<'t> Transport<'t> {
         if let Some(accept) = req.accept {
             headers.push(("Accept", accept));
         }
-        headers.extend(req.headers.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        headers.extend(extra_headers.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         self.trace.request(req.method.as_str(), url, &headers, auth.map(Authorization::scheme));
         let started = Instant::now();
         let mut builder = ureq::http::Request::builder().method(req.method.as_str()).uri(url.as_str());
@@ -365,6 +389,20 @@ impl<'t> Transport<'t> {
     }
 }
 
+/// Whether a credential may go to `url`: always over HTTPS; over plain HTTP only to a loopback
+/// host or to one the user marked plain HTTP — decided by the host that receives the secret,
+/// never by the registry that named it (a realm, a redirect target).
+pub fn may_carry_credentials(url: &Url, plain_http_marked: bool) -> bool {
+    url.scheme() == "https" || plain_http_marked || url.host_str().is_some_and(crate::reference::is_loopback_host)
+}
+
+fn in_clear_refused(url: &Url) -> anyhow::Error {
+    let host = url.host_str().unwrap_or_default();
+    Failure::new(ExitCode::Auth, format!("refusing to send credentials to {host} over plain HTTP"))
+        .hint("ocictl sends credentials unencrypted only to loopback hosts and to hosts marked plain_http in the configuration file (or with --plain-http)")
+        .into()
+}
+
 fn too_large(limit: usize, url: &Url) -> anyhow::Error {
     fail(
         ExitCode::Protocol,
@@ -376,4 +414,28 @@ fn too_large(limit: usize, url: &Url) -> anyhow::Error {
 fn network_failure(err: ureq::Error, url: &Url) -> Failed {
     let transient = matches!(&err, ureq::Error::Io(io) if retry::transient_io(io.kind()));
     Failed { error: network_error::describe(err, url), transient }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_carry_credentials;
+    use url::Url;
+
+    #[test]
+    fn credentials_travel_in_clear_only_to_loopback_or_marked_hosts() {
+        // (url, marked by the user) → may carry a credential
+        let cases = [
+            ("https://registry.example.com/v2/", false, true),
+            ("http://registry.example.com/v2/", false, false),
+            ("http://registry.example.com/v2/", true, true),
+            ("http://tokens.example.com/token", false, false),
+            ("http://127.0.0.1:5000/v2/", false, true),
+            ("http://localhost:5000/token", false, true),
+            ("http://[::1]:5000/v2/", false, true),
+            ("http://10.0.0.1/v2/", false, false),
+        ];
+        for (url, marked, want) in cases {
+            assert_eq!(may_carry_credentials(&Url::parse(url).unwrap(), marked), want, "{url} marked={marked}");
+        }
+    }
 }

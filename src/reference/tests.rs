@@ -210,12 +210,16 @@ fn registry_endpoints_and_keys() {
         ("localhost:5000", true),
         ("127.0.0.2", true),
         ("[::1]:443", true),
+        ("[::2]", false),
         ("localhost.example.com", false),
         ("128.0.0.1:80", false),
         ("ghcr.io", false),
     ];
     for (input, loopback) in cases {
         assert_eq!(Registry::parse(input).unwrap().is_loopback(), loopback, "{input}");
+    }
+    for (host, loopback) in [("[::ffff:127.0.0.1]", true), ("[::ffff:10.0.0.1]", false), ("LOCALHOST", true)] {
+        assert_eq!(super::is_loopback_host(host), loopback, "{host}");
     }
     assert_eq!(Registry::parse("index.docker.io").unwrap().host(), "registry-1.docker.io");
     assert_eq!(Registry::parse("docker.io").unwrap().host(), "registry-1.docker.io");

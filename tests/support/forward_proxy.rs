@@ -1,6 +1,8 @@
 //! A forward proxy on loopback, as a corporate network puts in front of registries: plain
 //! requests in absolute form are passed on, CONNECT opens a tunnel (for HTTPS). It records each
-//! request line and whether Proxy-Authorization came with it.
+//! request line and whether Proxy-Authorization came with it. Names under `.test` (reserved by
+//! RFC 6761) resolve to 127.0.0.1 here, so that a test can name a registry that is not loopback
+//! to ocictl (which never proxies loopback) while every byte stays on this machine.
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -56,14 +58,14 @@ fn handle(mut client: TcpStream, log: &Seen) {
     let (method, target, version) =
         (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
     if method == "CONNECT" {
-        let Ok(upstream) = TcpStream::connect(target) else { return };
+        let Ok(upstream) = TcpStream::connect(resolve(target)) else { return };
         let _ = client.write_all(b"HTTP/1.1 200 Connection established\r\n\r\n");
         pipe(client, upstream);
         return;
     }
     let Ok(url) = url::Url::parse(target) else { return };
     let authority = format!("{}:{}", url.host_str().unwrap_or_default(), url.port_or_known_default().unwrap_or(80));
-    let Ok(mut upstream) = TcpStream::connect(&authority) else { return };
+    let Ok(mut upstream) = TcpStream::connect(resolve(&authority)) else { return };
     let path = match url.query() {
         Some(query) => format!("{}?{query}", url.path()),
         None => url.path().to_string(),
@@ -76,6 +78,14 @@ fn handle(mut client: TcpStream, log: &Seen) {
     forwarded.push_str("\r\n");
     if upstream.write_all(forwarded.as_bytes()).is_ok() {
         pipe(client, upstream);
+    }
+}
+
+/// `host:port`, with a `.test` host replaced by 127.0.0.1.
+fn resolve(authority: &str) -> String {
+    match authority.rsplit_once(':') {
+        Some((host, port)) if host.ends_with(".test") => format!("127.0.0.1:{port}"),
+        _ => authority.to_string(),
     }
 }
 

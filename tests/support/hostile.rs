@@ -132,3 +132,36 @@ fn raw(fault: fn(&mut std::net::TcpStream)) -> Server {
     });
     Server::at(addr)
 }
+
+/// A loopback registry whose Bearer realm is on another host over plain HTTP
+/// (`http://tokens.test:PORT/token`, which only the test proxy resolves, to the token endpoint
+/// here). The endpoint records what each token request carried and grants `anonymous-token`.
+pub struct ForeignPlainRealm {
+    pub registry: Server,
+    pub token_endpoint: Server,
+    pub token_requests: std::sync::Arc<std::sync::Mutex<Vec<TokenRequest>>>,
+}
+
+/// (method, Authorization header, body) of a token request.
+pub type TokenRequest = (String, Option<String>, String);
+
+pub fn plain_http_realm_on_another_host() -> ForeignPlainRealm {
+    use super::auth_redirect::MANIFEST;
+    let token_requests = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = token_requests.clone();
+    let token_endpoint = Server::start(move |request| {
+        let body = String::from_utf8_lossy(&request.body).into_owned();
+        let auth = request.header("authorization").map(str::to_string);
+        seen.lock().expect("lock").push((request.method.clone(), auth, body));
+        Response::new(200).header("Content-Type", "application/json").body(r#"{"token":"anonymous-token"}"#)
+    });
+    let realm = format!("http://{}/token", token_endpoint.host().replace("127.0.0.1", "tokens.test"));
+    let registry = Server::start(move |request| match request.header("authorization") {
+        Some("Bearer anonymous-token") => Response::new(200)
+            .header("Content-Type", super::seed::OCI_MANIFEST)
+            .header("Docker-Content-Digest", &super::seed::sha256(MANIFEST))
+            .body(MANIFEST),
+        _ => unauthorized(&format!("Bearer realm=\"{realm}\",service=\"svc\"")),
+    });
+    ForeignPlainRealm { registry, token_endpoint, token_requests }
+}
