@@ -3,14 +3,10 @@
 //! files. Everything below receives plain values.
 
 use crate::cli::{ColorChoice, GlobalArgs};
-use crate::client::credentials::{Configured, Credential, CredentialSource, EcrSelection};
-use crate::client::ecr::{self, EcrTarget};
-use crate::client::proxy::{Proxies, ProxySettings};
-use crate::client::retry::RetryPolicy;
-use crate::client::tls::TlsSources;
-use crate::client::token_cache::TokenCache;
-use crate::client::transport::Timeouts;
-use crate::client::ClientOptions;
+use crate::client::{
+    ecr, ClientOptions, Configured, Credential, CredentialSource, EcrSelection, EcrTarget, Proxies, ProxySettings,
+    RetryPolicy, Timeouts, TlsSources, TokenCache,
+};
 use crate::config_file::{parse_duration, ConfigFile};
 use crate::exit::{fail, ExitCode};
 use crate::query::Query;

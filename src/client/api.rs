@@ -1,8 +1,8 @@
 //! Registry operations on top of the authenticating client: manifests, blobs, tags and the catalog,
 //! each verified against its digest and capped in size.
 
-use super::transport::{Method, Response};
-use super::{link, Call, Client};
+use super::http::{self, Method, Response};
+use super::{Call, Client};
 use crate::digest::Digest;
 use crate::exit::{fail, ExitCode, Failure};
 use crate::manifest;
@@ -292,7 +292,7 @@ fn not_json(response: &Response) -> Option<&str> {
 
 /// The next page's path and query, refusing links to another origin.
 fn next_page(response: &Response) -> Result<Option<String>> {
-    let Some(target) = response.header("link").and_then(link::next) else {
+    let Some(target) = response.header("link").and_then(http::next_link) else {
         return Ok(None);
     };
     let next = response

@@ -1,7 +1,7 @@
 //! Turns a registry's non-2xx answer into one readable line with the right exit code, reading the
 //! distribution-spec error envelope `{"errors":[{code,message,detail}]}` when there is one.
 
-use super::transport::Response;
+use super::http::Response;
 use crate::exit::{ExitCode, Failure};
 use crate::output::sanitize;
 use serde::Deserialize;

@@ -1,7 +1,7 @@
 //! `ocictl cache`: empty the token cache, or say where it is.
 
 use crate::cli::CacheAction;
-use crate::client::token_cache::TokenCache;
+use crate::client::TokenCache;
 use crate::exit::{fail, ExitCode};
 use crate::output;
 use anyhow::{Context, Result};

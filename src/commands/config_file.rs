@@ -2,7 +2,7 @@
 //! resolves to (settings.rs has already refused a malformed file with exit 2).
 
 use crate::cli::ConfigFileAction;
-use crate::client::credentials::{Credential, CredentialSource};
+use crate::client::{Credential, CredentialSource};
 use crate::output;
 use anyhow::Result;
 use std::collections::{BTreeSet, HashSet};

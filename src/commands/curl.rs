@@ -1,7 +1,7 @@
 //! `ocictl curl`: any registry API request, with the challenges answered as for every command.
 
-use crate::client::transport::{Method, Response};
 use crate::client::{Call, Client};
+use crate::client::{Method, Response};
 use crate::exit::{fail, ExitCode, Failure};
 use crate::output;
 use crate::reference::Registry;

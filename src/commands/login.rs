@@ -1,7 +1,7 @@
 //! `ocictl login`: check a username and password against the registry, then keep them where
 //! docker would (credential helper, credsStore, or config.json).
 
-use crate::client::credentials::Credential;
+use crate::client::Credential;
 use crate::client::{docker_config, Client};
 use crate::exit::{fail, ExitCode};
 use crate::output;

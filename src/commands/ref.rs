@@ -1,6 +1,6 @@
 //! `ocictl ref`: explain a reference the way Docker normalises it, with no network access.
 
-use crate::client::credentials::EcrSelection;
+use crate::client::EcrSelection;
 use crate::output::Printer;
 use anyhow::Result;
 use serde_json::json;

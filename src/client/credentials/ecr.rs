@@ -2,8 +2,8 @@
 //! from `ecr:GetAuthorizationToken` through the AWS SDK (Cargo feature `ecr`), cached on disk.
 //! The SDK's tokio runtime is a current-thread one, built only on this path.
 
-use super::credentials::Credential;
-use super::token_cache::{self, TokenCache, TokenKey};
+use super::Credential;
+use crate::client::auth::token_cache::{self, TokenCache, TokenKey};
 use crate::exit::{fail, ExitCode, Failure};
 use crate::secret::Secret;
 use crate::trace::Trace;

@@ -3,10 +3,11 @@
 //! repository, and bearer tokens fetched, cached and forgotten.
 
 use super::challenge::Challenge;
-use super::credentials::{Credential, Found};
+use super::token;
 use super::token_cache::{self, CachedChallenge, TokenKey};
-use super::transport::Authorization;
-use super::{token, Client};
+use crate::client::credentials::{Credential, Found};
+use crate::client::http::Authorization;
+use crate::client::Client;
 use crate::exit::{fail, ExitCode};
 use crate::reference::Registry;
 use crate::secret::Secret;
@@ -16,7 +17,7 @@ use url::Url;
 impl Client<'_> {
     /// The header to send up front: a literal token always; otherwise what this registry asked
     /// for earlier, in this invocation or (through the cache) an earlier one.
-    pub(super) fn authorization(
+    pub(crate) fn authorization(
         &mut self,
         registry: &Registry,
         repository: &str,
@@ -72,7 +73,7 @@ impl Client<'_> {
         host.challenge.clone()
     }
 
-    pub(super) fn remember_challenge(&mut self, registry: &Registry, challenge: CachedChallenge) {
+    pub(crate) fn remember_challenge(&mut self, registry: &Registry, challenge: CachedChallenge) {
         if let Some(cache) = &self.options.cache {
             if let Err(e) = cache.store_challenge(registry.host(), &challenge) {
                 self.transport.trace().note(&format!("cannot write the cache in {}: {e}", cache.dir().display()));
@@ -83,7 +84,7 @@ impl Client<'_> {
         host.challenge_loaded = true;
     }
 
-    pub(super) fn forget_token(&mut self, registry: &Registry, scope: &str, found: Option<&Found>) {
+    pub(crate) fn forget_token(&mut self, registry: &Registry, scope: &str, found: Option<&Found>) {
         self.host(registry).tokens.remove(scope);
         let challenge = self.host(registry).challenge.clone();
         if let (Some(cache), Some(CachedChallenge::Bearer { realm, service })) = (&self.options.cache, &challenge) {
@@ -98,7 +99,7 @@ impl Client<'_> {
         }
     }
 
-    pub(super) fn credential(&mut self, registry: &Registry, repository: &str) -> Result<Option<Found>> {
+    pub(crate) fn credential(&mut self, registry: &Registry, repository: &str) -> Result<Option<Found>> {
         if let Some(known) = self.host(registry).credentials.get(repository) {
             return Ok(known.clone());
         }
@@ -113,7 +114,7 @@ impl Client<'_> {
         Ok(found)
     }
 
-    pub(super) fn fetch_token(
+    pub(crate) fn fetch_token(
         &mut self,
         registry: &Registry,
         challenge: &Challenge,
@@ -156,7 +157,7 @@ impl Client<'_> {
 
 /// The token itself when it is base64 of `user:password`, the form of a Basic credential (and of
 /// `aws ecr get-authorization-token` output).
-pub(super) fn basic_pair(token: &Secret) -> Option<Secret> {
+pub(crate) fn basic_pair(token: &Secret) -> Option<Secret> {
     use base64::Engine as _;
     let decoded = base64::engine::general_purpose::STANDARD.decode(token.expose().trim()).ok()?;
     let text = String::from_utf8(decoded).ok()?;

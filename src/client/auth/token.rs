@@ -2,8 +2,8 @@
 //! Basic credentials or anonymously, or, for an identity (refresh) token, the OAuth2 POST form
 //! with a GET fallback when the server answers 404 or 405 to it.
 
-use super::credentials::Credential;
-use super::transport::{may_carry_credentials, Authorization, Method, Request, Response, Transport};
+use crate::client::credentials::Credential;
+use crate::client::http::{may_carry_credentials, Authorization, Method, Request, Response, Transport};
 use crate::exit::{fail, ExitCode, Failure};
 use crate::secret::Secret;
 use anyhow::{Context, Result};
@@ -79,7 +79,7 @@ pub fn fetch(transport: &Transport, req: &TokenRequest, credential: Option<&Cred
         }
     };
     if !response.is_success() {
-        let mut failure = super::error::from_response(&response);
+        let mut failure = crate::client::error::from_response(&response);
         if failure.code != ExitCode::Auth {
             failure.message = format!("the token server answered {}", failure.message);
             return Err(failure.into());

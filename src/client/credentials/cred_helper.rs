@@ -2,7 +2,7 @@
 //! the server URL on stdin and answers `{"ServerURL","Username","Secret"}` (`<token>` as username
 //! marks an identity token); `store` takes that JSON; `erase` takes the server URL.
 
-use super::credentials::Credential;
+use super::Credential;
 use crate::exit::{ExitCode, Failure};
 use crate::output::sanitize;
 use crate::secret::Secret;

@@ -3,7 +3,7 @@
 //! erasing a login where docker would, every other key of the file kept as it was.
 
 use super::cred_helper;
-use super::credentials::{Credential, Found};
+use super::{Credential, Found};
 use crate::exit::{fail, ExitCode};
 use crate::reference::Registry;
 use crate::secret::Secret;

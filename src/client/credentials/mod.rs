@@ -2,15 +2,19 @@
 //! the ocictl configuration file, AWS ECR for ECR registries, Docker's config (credHelpers, auths,
 //! credsStore), the containers auth files, else anonymous.
 
-use super::ecr::{self, EcrTarget};
-use super::token_cache::TokenCache;
-use super::{containers_auth, docker_config};
+mod containers_auth;
+mod cred_helper;
+pub(crate) mod docker_config;
+pub(crate) mod ecr;
+
+use crate::client::auth::token_cache::TokenCache;
 use crate::exit::{fail, ExitCode};
 use crate::reference::Registry;
 use crate::secret::Secret;
 use crate::trace::Trace;
 use anyhow::Result;
 use base64::Engine as _;
+use ecr::EcrTarget;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Duration;
