@@ -2,6 +2,7 @@
 //! from flags, stdin, environment or that file, and the paths of Docker's and the containers' auth
 //! files. Everything below receives plain values.
 
+use crate::args::RegistryArgs;
 use crate::cli::{ColorChoice, GlobalArgs};
 use crate::client::{
     ecr, ClientOptions, Configured, Credential, CredentialSource, EcrSelection, EcrTarget, Proxies, ProxySettings,
@@ -9,29 +10,38 @@ use crate::client::{
 };
 use crate::config_file::{parse_duration, ConfigFile};
 use crate::exit::{fail, ExitCode};
-use crate::query::Query;
 use crate::reference::Registry;
 use crate::secret::Secret;
 use anyhow::Result;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::io::{BufRead, IsTerminal};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Duration;
 
 pub struct Settings {
     pub stdout_color: bool,
     pub stderr_color: bool,
     pub verbose: bool,
-    /// How many references a batch works on at once.
-    pub jobs: u16,
     /// The configuration file that applies, and whether it exists.
     pub config_path: Option<(PathBuf, bool)>,
-    pub client: ClientOptions,
-    /// The --query expression, checked before anything is sent.
-    pub query: Option<Query>,
+    config_file: ConfigFile,
+    proxies: Proxies,
+    /// Docker's config.json, where credentials are read and `ocictl login` stores them.
+    pub docker_config: Option<PathBuf>,
+    containers_auth: Vec<PathBuf>,
+    certs_d: Vec<PathBuf>,
+    cache_dir: Option<PathBuf>,
 }
 
+/// What a registry option falls back to when neither place on the command line sets it.
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(20);
+const DEFAULT_RETRIES: u32 = 2;
+const DEFAULT_MAX_WAIT: Duration = Duration::from_secs(60);
+
 impl Settings {
+    /// Colour, verbosity, the configuration file and the environment's paths and proxies: what
+    /// every command settles first, whatever it goes on to do.
     pub fn from_args(args: &GlobalArgs) -> Result<Settings> {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let color = |is_terminal: bool| match args.color {
@@ -39,81 +49,152 @@ impl Settings {
             ColorChoice::Never => false,
             ColorChoice::Auto => is_terminal && !no_color,
         };
-        if !(args.timeout.is_finite() && args.timeout > 0.0) {
-            return Err(fail(ExitCode::Usage, "--timeout must be a positive number of seconds"));
-        }
-        if !(args.read_timeout.is_finite() && args.read_timeout > 0.0) {
-            return Err(fail(ExitCode::Usage, "--read-timeout must be a positive number of seconds"));
-        }
-        if !(args.max_wait.is_finite() && args.max_wait >= 0.0) {
-            return Err(fail(ExitCode::Usage, "--max-wait must be a number of seconds, 0 or more"));
-        }
-        let query = args.query.as_deref().map(Query::new).transpose()?;
-        let (config_path, config) = config_file(args)?;
-        let cache = (!args.no_cache).then(cache_dir).flatten().map(TokenCache::new);
-        let configured = configured_credentials(&config, config_path.as_ref().map(|(p, _)| p.as_path()));
+        let (config_path, config_file) = config_file(args)?;
         Ok(Settings {
             stdout_color: color(std::io::stdout().is_terminal()),
             stderr_color: color(std::io::stderr().is_terminal()),
             verbose: args.verbose,
-            jobs: args.jobs,
             config_path,
-            query,
-            client: ClientOptions {
-                tls: TlsSources {
-                    ca_certs: args.ca_cert.clone(),
-                    client: args.cert.clone().zip(args.key.clone()),
-                    configured_ca: config
-                        .registries
-                        .iter()
-                        .filter_map(|(name, r)| {
-                            Some((Registry::parse(name).ok()?.domain().to_string(), r.ca_cert.clone()?))
-                        })
-                        .collect(),
-                    certs_d: certs_d_dirs(),
-                    insecure: args.insecure,
-                },
-                plain_http: args.plain_http,
-                plain_http_registries: config
-                    .registries
-                    .iter()
-                    .filter(|(_, r)| r.plain_http)
-                    .filter_map(|(name, _)| Registry::parse(name).ok())
-                    .map(|r| r.domain().to_string())
-                    .collect(),
-                token_max_age: config
-                    .registries
-                    .iter()
-                    .filter_map(|(name, r)| {
-                        let expiry = r.auth.as_ref()?.token.as_ref()?.expiry.as_deref()?;
-                        Some((Registry::parse(name).ok()?.domain().to_string(), parse_duration(expiry)?))
-                    })
-                    .collect(),
-                mirrors: config
-                    .registries
-                    .iter()
-                    .filter_map(|(name, r)| {
-                        Some((Registry::parse(name).ok()?, Registry::parse(r.mirror.as_deref()?).ok()?))
-                    })
-                    .map(|(registry, mirror)| (registry.domain().to_string(), mirror))
-                    .collect(),
-                insecure: args.insecure,
-                timeouts: Timeouts {
-                    total: Duration::from_secs_f64(args.timeout),
-                    read: Duration::from_secs_f64(args.read_timeout),
-                },
-                proxies: Proxies::new(&proxy_settings())?,
-                retry: RetryPolicy { retries: args.retries, max_wait: Duration::from_secs_f64(args.max_wait) },
-                credentials: CredentialSource {
-                    explicit: explicit_credential(args)?,
-                    docker_config: docker_config_path(),
-                    containers_auth: containers_auth_paths(),
-                    configured,
-                    ecr: EcrSelection { cache: cache.clone(), ..ecr_selection(args, &config) },
-                },
-                cache: cache.clone(),
-            },
+            config_file,
+            proxies: Proxies::new(&proxy_settings())?,
+            docker_config: docker_config_path(),
+            containers_auth: containers_auth_paths(),
+            certs_d: certs_d_dirs(),
+            cache_dir: cache_dir(),
         })
+    }
+
+    /// The token cache, unless `--no-cache` (or no HOME to keep it under).
+    pub fn cache(&self, no_cache: bool) -> Option<TokenCache> {
+        self.cache_dir.clone().filter(|_| !no_cache).map(TokenCache::new)
+    }
+
+    /// Registry domains the configuration file marks `plain_http`.
+    pub fn plain_http_registries(&self) -> HashSet<String> {
+        self.config_file
+            .registries
+            .iter()
+            .filter(|(_, r)| r.plain_http)
+            .filter_map(|(name, _)| Registry::parse(name).ok())
+            .map(|r| r.domain().to_string())
+            .collect()
+    }
+
+    /// How a network command reaches registries: the flags (already merged with those given
+    /// before the subcommand), the configuration file and the environment. Reads the password
+    /// from stdin for --password-stdin.
+    pub fn client_options(&self, args: &RegistryArgs) -> Result<ClientOptions> {
+        args.check()?;
+        let config = &self.config_file;
+        let cache = self.cache(args.no_cache);
+        let timeout = args.timeout.unwrap_or(DEFAULT_TIMEOUT);
+        Ok(ClientOptions {
+            tls: TlsSources {
+                ca_certs: args.ca_cert.clone(),
+                client: args.cert.clone().zip(args.key.clone()),
+                configured_ca: config
+                    .registries
+                    .iter()
+                    .filter_map(|(name, r)| {
+                        Some((Registry::parse(name).ok()?.domain().to_string(), r.ca_cert.clone()?))
+                    })
+                    .collect(),
+                certs_d: self.certs_d.clone(),
+                insecure: args.insecure,
+            },
+            plain_http: args.plain_http,
+            plain_http_registries: self.plain_http_registries(),
+            token_max_age: config
+                .registries
+                .iter()
+                .filter_map(|(name, r)| {
+                    let expiry = r.auth.as_ref()?.token.as_ref()?.expiry.as_deref()?;
+                    Some((Registry::parse(name).ok()?.domain().to_string(), parse_duration(expiry)?))
+                })
+                .collect(),
+            mirrors: config
+                .registries
+                .iter()
+                .filter_map(|(name, r)| {
+                    Some((Registry::parse(name).ok()?, Registry::parse(r.mirror.as_deref()?).ok()?))
+                })
+                .map(|(registry, mirror)| (registry.domain().to_string(), mirror))
+                .collect(),
+            insecure: args.insecure,
+            timeouts: Timeouts { total: timeout, read: args.read_timeout.unwrap_or(DEFAULT_READ_TIMEOUT) },
+            proxies: self.proxies.clone(),
+            retry: RetryPolicy {
+                retries: args.retries.unwrap_or(DEFAULT_RETRIES),
+                max_wait: args.max_wait.unwrap_or(DEFAULT_MAX_WAIT),
+            },
+            credentials: CredentialSource {
+                explicit: explicit_credential(args)?,
+                docker_config: self.docker_config.clone(),
+                containers_auth: self.containers_auth.clone(),
+                configured: self.configured_credentials(),
+                ecr: EcrSelection { cache: cache.clone(), ..self.ecr_selection(args, timeout) },
+            },
+            cache,
+        })
+    }
+
+    /// Each registry's `auth` from the file, with `password_env` read now; an unset variable makes
+    /// the entry unusable, which is an error only when that registry is contacted.
+    pub fn configured_credentials(&self) -> BTreeMap<String, Configured> {
+        let shown = self.config_path.as_ref().map(|(p, _)| p.display().to_string()).unwrap_or_default();
+        let mut out = BTreeMap::new();
+        for (name, registry) in &self.config_file.registries {
+            let (Some(auth), Ok(parsed)) = (&registry.auth, Registry::parse(name)) else { continue };
+            let origin = format!("registries.\"{name}\" in {shown}");
+            let static_token = auth.token.as_ref().and_then(|t| t.static_token.clone());
+            let credential = match (&auth.username, &auth.password_env, static_token) {
+                (_, _, Some(token)) => Ok(Credential::Bearer(Secret::new(token))),
+                (Some(username), Some(variable), None) => match non_empty_env(variable) {
+                    Some(password) => {
+                        Ok(Credential::Basic { username: username.clone(), password: Secret::new(password) })
+                    }
+                    None => Err(format!("${variable} is not set (auth.password_env of {origin})")),
+                },
+                _ => continue,
+            };
+            out.insert(parsed.domain().to_string(), Configured { credential, origin });
+        }
+        out
+    }
+
+    /// Which registries use AWS ECR and how: the file's `provider = "ecr"` entries, --ecr, the
+    /// --aws-profile / --aws-region flags, and the AWS identity for the cache key (never a
+    /// secret). `ocictl ref`, which sends nothing, passes the defaults.
+    pub fn ecr_selection(&self, args: &RegistryArgs, timeout: Duration) -> EcrSelection {
+        let mut configured = BTreeMap::new();
+        for (name, registry) in &self.config_file.registries {
+            let Some(token) = registry.auth.as_ref().and_then(|a| a.token.as_ref()) else { continue };
+            let (Some("ecr"), Ok(parsed)) = (token.provider.as_deref(), Registry::parse(name)) else { continue };
+            let host = ecr::recognise(parsed.domain());
+            // Validated when the file was parsed.
+            let options = token.provider_options().unwrap_or_default();
+            let option = |key: &str| options.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
+            let target = EcrTarget {
+                account: option("registry_id").or_else(|| host.as_ref().map(|h| h.account.clone())),
+                region: option("region").or_else(|| host.as_ref().map(|h| h.region.clone())),
+                profile: option("profile"),
+                max_age: token.expiry.as_deref().and_then(parse_duration),
+                identity: String::new(),
+            };
+            configured.insert(parsed.domain().to_string(), target);
+        }
+        EcrSelection {
+            configured,
+            // --aws-profile/--aws-region say how to reach ECR; alone they never make a host ECR,
+            // or every registry of the command would receive an ECR password.
+            forced: args.ecr,
+            profile: args.aws_profile.clone(),
+            region: args.aws_region.clone(),
+            env_profile: non_empty_env("AWS_PROFILE"),
+            env_access_key: non_empty_env("AWS_ACCESS_KEY_ID"),
+            cache: None,
+            timeout,
+        }
     }
 }
 
@@ -140,67 +221,10 @@ fn config_file(args: &GlobalArgs) -> Result<(Option<(PathBuf, bool)>, ConfigFile
     Ok((Some((path, true)), config))
 }
 
-/// Each registry's `auth` from the file, with `password_env` read now; an unset variable makes the
-/// entry unusable, which is an error only when that registry is contacted.
-fn configured_credentials(config: &ConfigFile, path: Option<&Path>) -> BTreeMap<String, Configured> {
-    let shown = path.map(|p| p.display().to_string()).unwrap_or_default();
-    let mut out = BTreeMap::new();
-    for (name, registry) in &config.registries {
-        let (Some(auth), Ok(parsed)) = (&registry.auth, Registry::parse(name)) else { continue };
-        let origin = format!("registries.\"{name}\" in {shown}");
-        let static_token = auth.token.as_ref().and_then(|t| t.static_token.clone());
-        let credential = match (&auth.username, &auth.password_env, static_token) {
-            (_, _, Some(token)) => Ok(Credential::Bearer(Secret::new(token))),
-            (Some(username), Some(variable), None) => match std::env::var(variable).ok().filter(|v| !v.is_empty()) {
-                Some(password) => Ok(Credential::Basic { username: username.clone(), password: Secret::new(password) }),
-                None => Err(format!("${variable} is not set (auth.password_env of {origin})")),
-            },
-            _ => continue,
-        };
-        out.insert(parsed.domain().to_string(), Configured { credential, origin });
-    }
-    out
-}
-
-/// Which registries use AWS ECR and how: the file's `provider = "ecr"` entries, the --ecr /
-/// --aws-profile / --aws-region flags, and the AWS identity for the cache key (never a secret).
-fn ecr_selection(args: &GlobalArgs, config: &ConfigFile) -> EcrSelection {
-    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
-    let mut configured = BTreeMap::new();
-    for (name, registry) in &config.registries {
-        let Some(token) = registry.auth.as_ref().and_then(|a| a.token.as_ref()) else { continue };
-        let (Some("ecr"), Ok(parsed)) = (token.provider.as_deref(), Registry::parse(name)) else { continue };
-        let host = ecr::recognise(parsed.domain());
-        // Validated when the file was parsed.
-        let options = token.provider_options().unwrap_or_default();
-        let option = |key: &str| options.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
-        let target = EcrTarget {
-            account: option("registry_id").or_else(|| host.as_ref().map(|h| h.account.clone())),
-            region: option("region").or_else(|| host.as_ref().map(|h| h.region.clone())),
-            profile: option("profile"),
-            max_age: token.expiry.as_deref().and_then(parse_duration),
-            identity: String::new(),
-        };
-        configured.insert(parsed.domain().to_string(), target);
-    }
-    EcrSelection {
-        configured,
-        // --aws-profile/--aws-region say how to reach ECR; alone they never make a host ECR,
-        // or every registry of the command would receive an ECR password.
-        forced: args.ecr,
-        profile: args.aws_profile.clone(),
-        region: args.aws_region.clone(),
-        env_profile: env("AWS_PROFILE"),
-        env_access_key: env("AWS_ACCESS_KEY_ID"),
-        cache: None,
-        timeout: Duration::from_secs_f64(args.timeout),
-    }
-}
-
 /// `--token`/`OCICTL_TOKEN`; else `--username` with `--password-stdin` or `OCICTL_PASSWORD`;
 /// else both `OCICTL_USERNAME` and `OCICTL_PASSWORD`.
-fn explicit_credential(args: &GlobalArgs) -> Result<Option<Credential>> {
-    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+fn explicit_credential(args: &RegistryArgs) -> Result<Option<Credential>> {
+    let env = non_empty_env;
     if let Some(token) = args.token.clone().or_else(|| env("OCICTL_TOKEN")) {
         return Ok(Some(Credential::Bearer(Secret::new(token))));
     }
@@ -274,9 +298,14 @@ fn certs_d_dirs() -> Vec<PathBuf> {
 }
 
 /// `$XDG_CACHE_HOME/ocictl`, else `~/.cache/ocictl`.
-pub fn cache_dir() -> Option<PathBuf> {
+fn cache_dir() -> Option<PathBuf> {
     let base = std::env::var_os("XDG_CACHE_HOME").filter(|v| !v.is_empty()).map(PathBuf::from);
     base.or_else(|| home().map(|h| h.join(".cache"))).map(|dir| dir.join("ocictl"))
+}
+
+/// An environment variable's value, when it is set to something.
+fn non_empty_env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
 }
 
 fn home() -> Option<PathBuf> {

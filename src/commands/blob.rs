@@ -1,12 +1,14 @@
 //! `ocictl blob`: one blob streamed to stdout or a file, its digest checked as the bytes pass;
 //! a file appears only once the digest matched.
 
+use super::Context;
+use crate::args::RegistryArgs;
 use crate::client::api::BlobStream;
 use crate::client::Client;
 use crate::digest::{Digest, Verifier};
 use crate::exit::{fail, ExitCode, Failure};
 use crate::reference::Reference;
-use anyhow::{Context, Result};
+use anyhow::{Context as _, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::fs::File;
 use std::io::{IsTerminal, Read, Write};
@@ -14,28 +16,47 @@ use std::path::{Path, PathBuf};
 
 const CHUNK: usize = 256 * 1024;
 
-pub struct Target<'a> {
-    pub image: &'a str,
-    pub digest: Option<&'a str>,
-    pub output: Option<&'a Path>,
-    /// Keep a broken download's partial file and resume it.
-    pub resume: bool,
+/// Download a blob (a layer, a config) by digest, verifying it while it streams
+///
+/// Writes to stdout (never to a terminal) or, with -o, to a temporary file beside FILE that is
+/// renamed over it only once the digest matched. A progress bar shows on stderr when it is a
+/// terminal. --timeout bounds the wait for the registry's answer; the body may take as long as
+/// it keeps flowing (--read-timeout ends a stall).
+///
+/// Example: ocictl blob nginx@sha256:… -o layer.tar.gz
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// IMAGE@DIGEST, or a repository followed by DIGEST
+    image: String,
+    /// The blob's digest, when IMAGE names only the repository
+    digest: Option<String>,
+    /// Write to FILE (atomically) instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Keep a broken download's partial file, and resume it with an HTTP Range request
+    #[arg(long = "continue", requires = "output")]
+    resume: bool,
+    #[command(flatten)]
+    registry: RegistryArgs,
 }
 
-pub fn run(client: &mut Client, target: &Target, progress: bool) -> Result<()> {
-    let (reference, digest) = blob_reference(target)?;
+pub fn run(args: Args, context: &Context) -> Result<()> {
+    let (reference, digest) = blob_reference(&args)?;
+    // A progress bar only where a person watches, and not over a -v transcript.
+    let progress = std::io::stderr().is_terminal() && !context.settings.verbose;
+    let mut client = context.client(&args.registry)?;
     let shown = format!("{}@{digest}", reference.name());
-    match target.output {
-        None => to_stdout(client, &reference, &digest, progress).with_context(|| format!("downloading {shown}")),
-        Some(path) => to_file(client, &reference, &digest, path, target.resume, progress)
+    match &args.output {
+        None => to_stdout(&mut client, &reference, &digest, progress).with_context(|| format!("downloading {shown}")),
+        Some(path) => to_file(&mut client, &reference, &digest, path, args.resume, progress)
             .with_context(|| format!("downloading {shown}")),
     }
 }
 
 /// The repository and digest, from `IMAGE@DIGEST` or `REPO DIGEST`.
-fn blob_reference(target: &Target) -> Result<(Reference, Digest)> {
-    let reference = super::parse_reference(target.image)?;
-    let digest = match (target.digest, reference.digest()) {
+fn blob_reference(target: &Args) -> Result<(Reference, Digest)> {
+    let reference = super::parse_reference(&target.image)?;
+    let digest = match (target.digest.as_deref(), reference.digest()) {
         (Some(digest), _) => {
             Digest::parse(digest).map_err(|e| fail(ExitCode::Usage, format!("invalid digest \"{digest}\": {e}")))?
         }

@@ -1,11 +1,40 @@
 //! `ocictl config`: the image config blob, byte for byte, verified against its digest.
 
+use super::Context;
+use crate::args::{BatchArgs, ImagesArgs, PlatformArgs, QueryArgs, RegistryArgs};
 use crate::client::Client;
 use crate::manifest::Manifest;
 use crate::output::Printer;
-use anyhow::{Context, Result};
+use anyhow::{Context as _, Result};
 
-pub fn run(client: &mut Client, image: &str, platform: Option<&str>, out: &Printer) -> Result<()> {
+/// Print an image's config JSON, byte for byte
+///
+/// A multi-platform index needs --platform; without it the available platforms are listed
+/// and the command exits 2.
+///
+/// Example: ocictl config nginx:1.27 --platform linux/amd64
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(flatten)]
+    images: ImagesArgs,
+    #[command(flatten)]
+    platform: PlatformArgs,
+    #[command(flatten)]
+    batch: BatchArgs,
+    #[command(flatten)]
+    output: QueryArgs,
+    #[command(flatten)]
+    registry: RegistryArgs,
+}
+
+pub fn run(args: Args, context: &Context) -> Result<()> {
+    let platform = args.platform.platform.as_deref();
+    let item = |client: &mut Client, image: &str, out: &Printer| config(client, image, platform, out);
+    let out = context.printer(true, &args.output);
+    super::each_image(context, &args.images, (&args.batch, &args.registry), &out, &item)
+}
+
+fn config(client: &mut Client, image: &str, platform: Option<&str>, out: &Printer) -> Result<()> {
     let resolved = super::resolve(client, image, platform)?;
     let config = match &resolved.manifest {
         Manifest::Index { manifests, .. } => return Err(super::needs_platform(&resolved.shown, manifests)),

@@ -1,56 +1,84 @@
 //! `ocictl curl`: any registry API request, with the challenges answered as for every command.
 
-use crate::client::{Call, Client};
-use crate::client::{Method, Response};
+use super::Context;
+use crate::args::RegistryArgs;
+use crate::client::{Call, Method, Response};
 use crate::exit::{fail, ExitCode, Failure};
 use crate::output;
 use crate::reference::Registry;
-use anyhow::{Context, Result};
+use anyhow::{Context as _, Result};
 use std::io::{Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-pub struct Request<'a> {
-    pub target: &'a str,
-    pub method: &'a str,
-    pub headers: &'a [String],
-    pub include: bool,
-    pub head: bool,
-    pub output: Option<&'a Path>,
-    pub data: Option<&'a str>,
-    pub scope: Option<&'a str>,
-    pub fail_never: bool,
+/// Send any registry API request, with the authentication done for you
+///
+/// TARGET is a full URL (https://registry.example.com/v2/app/referrers/sha256:…) or
+/// REGISTRY/v2/…; the scheme follows ocictl's rules (HTTPS, plain HTTP on loopback or with
+/// --plain-http). The token scope comes from the path: /v2/NAME/manifests|blobs|tags|referrers/…
+/// asks for repository:NAME:pull (pull,push for POST, PUT, PATCH and DELETE), /v2/_catalog for
+/// registry:catalog:*; --scope overrides it. A non-2xx answer is an error with its exit code
+/// (404 is 5) unless --fail-never.
+///
+/// Example: ocictl curl -i localhost:5000/v2/app/tags/list
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// A URL or REGISTRY/v2/PATH[?QUERY]
+    target: String,
+    /// The method: GET, HEAD, POST, PUT, PATCH or DELETE
+    #[arg(short = 'X', long = "request", value_name = "METHOD", default_value = "GET", value_parser = parse_method)]
+    method: Method,
+    /// An extra request header (repeatable); Authorization is ocictl's to send
+    #[arg(short = 'H', long = "header", value_name = "NAME: VALUE", value_parser = parse_header)]
+    headers: Vec<(String, String)>,
+    /// Print the status line and response headers before the body
+    #[arg(short = 'i', long)]
+    include: bool,
+    /// Send HEAD and print the status line and headers only
+    #[arg(short = 'I', long)]
+    head: bool,
+    /// Write the output to FILE instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// The request body: text, @FILE, or @- for stdin
+    #[arg(short, long, value_name = "DATA")]
+    data: Option<String>,
+    /// The token scope to ask for, e.g. repository:app:pull,push
+    #[arg(long, value_name = "SCOPE")]
+    scope: Option<String>,
+    /// Print a non-2xx answer and exit 0, as curl does without --fail
+    #[arg(long, visible_alias = "no-fail")]
+    fail_never: bool,
+    #[command(flatten)]
+    registry: RegistryArgs,
 }
 
-pub fn run(client: &mut Client, request: &Request) -> Result<()> {
-    let (registry, path) = split_target(request.target)?;
-    let method = match request.head {
-        true => Method::Head,
-        false => parse_method(request.method)?,
-    };
-    let headers = request.headers.iter().map(|h| parse_header(h)).collect::<Result<Vec<_>>>()?;
-    let body = request.data.map(read_data).transpose()?;
+pub fn run(args: Args, context: &Context) -> Result<()> {
+    let (registry, path) = split_target(&args.target)?;
+    let method = if args.head { Method::Head } else { args.method };
+    let body = args.data.as_deref().map(read_data).transpose()?;
     let (repository, derived) = scope_for(&path, method);
-    let scope = request.scope.map(str::to_string).or(derived);
+    let scope = args.scope.clone().or(derived);
+    let mut client = context.client(&args.registry)?;
     let call = Call {
         method,
         repository: repository.as_deref(),
         scope: scope.as_deref(),
-        headers: &headers,
+        headers: &args.headers,
         body: body.as_deref(),
         stream: method != Method::Head,
         any_status: true,
         ..Call::get(&path, 256 * 1024)
     };
     let response = client.send(&registry, &call).with_context(|| format!("{} {}", method.as_str(), path))?;
-    if !response.is_success() && !request.fail_never {
+    if !response.is_success() && !args.fail_never {
         return Err(anyhow::Error::from(crate::client::error::from_response(&response)).context(format!(
             "{} {}",
             method.as_str(),
             path
         )));
     }
-    let head = (request.include || request.head).then(|| status_and_headers(&response));
-    match request.output {
+    let head = (args.include || args.head).then(|| status_and_headers(&response));
+    match args.output.as_deref() {
         Some(file) => write_file(file, head.as_deref(), response),
         None => write(&mut std::io::stdout().lock(), head.as_deref(), response).map_err(Into::into),
     }
@@ -70,7 +98,7 @@ fn split_target(target: &str) -> Result<(Registry, String)> {
     Ok((registry, path.to_string()))
 }
 
-fn parse_method(method: &str) -> Result<Method> {
+fn parse_method(method: &str) -> Result<Method, Failure> {
     Ok(match method.to_ascii_uppercase().as_str() {
         "GET" => Method::Get,
         "HEAD" => Method::Head,
@@ -79,7 +107,7 @@ fn parse_method(method: &str) -> Result<Method> {
         "PATCH" => Method::Patch,
         "DELETE" => Method::Delete,
         _ => {
-            return Err(fail(
+            return Err(Failure::new(
                 ExitCode::Usage,
                 format!("unsupported method \"{method}\" (GET, HEAD, POST, PUT, PATCH or DELETE)"),
             ))
@@ -87,14 +115,13 @@ fn parse_method(method: &str) -> Result<Method> {
     })
 }
 
-fn parse_header(header: &str) -> Result<(String, String)> {
+fn parse_header(header: &str) -> Result<(String, String), Failure> {
     let Some((name, value)) = header.split_once(':').filter(|(n, _)| !n.trim().is_empty()) else {
-        return Err(fail(ExitCode::Usage, format!("invalid header \"{header}\" (expected 'Name: value')")));
+        return Err(Failure::new(ExitCode::Usage, format!("invalid header \"{header}\" (expected 'Name: value')")));
     };
     if name.trim().eq_ignore_ascii_case("authorization") {
         return Err(Failure::new(ExitCode::Usage, "ocictl curl answers the registry's challenges itself")
-            .hint("to send a token of your own, use --token or OCICTL_TOKEN")
-            .into());
+            .hint("to send a token of your own, use --token or OCICTL_TOKEN"));
     }
     Ok((name.trim().to_string(), value.trim().to_string()))
 }

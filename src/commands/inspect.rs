@@ -1,14 +1,40 @@
 //! `ocictl inspect`: a summary of an image (manifest + config) or of an index (its platforms).
 
+use super::Context;
+use crate::args::{BatchArgs, ImagesArgs, OutputArgs, PlatformArgs, RegistryArgs};
 use crate::client::Client;
 use crate::image_config::ImageConfig;
 use crate::manifest::{Descriptor, Manifest};
 use crate::output::{self, Printer};
 use crate::platform::Platform;
-use anyhow::{Context, Result};
+use anyhow::{Context as _, Result};
 use serde_json::{json, Value};
 
-pub fn run(client: &mut Client, image: &str, platform: Option<&str>, out: &Printer) -> Result<()> {
+/// Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index's platforms
+///
+/// Example: ocictl inspect library/nginx:latest --json
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(flatten)]
+    images: ImagesArgs,
+    #[command(flatten)]
+    platform: PlatformArgs,
+    #[command(flatten)]
+    batch: BatchArgs,
+    #[command(flatten)]
+    output: OutputArgs,
+    #[command(flatten)]
+    registry: RegistryArgs,
+}
+
+pub fn run(args: Args, context: &Context) -> Result<()> {
+    let platform = args.platform.platform.as_deref();
+    let item = |client: &mut Client, image: &str, out: &Printer| inspect(client, image, platform, out);
+    let out = context.printer(args.output.json, &args.output.query);
+    super::each_image(context, &args.images, (&args.batch, &args.registry), &out, &item)
+}
+
+fn inspect(client: &mut Client, image: &str, platform: Option<&str>, out: &Printer) -> Result<()> {
     let resolved = super::resolve(client, image, platform)?;
     let shown = resolved.shown.clone();
     let digest = resolved.fetched.digest.to_string();

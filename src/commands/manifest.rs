@@ -1,11 +1,34 @@
 //! `ocictl manifest`: the manifest bytes exactly as served (a platform's child with --platform).
 
+use super::Context;
+use crate::args::{BatchArgs, ImagesArgs, PlatformArgs, QueryArgs, RegistryArgs};
 use crate::client::Client;
 use crate::output::Printer;
 use anyhow::Result;
 
-pub fn run(client: &mut Client, image: &str, platform: Option<&str>, out: &Printer) -> Result<()> {
-    let resolved = super::resolve(client, image, platform)?;
-    out.document(&resolved.fetched.bytes)?;
-    Ok(())
+/// Print an image's manifest, byte for byte as the registry served it
+///
+/// Example: ocictl manifest nginx:1.27 --platform linux/arm64
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(flatten)]
+    images: ImagesArgs,
+    #[command(flatten)]
+    platform: PlatformArgs,
+    #[command(flatten)]
+    batch: BatchArgs,
+    #[command(flatten)]
+    output: QueryArgs,
+    #[command(flatten)]
+    registry: RegistryArgs,
+}
+
+pub fn run(args: Args, context: &Context) -> Result<()> {
+    let platform = args.platform.platform.as_deref();
+    let item = |client: &mut Client, image: &str, out: &Printer| {
+        let resolved = super::resolve(client, image, platform)?;
+        out.document(&resolved.fetched.bytes)
+    };
+    let out = context.printer(true, &args.output);
+    super::each_image(context, &args.images, (&args.batch, &args.registry), &out, &item)
 }

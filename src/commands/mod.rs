@@ -1,26 +1,27 @@
 //! One module per subcommand (`commands/tags.rs` is `ocictl tags`), plus the few steps they share:
 //! parsing the user's reference and resolving an index to one platform's manifest.
 
-mod auth;
+pub mod auth;
 mod batch;
-mod blob;
-mod cache;
-mod catalog;
-mod config;
-mod config_file;
-mod curl;
-mod digest;
-mod inspect;
-mod login;
-mod logout;
-mod manifest;
-mod ping;
-mod ratelimit;
-mod r#ref;
-mod referrers;
-mod tags;
+pub mod blob;
+pub mod cache;
+pub mod catalog;
+pub mod config;
+pub mod config_file;
+pub mod curl;
+pub mod digest;
+pub mod inspect;
+pub mod login;
+pub mod logout;
+pub mod manifest;
+pub mod ping;
+pub mod ratelimit;
+pub mod r#ref;
+pub mod referrers;
+pub mod tags;
 
-use crate::cli::{Command, ImageArgs};
+use crate::args::{BatchArgs, ImagesArgs, QueryArgs, RegistryArgs};
+use crate::cli::{Command, EarlierArgs};
 use crate::client::api::Fetched;
 use crate::client::Client;
 use crate::exit::{fail, ExitCode, Failure};
@@ -31,105 +32,70 @@ use crate::reference::Registry;
 use crate::settings::Settings;
 use crate::source::{parse_reference, Source};
 use crate::trace::Trace;
-use anyhow::{Context, Result};
+use anyhow::{Context as _, Result};
 
-pub use ratelimit::DEFAULT_IMAGE as RATELIMIT_IMAGE;
+/// What every command may draw on: the settled environment, the `-v` transcript, and the
+/// options given before the subcommand's name.
+pub struct Context<'a> {
+    pub settings: &'a Settings,
+    pub trace: &'a Trace,
+    pub earlier: &'a EarlierArgs,
+}
 
-pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
-    let color = settings.stdout_color;
-    // A progress bar only where a person watches, and not over a -v transcript.
-    let progress = std::io::IsTerminal::is_terminal(&std::io::stderr()) && !settings.verbose;
-    let cache = settings.client.cache.clone();
-    let credentials = settings.client.credentials.clone();
-    let config_path = settings.config_path.clone();
-    let plain_http_registries = settings.client.plain_http_registries.clone();
-    if settings.query.is_some() && !command.prints_json() {
-        return Err(Failure::new(
-            ExitCode::Usage,
-            format!("--query filters JSON, and `ocictl {}` prints none", command.name()),
-        )
-        .hint("--query works with ref, ping, manifest, digest, config, inspect, referrers, ratelimit, tags and catalog")
-        .into());
+impl<'a> Context<'a> {
+    /// A client for a network command's registry options (those after its name win).
+    fn client(&self, args: &RegistryArgs) -> Result<Client<'a>> {
+        let options = self.settings.client_options(&args.clone().or(&self.earlier.registry))?;
+        Ok(Client::new(options, self.trace))
     }
-    let query = settings.query.clone();
-    let out = |json: bool| Printer::new((color, settings.stderr_color), json, query.clone());
-    let jobs = usize::from(settings.jobs);
-    let client = || Client::new(settings.client, trace);
+
+    /// How to print: JSON when asked for (or implied by --query), colour where the stream allows.
+    fn printer(&self, json: bool, query: &QueryArgs) -> Printer {
+        let query = query.query.clone().or_else(|| self.earlier.query.query.clone());
+        Printer::new((self.settings.stdout_color, self.settings.stderr_color), json, query)
+    }
+
+    fn jobs(&self, batch: &BatchArgs) -> usize {
+        usize::from(batch.jobs.or(self.earlier.batch.jobs).unwrap_or(4))
+    }
+}
+
+pub fn run(command: Command, context: &Context) -> Result<()> {
     match command {
-        Command::Ref { references, json } => {
-            let item = |_: &mut (), reference: &str, out: &Printer| r#ref::run(reference, out, &credentials.ecr);
-            batch::each((), &references, jobs, &out(json), &item)
-        }
-        Command::Ping { registry, json } => ping::run(&mut client(), &parse_registry(&registry)?, &out(json)),
-        Command::Manifest { image: ImageArgs { images, platform } } => {
-            let item = |client: &mut Client, image: &str, out: &Printer| {
-                manifest::run(client, image, platform.as_deref(), out)
-            };
-            batch::each(client(), &images, jobs, &out(true), &item)
-        }
-        Command::Digest { image: ImageArgs { images, platform }, json } => {
-            let item =
-                |client: &mut Client, image: &str, out: &Printer| digest::run(client, image, platform.as_deref(), out);
-            batch::each(client(), &images, jobs, &out(json), &item)
-        }
-        Command::Config { image: ImageArgs { images, platform } } => {
-            let item =
-                |client: &mut Client, image: &str, out: &Printer| config::run(client, image, platform.as_deref(), out);
-            batch::each(client(), &images, jobs, &out(true), &item)
-        }
-        Command::Inspect { image: ImageArgs { images, platform }, json } => {
-            let item =
-                |client: &mut Client, image: &str, out: &Printer| inspect::run(client, image, platform.as_deref(), out);
-            batch::each(client(), &images, jobs, &out(json), &item)
-        }
-        Command::Blob { image, digest, output, resume } => {
-            let target = blob::Target { image: &image, digest: digest.as_deref(), output: output.as_deref(), resume };
-            blob::run(&mut client(), &target, progress)
-        }
-        Command::Curl { target, method, headers, include, head, output, data, scope, fail_never } => {
-            let request = curl::Request {
-                target: &target,
-                method: &method,
-                headers: &headers,
-                include,
-                head,
-                output: output.as_deref(),
-                data: data.as_deref(),
-                scope: scope.as_deref(),
-                fail_never,
-            };
-            curl::run(&mut client(), &request)
-        }
-        Command::Referrers { images, artifact_type, json } => {
-            let item = |client: &mut Client, image: &str, out: &Printer| {
-                referrers::run(client, image, artifact_type.as_deref(), out)
-            };
-            batch::each(client(), &images, jobs, &out(json), &item)
-        }
-        Command::Ratelimit { image, json } => ratelimit::run(&mut client(), &image, &out(json)),
-        Command::Tags { repositories, json, page_size } => {
-            let item = |client: &mut Client, repository: &str, out: &Printer| {
-                tags::run(client, &Source::parse(repository)?, out, page_size as usize)
-            };
-            batch::each(client(), &repositories, jobs, &out(json), &item)
-        }
-        Command::Catalog { registry, json, page_size } => {
-            catalog::run(&mut client(), &parse_registry(&registry)?, &out(json), page_size as usize)
-        }
-        Command::Auth { image } => auth::run(&mut client(), &parse_reference(&image)?),
-        Command::ConfigFile { action } => config_file::run(&action, config_path, &credentials, &plain_http_registries),
-        Command::Cache { action } => cache::run(&action, cache.as_ref()),
-        Command::Login { registry } => login::run(
-            &mut client(),
-            &parse_registry(&registry)?,
-            credentials.explicit.as_ref(),
-            credentials.docker_config.as_deref(),
-        ),
-        Command::Logout { registry } => logout::run(&parse_registry(&registry)?, credentials.docker_config.as_deref()),
+        Command::Ref(args) => r#ref::run(args, context),
+        Command::Ping(args) => ping::run(args, context),
+        Command::Manifest(args) => manifest::run(args, context),
+        Command::Digest(args) => digest::run(args, context),
+        Command::Config(args) => config::run(args, context),
+        Command::Inspect(args) => inspect::run(args, context),
+        Command::Blob(args) => blob::run(args, context),
+        Command::Curl(args) => curl::run(args, context),
+        Command::Referrers(args) => referrers::run(args, context),
+        Command::Ratelimit(args) => ratelimit::run(args, context),
+        Command::Tags(args) => tags::run(args, context),
+        Command::Catalog(args) => catalog::run(args, context),
+        Command::Auth(args) => auth::run(args, context),
+        Command::Login(args) => login::run(args, context),
+        Command::Logout(args) => logout::run(args, context),
+        Command::ConfigFile(args) => config_file::run(args, context),
+        Command::Cache(args) => cache::run(args, context),
         Command::Generate { dir } => crate::generate::write(&dir),
     }
 }
 
+/// Runs `item` for each image through one client, several at once when there are several.
+fn each_image<'a>(
+    context: &Context<'a>,
+    images: &ImagesArgs,
+    (batch, registry): (&BatchArgs, &RegistryArgs),
+    out: &Printer,
+    item: &batch::Item<Client<'a>>,
+) -> Result<()> {
+    let client = context.client(registry)?;
+    batch::each(client, &images.images, context.jobs(batch), out, item)
+}
+
+/// A registry named on its own (`ping`, `catalog`, `login`, `logout`).
 fn parse_registry(input: &str) -> Result<Registry> {
     Registry::parse(input).map_err(|e| {
         let failure = Failure::new(ExitCode::Usage, e.to_string());

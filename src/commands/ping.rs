@@ -1,16 +1,35 @@
 //! `ocictl ping`: one GET /v2/ to tell whether a host is a registry and which auth it wants.
 
+use super::Context;
+use crate::args::{OutputArgs, RegistryArgs};
 use crate::client::challenge;
-use crate::client::{Call, Client};
+use crate::client::Call;
 use crate::exit::{fail, ExitCode};
-use crate::output::Printer;
-use crate::reference::Registry;
-use anyhow::{Context, Result};
+use anyhow::{Context as _, Result};
 use serde_json::json;
 
-pub fn run(client: &mut Client, registry: &Registry, out: &Printer) -> Result<()> {
+/// Check that a registry answers the /v2/ API, and which authentication it asks for
+///
+/// Exits 0 when the registry answers 200, or 401 with a Docker-Distribution-Api-Version
+/// header; 3 when it cannot be reached.
+///
+/// Example: ocictl ping registry-1.docker.io
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Registry host or host:port, e.g. localhost:5000 or ghcr.io (not an image reference)
+    registry: String,
+    #[command(flatten)]
+    output: OutputArgs,
+    #[command(flatten)]
+    registry_options: RegistryArgs,
+}
+
+pub fn run(args: Args, context: &Context) -> Result<()> {
+    let registry = super::parse_registry(&args.registry)?;
+    let out = context.printer(args.output.json, &args.output.query);
+    let mut client = context.client(&args.registry_options)?;
     let call = Call::get("/v2/", 64 * 1024);
-    let response = client.send_anonymous(registry, &call).with_context(|| format!("pinging {registry}"))?;
+    let response = client.send_anonymous(&registry, &call).with_context(|| format!("pinging {registry}"))?;
     let api_version = response.header("docker-distribution-api-version");
     let is_registry = response.status == 200 || (response.status == 401 && api_version.is_some());
     if !is_registry {
