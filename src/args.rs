@@ -1,13 +1,50 @@
-//! Option groups that several commands share, as clap definitions: how to reach a registry
-//! (`RegistryArgs`), how to print (`OutputArgs`, `QueryArgs`), which platform (`PlatformArgs`)
-//! and how many references at once (`BatchArgs`). Each command flattens only the groups that
+//! Option groups, as clap definitions: those every command takes (`GlobalArgs`), and those that
+//! several share — how to reach a registry (`RegistryArgs`), how to print (`OutputArgs`,
+//! `QueryArgs`), which platform (`PlatformArgs`), which images and how many at once
+//! (`ImagesArgs`, `BatchArgs`). Each command flattens only the groups that
 //! apply to it; values are parsed into their types here, so nothing downstream re-checks them.
 
 use crate::exit::{ExitCode, Failure};
 use crate::query::Query;
-use clap::Args;
+use clap::{Args, ValueEnum};
 use std::path::PathBuf;
 use std::time::Duration;
+
+/// Options that apply to every command, before or after its name.
+#[derive(Args, Debug)]
+pub struct GlobalArgs {
+    /// Write a transcript of every HTTP request to stderr (credentials redacted)
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+
+    /// When to colour output; NO_COLOR in the environment means never for `auto`
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    /// The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<std::path::PathBuf>,
+}
+
+/// The options that were global before each command owned its own: still accepted before the
+/// subcommand (`ocictl --timeout 5 digest IMG`), hidden from help, and used by the commands they
+/// apply to where the same option is not given after the subcommand.
+#[derive(Args, Debug, Default)]
+pub struct EarlierArgs {
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+    #[command(flatten)]
+    pub batch: BatchArgs,
+    #[command(flatten)]
+    pub query: QueryArgs,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
 
 /// Reaching a registry: deadlines, retries, TLS, plain HTTP, credentials, the token cache, ECR.
 /// Unset values (`None`) take the defaults in `settings.rs`; the same options given before the

@@ -1,17 +1,11 @@
-//! The command line, as clap definitions: the top `Cli`, the options every command takes, and the
-//! `Command` enum whose variants hold each verb's own `Args` (in `commands/<verb>.rs`). Doc
-//! comments are the help text; completions and man pages are generated from these types.
+//! The command line: the top `Cli` (clap definitions; doc comments are the help text), parsing
+//! it, and saying why it does not parse. The subcommands and their arguments are `commands/`'s,
+//! the option groups `args.rs`'s; completions and man pages are generated from all of them.
 
-// Doc comments here are --help text for people, not rustdoc: URLs stay bare.
-#![allow(rustdoc::bare_urls)]
-
-use crate::args::{BatchArgs, QueryArgs, RegistryArgs};
-use crate::commands::{
-    auth, blob, cache, catalog, config, config_file, curl, digest, inspect, login, logout, manifest, ping, r#ref,
-    ratelimit, referrers, tags,
-};
+use crate::args::{EarlierArgs, GlobalArgs};
+use crate::commands::Command;
 use crate::exit::{ExitCode, Failure};
-use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser};
 
 /// curl for OCI registries: ask a registry about an image without pulling it.
 #[derive(Parser, Debug)]
@@ -25,70 +19,6 @@ pub struct Cli {
 
     #[command(flatten)]
     pub earlier: EarlierArgs,
-}
-
-/// Options that apply to every command, before or after its name.
-#[derive(Args, Debug)]
-pub struct GlobalArgs {
-    /// Write a transcript of every HTTP request to stderr (credentials redacted)
-    #[arg(short, long, global = true)]
-    pub verbose: bool,
-
-    /// When to colour output; NO_COLOR in the environment means never for `auto`
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, value_name = "WHEN")]
-    pub color: ColorChoice,
-
-    /// The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)
-    #[arg(long, global = true, value_name = "FILE")]
-    pub config: Option<std::path::PathBuf>,
-}
-
-/// The options that were global before each command owned its own: still accepted before the
-/// subcommand (`ocictl --timeout 5 digest IMG`), hidden from help, and used by the commands they
-/// apply to where the same option is not given after the subcommand.
-#[derive(Args, Debug, Default)]
-pub struct EarlierArgs {
-    #[command(flatten)]
-    pub registry: RegistryArgs,
-    #[command(flatten)]
-    pub batch: BatchArgs,
-    #[command(flatten)]
-    pub query: QueryArgs,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
-    Auto,
-    Always,
-    Never,
-}
-
-#[derive(Subcommand, Debug)]
-pub enum Command {
-    Ref(r#ref::Args),
-    Ping(ping::Args),
-    Manifest(manifest::Args),
-    Digest(digest::Args),
-    Config(config::Args),
-    Inspect(inspect::Args),
-    Blob(blob::Args),
-    Curl(curl::Args),
-    Referrers(referrers::Args),
-    Ratelimit(ratelimit::Args),
-    Tags(tags::Args),
-    Catalog(catalog::Args),
-    Auth(auth::Args),
-    Login(login::Args),
-    Logout(logout::Args),
-    ConfigFile(config_file::Args),
-    Cache(cache::Args),
-    /// Regenerate completions/ and man/ from these definitions (for maintainers)
-    #[command(hide = true)]
-    Generate {
-        /// Directory holding completions/ and man/
-        #[arg(default_value = ".")]
-        dir: std::path::PathBuf,
-    },
 }
 
 /// The command line's definition, with the earlier-global options hidden from the top help.

@@ -2,8 +2,7 @@
 //! from flags, stdin, environment or that file, and the paths of Docker's and the containers' auth
 //! files. Everything below receives plain values.
 
-use crate::args::RegistryArgs;
-use crate::cli::{ColorChoice, GlobalArgs};
+use crate::args::{ColorChoice, GlobalArgs, RegistryArgs};
 use crate::client::{
     ecr, ClientOptions, Configured, Credential, CredentialSource, EcrSelection, EcrTarget, Proxies, ProxySettings,
     RetryPolicy, Timeouts, TlsSources, TokenCache,

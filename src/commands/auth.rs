@@ -1,5 +1,8 @@
 //! `ocictl auth`: the Authorization header value for an image's pull scope, for use with curl.
 
+// The doc comment of Args is --help text for people, not rustdoc: its URLs stay bare.
+#![allow(rustdoc::bare_urls)]
+
 use super::Context;
 use crate::args::RegistryArgs;
 use crate::output;

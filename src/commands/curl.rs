@@ -1,5 +1,8 @@
 //! `ocictl curl`: any registry API request, with the challenges answered as for every command.
 
+// The doc comment of Args is --help text for people, not rustdoc: its URLs stay bare.
+#![allow(rustdoc::bare_urls)]
+
 use super::Context;
 use crate::args::RegistryArgs;
 use crate::client::{Call, Method, Response};

@@ -10,6 +10,7 @@ pub mod config;
 pub mod config_file;
 pub mod curl;
 pub mod digest;
+mod generate;
 pub mod inspect;
 pub mod login;
 pub mod logout;
@@ -20,8 +21,8 @@ pub mod r#ref;
 pub mod referrers;
 pub mod tags;
 
+use crate::args::EarlierArgs;
 use crate::args::{BatchArgs, ImagesArgs, QueryArgs, RegistryArgs};
-use crate::cli::{Command, EarlierArgs};
 use crate::client::api::Fetched;
 use crate::client::Client;
 use crate::exit::{fail, ExitCode, Failure};
@@ -33,6 +34,7 @@ use crate::settings::Settings;
 use crate::source::{parse_reference, Source};
 use crate::trace::Trace;
 use anyhow::{Context as _, Result};
+use clap::Subcommand;
 
 /// What every command may draw on: the settled environment, the `-v` transcript, and the
 /// options given before the subcommand's name.
@@ -60,6 +62,29 @@ impl<'a> Context<'a> {
     }
 }
 
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    Ref(r#ref::Args),
+    Ping(ping::Args),
+    Manifest(manifest::Args),
+    Digest(digest::Args),
+    Config(config::Args),
+    Inspect(inspect::Args),
+    Blob(blob::Args),
+    Curl(curl::Args),
+    Referrers(referrers::Args),
+    Ratelimit(ratelimit::Args),
+    Tags(tags::Args),
+    Catalog(catalog::Args),
+    Auth(auth::Args),
+    Login(login::Args),
+    Logout(logout::Args),
+    ConfigFile(config_file::Args),
+    Cache(cache::Args),
+    #[command(hide = true)]
+    Generate(generate::Args),
+}
+
 pub fn run(command: Command, context: &Context) -> Result<()> {
     match command {
         Command::Ref(args) => r#ref::run(args, context),
@@ -79,7 +104,7 @@ pub fn run(command: Command, context: &Context) -> Result<()> {
         Command::Logout(args) => logout::run(args, context),
         Command::ConfigFile(args) => config_file::run(args, context),
         Command::Cache(args) => cache::run(args, context),
-        Command::Generate { dir } => crate::generate::write(&dir),
+        Command::Generate(args) => generate::run(args),
     }
 }
 
