@@ -24,6 +24,8 @@ use std::time::Duration;
 
 pub struct Settings {
     pub stdout_color: bool,
+    /// stdout is a terminal: server bytes printed as they are get their control characters escaped.
+    pub stdout_terminal: bool,
     pub stderr_color: bool,
     pub verbose: bool,
     /// How many references a batch works on at once.
@@ -58,6 +60,7 @@ impl Settings {
         let configured = configured_credentials(&config, config_path.as_ref().map(|(p, _)| p.as_path()));
         Ok(Settings {
             stdout_color: color(std::io::stdout().is_terminal()),
+            stdout_terminal: std::io::stdout().is_terminal(),
             stderr_color: color(std::io::stderr().is_terminal()),
             verbose: args.verbose,
             jobs: args.jobs,

@@ -1,5 +1,7 @@
-//! The `-v` transcript on stderr: each request and response, auth redacted, and a closing count.
+//! The `-v` transcript on stderr: each request and response, auth redacted and server text
+//! cleaned, and a closing count.
 
+use crate::sanitize;
 use colored::Colorize;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
@@ -63,7 +65,7 @@ impl Trace {
         self.line(&format!("< {status} {reason} ({} ms)", elapsed.as_millis()), true);
         for (name, value) in headers {
             if SHOWN_RESPONSE_HEADERS.contains(&name.as_str()) {
-                self.line(&format!("< {name}: {}", crate::output::sanitize(value)), false);
+                self.line(&format!("< {name}: {value}"), false);
             }
         }
     }
@@ -80,7 +82,9 @@ impl Trace {
         self.note(&format!("{n} HTTP request{}", if n == 1 { "" } else { "s" }));
     }
 
+    /// Every line is cleaned here: notes quote scopes, realms and errors that a server wrote.
     fn line(&self, text: &str, bold: bool) {
+        let text = sanitize::line(text);
         if self.color && bold {
             eprintln!("{}", text.bold());
         } else if self.color {

@@ -22,5 +22,6 @@ mod read_commands;
 mod reference;
 mod referrers;
 mod retries;
+mod terminal;
 mod token_cache;
 mod transport;

@@ -47,7 +47,7 @@ pub struct TokenRequest<'a> {
 /// Asks the realm for a token covering the scopes, with `credential` when there is one.
 pub fn fetch(transport: &Transport, req: &TokenRequest, credential: Option<&Credential>) -> Result<Token> {
     let realm = Url::parse(req.realm).ok().filter(|u| matches!(u.scheme(), "http" | "https")).ok_or_else(|| {
-        let shown = crate::output::sanitize(req.realm);
+        let shown = crate::sanitize::line(req.realm);
         fail(ExitCode::Protocol, format!("the registry's token realm \"{shown}\" is not an http(s) URL"))
     })?;
     if credential.is_some() && realm.scheme() == "http" && !req.allow_plain_credentials {

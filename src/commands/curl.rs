@@ -5,6 +5,7 @@ use crate::client::{Call, Client};
 use crate::exit::{fail, ExitCode, Failure};
 use crate::output;
 use crate::reference::Registry;
+use crate::sanitize;
 use anyhow::{Context, Result};
 use std::io::{Read, Write};
 use std::path::Path;
@@ -19,6 +20,8 @@ pub struct Request<'a> {
     pub data: Option<&'a str>,
     pub scope: Option<&'a str>,
     pub fail_never: bool,
+    /// stdout is a terminal: the body's control characters are shown escaped.
+    pub terminal: bool,
 }
 
 pub fn run(client: &mut Client, request: &Request) -> Result<()> {
@@ -52,6 +55,14 @@ pub fn run(client: &mut Client, request: &Request) -> Result<()> {
     let head = (request.include || request.head).then(|| status_and_headers(&response));
     match request.output {
         Some(file) => write_file(file, head.as_deref(), response),
+        None if request.terminal => {
+            // The head is cleaned line by line already; its CRLFs stay line ends.
+            let mut stdout = std::io::stdout().lock();
+            stdout.write_all(head.unwrap_or_default().as_bytes())?;
+            let mut terminal = sanitize::Terminal::new(stdout);
+            write(&mut terminal, None, response)?;
+            Ok(terminal.finish()?)
+        }
         None => write(&mut std::io::stdout().lock(), head.as_deref(), response).map_err(Into::into),
     }
 }
@@ -135,7 +146,7 @@ fn scope_for(path: &str, method: Method) -> (Option<String>, Option<String>) {
 fn status_and_headers(response: &Response) -> String {
     let mut text = format!("HTTP/1.1 {} {}\r\n", response.status, response.reason);
     for (name, value) in &response.headers {
-        text.push_str(&format!("{name}: {}\r\n", output::sanitize(value)));
+        text.push_str(&format!("{name}: {}\r\n", sanitize::line(value)));
     }
     text.push_str("\r\n");
     text

@@ -52,7 +52,8 @@ pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
         .into());
     }
     let query = settings.query.clone();
-    let out = |json: bool| Printer::new((color, settings.stderr_color), json, query.clone());
+    let terminal = settings.stdout_terminal;
+    let out = |json: bool| Printer::new((color, settings.stderr_color), terminal, json, query.clone());
     let jobs = usize::from(settings.jobs);
     let client = || Client::new(settings.client, trace);
     match command {
@@ -97,6 +98,7 @@ pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
                 data: data.as_deref(),
                 scope: scope.as_deref(),
                 fail_never,
+                terminal,
             };
             curl::run(&mut client(), &request)
         }
