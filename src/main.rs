@@ -14,6 +14,7 @@ mod manifest;
 mod output;
 mod platform;
 mod query;
+mod redact;
 mod reference;
 mod sanitize;
 mod secret;

@@ -19,6 +19,7 @@ mod proxies;
 mod query;
 mod ratelimit;
 mod read_commands;
+mod redaction;
 mod reference;
 mod referrers;
 mod retries;

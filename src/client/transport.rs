@@ -200,7 +200,7 @@ impl<'t> Transport<'t> {
             if url.scheme() == "https" && next.scheme() != "https" {
                 return Err(fail(
                     ExitCode::Protocol,
-                    format!("refusing a redirect from HTTPS to {}", crate::trace::redact_url(&next)),
+                    format!("refusing a redirect from HTTPS to {}", crate::redact::url(&next)),
                 ));
             }
             if next.origin() != url.origin() {
@@ -368,7 +368,7 @@ impl<'t> Transport<'t> {
 fn too_large(limit: usize, url: &Url) -> anyhow::Error {
     fail(
         ExitCode::Protocol,
-        format!("response from {} is larger than the {} KiB limit", crate::trace::redact_url(url), limit / 1024),
+        format!("response from {} is larger than the {} KiB limit", crate::redact::url(url), limit / 1024),
     )
 }
 

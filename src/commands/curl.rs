@@ -5,7 +5,7 @@ use crate::client::{Call, Client};
 use crate::exit::{fail, ExitCode, Failure};
 use crate::output;
 use crate::reference::Registry;
-use crate::sanitize;
+use crate::{redact, sanitize};
 use anyhow::{Context, Result};
 use std::io::{Read, Write};
 use std::path::Path;
@@ -44,13 +44,11 @@ pub fn run(client: &mut Client, request: &Request) -> Result<()> {
         any_status: true,
         ..Call::get(&path, 256 * 1024)
     };
-    let response = client.send(&registry, &call).with_context(|| format!("{} {}", method.as_str(), path))?;
+    // The path's query may carry a token (?access_token=…): errors show it redacted.
+    let doing = format!("{} {}", method.as_str(), redact::url_text(&path));
+    let response = client.send(&registry, &call).context(doing.clone())?;
     if !response.is_success() && !request.fail_never {
-        return Err(anyhow::Error::from(crate::client::error::from_response(&response)).context(format!(
-            "{} {}",
-            method.as_str(),
-            path
-        )));
+        return Err(anyhow::Error::from(crate::client::error::from_response(&response)).context(doing));
     }
     let head = (request.include || request.head).then(|| status_and_headers(&response));
     match request.output {
@@ -72,9 +70,10 @@ pub fn run(client: &mut Client, request: &Request) -> Result<()> {
 fn split_target(target: &str) -> Result<(Registry, String)> {
     let rest = target.strip_prefix("https://").or_else(|| target.strip_prefix("http://")).unwrap_or(target);
     let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
-    let registry = Registry::parse(host).map_err(|e| fail(ExitCode::Usage, format!("{e} in \"{target}\"")))?;
+    let shown = redact::url_text(target);
+    let registry = Registry::parse(host).map_err(|e| fail(ExitCode::Usage, format!("{e} in \"{shown}\"")))?;
     if !(path == "/v2" || path.starts_with("/v2/") || path.starts_with("/v2?")) {
-        return Err(Failure::new(ExitCode::Usage, format!("\"{target}\" is not a registry API path"))
+        return Err(Failure::new(ExitCode::Usage, format!("\"{shown}\" is not a registry API path"))
             .hint("give REGISTRY/v2/… or a full URL, e.g. localhost:5000/v2/app/tags/list")
             .into());
     }
@@ -143,10 +142,11 @@ fn scope_for(path: &str, method: Method) -> (Option<String>, Option<String>) {
     (Some(name.to_string()), Some(format!("repository:{name}:{actions}")))
 }
 
+/// The status line and headers for -i/-I, secrets redacted by the rule the -v transcript follows.
 fn status_and_headers(response: &Response) -> String {
     let mut text = format!("HTTP/1.1 {} {}\r\n", response.status, response.reason);
     for (name, value) in &response.headers {
-        text.push_str(&format!("{name}: {}\r\n", sanitize::line(value)));
+        text.push_str(&format!("{name}: {}\r\n", sanitize::line(&redact::header(name, value))));
     }
     text.push_str("\r\n");
     text

@@ -133,6 +133,39 @@ pub fn controls_in_challenge_scope() -> Server {
     server
 }
 
+/// Secrets a storage redirect carries: the pre-signed query of the `Location`, and the cookie,
+/// password header, `Content-Location` and `Link` of the storage host's answer.
+pub const REDIRECT_SECRETS: [&str; 5] = ["AKIA-CR3DENTIAL", "S3SSION-T0KEN", "S1GNATURE", "C00KIE", "PA55WORD"];
+
+/// A registry that redirects every blob to pre-signed storage on itself, whose answer carries
+/// [`REDIRECT_SECRETS`] in a cookie, a password header and signed URLs.
+pub fn presigned_storage_redirect() -> Server {
+    let port = std::sync::Arc::new(std::sync::OnceLock::<String>::new());
+    let own = port.clone();
+    let server = Server::start(move |request| {
+        let [credential, token, signature, cookie, password] = REDIRECT_SECRETS;
+        let signed = format!(
+            "http://{}/storage/blob?X-Amz-Credential={credential}&X-Amz-Security-Token={token}&X-Amz-Signature={signature}&X-Amz-Date=20250101",
+            own.get().map(String::as_str).unwrap_or_default()
+        );
+        if request.path().contains("/blobs/") {
+            return Response::new(307).header("Location", &signed);
+        }
+        if request.path().starts_with("/storage/") {
+            return Response::new(200)
+                .header("Content-Type", "application/octet-stream")
+                .header("Set-Cookie", &format!("session={cookie}; Path=/"))
+                .header("X-Storage-Password", password)
+                .header("Content-Location", &signed)
+                .header("Link", &format!("<{signed}>; rel=\"alternate\""))
+                .body("blob");
+        }
+        Response::new(200).header("Docker-Distribution-Api-Version", "registry/2.0")
+    });
+    let _ = port.set(server.host());
+    server
+}
+
 /// Headers promptly, then the body one byte every 300 ms (at most 100 bytes): only a deadline
 /// ends it.
 pub fn trickle() -> Server {
