@@ -1,6 +1,6 @@
 //! What of a secret may be shown: one rule for URLs (userinfo, and query values under
-//! credential-like names) and one for header names, used alike by the `-v` transcript, error
-//! messages and `ocictl curl -i`.
+//! credential-like names), one for header names, and one for parse errors (never the value), used
+//! alike by the `-v` transcript, error messages and `ocictl curl -i`.
 
 use std::borrow::Cow;
 use url::Url;
@@ -111,6 +111,27 @@ fn redact_query(query: &str) -> Cow<'_, str> {
     Cow::Owned(pairs.join("&"))
 }
 
+/// A serde or TOML error message without the value it quotes: `invalid type: string "ghp_…",
+/// expected a map` becomes `invalid type: string, expected a map`. A value in the wrong place may
+/// be a password or a token; the file, line and key say enough to find it.
+pub fn parse_error(message: &str) -> String {
+    // serde's wording for a value it did not expect (serde::de::Error's provided methods).
+    for prefix in ["invalid type: ", "invalid value: ", "unknown variant "] {
+        let Some(rest) = message.strip_prefix(prefix) else { continue };
+        // The expectation comes last and is ours; the value before it may hold anything.
+        let (unexpected, expected) = rest.rsplit_once(", expected ").unwrap_or((rest, ""));
+        // Keep the kind ("string", "integer", "floating point"), drop the quoted value.
+        let kind = unexpected.split(['"', '`']).next().unwrap_or_default().trim_end();
+        let prefix = prefix.trim_end_matches([' ', ':']);
+        let kind = if kind.is_empty() { String::new() } else { format!(": {kind}") };
+        return match expected.is_empty() {
+            true => format!("{prefix}{kind}"),
+            false => format!("{prefix}{kind}, expected {expected}"),
+        };
+    }
+    message.to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,6 +223,31 @@ mod tests {
         ];
         for (name, value, want) in cases {
             assert_eq!(header(name, value), want, "{name}: {value}");
+        }
+    }
+
+    #[test]
+    fn parse_error_table() {
+        let cases = [
+            ("invalid type: string \"ghp_s3cret\", expected a map", "invalid type: string, expected a map"),
+            (
+                "invalid type: string \"a\", expected x\", expected struct AuthConfig at line 1 column 9",
+                "invalid type: string, expected struct AuthConfig at line 1 column 9",
+            ),
+            ("invalid type: integer `42`, expected a string", "invalid type: integer, expected a string"),
+            (
+                "invalid type: floating point `1.5`, expected a boolean",
+                "invalid type: floating point, expected a boolean",
+            ),
+            ("invalid type: sequence, expected a string", "invalid type: sequence, expected a string"),
+            ("invalid value: string \"s3cret\", expected a date", "invalid value: string, expected a date"),
+            ("unknown variant `s3cret`, expected one of `a`, `b`", "unknown variant, expected one of `a`, `b`"),
+            ("invalid type: string \"s3cret\"", "invalid type: string"),
+            ("unknown field `ca_certs`, expected `ca_cert`", "unknown field `ca_certs`, expected `ca_cert`"),
+            ("expected value at line 1 column 2", "expected value at line 1 column 2"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(parse_error(input), want, "{input}");
         }
     }
 }

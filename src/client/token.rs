@@ -92,7 +92,11 @@ pub fn fetch(transport: &Transport, req: &TokenRequest, credential: Option<&Cred
             .into());
     }
     let parsed: TokenResponse = serde_json::from_slice(&response.body)
-        .map_err(|e| fail(ExitCode::Protocol, format!("the token server sent invalid JSON ({e})")))
+        .map_err(|e| {
+            // A value in the wrong field may be the token itself.
+            let why = crate::redact::parse_error(&e.to_string());
+            fail(ExitCode::Protocol, format!("the token server sent invalid JSON ({why})"))
+        })
         .context("reading the token response")?;
     let value = parsed
         .token
