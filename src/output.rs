@@ -146,7 +146,7 @@ fn to_json<T: serde::Serialize + ?Sized>(value: &T, pretty: bool) -> serde_json:
 }
 
 /// Writes bytes to the terminal on stdout with control characters escaped, newline and tab kept.
-pub fn on_terminal(bytes: &[u8]) -> std::io::Result<()> {
+fn on_terminal(bytes: &[u8]) -> std::io::Result<()> {
     let mut out = sanitize::Terminal::new(std::io::stdout().lock());
     out.write_all(bytes)?;
     out.finish()
