@@ -111,7 +111,8 @@ impl ConfigFile {
         let config: ConfigFile = toml::from_str(text).map_err(|e| {
             let line = e.span().map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1);
             let key = line.and_then(|n| key_on_line(text, n));
-            let message = e.message().trim().replace('\n', " ");
+            // Never the value: a token pasted where a table belongs must not reach the screen.
+            let message = crate::redact::parse_error(&e.message().trim().replace('\n', " "));
             match key {
                 Some(key) if !message.contains(&format!("`{key}`")) => error(line, format!("key `{key}`: {message}")),
                 _ => error(line, message),
@@ -212,7 +213,11 @@ static = "abc"
         let cases = [
             (
                 "[registries.\"a.io\"]\nplain_http = \"yes\"\n",
-                "c.toml:2: key `plain_http`: invalid type: string \"yes\", expected a boolean",
+                "c.toml:2: key `plain_http`: invalid type: string, expected a boolean",
+            ),
+            (
+                "[registries.\"a.io\"]\nauth = \"ghp_S3cret\"\n",
+                "c.toml:2: key `auth`: invalid type: string, expected struct AuthConfig",
             ),
             (
                 "[registries.\"a.io\"]\nca_certs = \"/x\"\n",

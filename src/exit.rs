@@ -118,9 +118,9 @@ pub fn report(err: &anyhow::Error, color: bool) -> ExitCode {
     } else {
         ("error:".to_string(), "hint:".to_string())
     };
-    eprintln!("ocictl: {label} {}", crate::output::sanitize(&format!("{err:#}")));
+    eprintln!("ocictl: {label} {}", crate::sanitize::line(&format!("{err:#}")));
     if let Some(hint) = hint(err) {
-        eprintln!("{hint_label} {}", crate::output::sanitize(hint));
+        eprintln!("{hint_label} {}", crate::sanitize::line(hint));
     }
     code
 }

@@ -19,6 +19,8 @@ use std::time::Duration;
 
 pub struct Settings {
     pub stdout_color: bool,
+    /// stdout is a terminal: server bytes printed as they are get their control characters escaped.
+    pub stdout_terminal: bool,
     pub stderr_color: bool,
     pub verbose: bool,
     /// The configuration file that applies, and whether it exists.
@@ -51,6 +53,7 @@ impl Settings {
         let (config_path, config_file) = config_file(args)?;
         Ok(Settings {
             stdout_color: color(std::io::stdout().is_terminal()),
+            stdout_terminal: std::io::stdout().is_terminal(),
             stderr_color: color(std::io::stderr().is_terminal()),
             verbose: args.verbose,
             config_path,

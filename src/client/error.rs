@@ -3,7 +3,7 @@
 
 use super::http::Response;
 use crate::exit::{ExitCode, Failure};
-use crate::output::sanitize;
+use crate::sanitize;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -28,7 +28,7 @@ pub fn from_response(response: &Response) -> Failure {
     let code = exit_code(response.status, &codes);
     let mut message = format!("{} {}", response.status, response.reason).trim_end().to_string();
     if let Some(first) = envelope.as_ref().and_then(|e| e.errors.first()) {
-        message.push_str(&format!(": {}", sanitize(&describe(first))));
+        message.push_str(&format!(": {}", sanitize::line(&describe(first))));
     }
     let failure = Failure::new(code, message);
     match code {
@@ -67,7 +67,7 @@ fn rate_limit_hint(response: &Response) -> String {
     let mut hint = String::from("the registry is rate limiting this client");
     for name in ["ratelimit-limit", "ratelimit-remaining", "docker-ratelimit-source", "retry-after"] {
         if let Some(value) = response.header(name) {
-            hint.push_str(&format!("; {name}: {}", sanitize(value)));
+            hint.push_str(&format!("; {name}: {}", sanitize::line(value)));
         }
     }
     hint

@@ -136,7 +136,7 @@ fn print(reference: &str, outcome: Outcome, out: &Printer, worst: &mut ExitCode,
         true => {
             let record = serde_json::json!({
                 "reference": reference,
-                "error": output::sanitize(&format!("{error:#}")),
+                "error": crate::sanitize::line(&format!("{error:#}")),
                 "exit_code": code as u8,
             });
             output::raw(output::json_line(reference, &record)?.as_bytes())?;

@@ -9,6 +9,7 @@ use crate::client::{Call, Method, Response};
 use crate::exit::{fail, ExitCode, Failure};
 use crate::output;
 use crate::reference::Registry;
+use crate::{redact, sanitize};
 use anyhow::{Context as _, Result};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -72,17 +73,23 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
         any_status: true,
         ..Call::get(&path, 256 * 1024)
     };
-    let response = client.send(&registry, &call).with_context(|| format!("{} {}", method.as_str(), path))?;
+    // The path's query may carry a token (?access_token=…): errors show it redacted.
+    let doing = format!("{} {}", method.as_str(), redact::url_text(&path));
+    let response = client.send(&registry, &call).context(doing.clone())?;
     if !response.is_success() && !args.fail_never {
-        return Err(anyhow::Error::from(crate::client::error::from_response(&response)).context(format!(
-            "{} {}",
-            method.as_str(),
-            path
-        )));
+        return Err(anyhow::Error::from(crate::client::error::from_response(&response)).context(doing));
     }
     let head = (args.include || args.head).then(|| status_and_headers(&response));
     match args.output.as_deref() {
         Some(file) => write_file(file, head.as_deref(), response),
+        None if context.settings.stdout_terminal => {
+            // The head is cleaned line by line already; its CRLFs stay line ends.
+            let mut stdout = std::io::stdout().lock();
+            stdout.write_all(head.unwrap_or_default().as_bytes())?;
+            let mut terminal = sanitize::Terminal::new(stdout);
+            write(&mut terminal, None, response)?;
+            Ok(terminal.finish()?)
+        }
         None => write(&mut std::io::stdout().lock(), head.as_deref(), response).map_err(Into::into),
     }
 }
@@ -92,9 +99,10 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
 fn split_target(target: &str) -> Result<(Registry, String)> {
     let rest = target.strip_prefix("https://").or_else(|| target.strip_prefix("http://")).unwrap_or(target);
     let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
-    let registry = Registry::parse(host).map_err(|e| fail(ExitCode::Usage, format!("{e} in \"{target}\"")))?;
+    let shown = redact::url_text(target);
+    let registry = Registry::parse(host).map_err(|e| fail(ExitCode::Usage, format!("{e} in \"{shown}\"")))?;
     if !(path == "/v2" || path.starts_with("/v2/") || path.starts_with("/v2?")) {
-        return Err(Failure::new(ExitCode::Usage, format!("\"{target}\" is not a registry API path"))
+        return Err(Failure::new(ExitCode::Usage, format!("\"{shown}\" is not a registry API path"))
             .hint("give REGISTRY/v2/… or a full URL, e.g. localhost:5000/v2/app/tags/list")
             .into());
     }
@@ -162,10 +170,11 @@ fn scope_for(path: &str, method: Method) -> (Option<String>, Option<String>) {
     (Some(name.to_string()), Some(format!("repository:{name}:{actions}")))
 }
 
+/// The status line and headers for -i/-I, secrets redacted by the rule the -v transcript follows.
 fn status_and_headers(response: &Response) -> String {
     let mut text = format!("HTTP/1.1 {} {}\r\n", response.status, response.reason);
     for (name, value) in &response.headers {
-        text.push_str(&format!("{name}: {}\r\n", output::sanitize(value)));
+        text.push_str(&format!("{name}: {}\r\n", sanitize::line(&redact::header(name, value))));
     }
     text.push_str("\r\n");
     text

@@ -54,7 +54,8 @@ impl<'a> Context<'a> {
     /// How to print: JSON when asked for (or implied by --query), colour where the stream allows.
     fn printer(&self, json: bool, query: &QueryArgs) -> Printer {
         let query = query.query.clone().or_else(|| self.earlier.query.query.clone());
-        Printer::new((self.settings.stdout_color, self.settings.stderr_color), json, query)
+        let settings = self.settings;
+        Printer::new((settings.stdout_color, settings.stderr_color), settings.stdout_terminal, json, query)
     }
 
     fn jobs(&self, batch: &BatchArgs) -> usize {

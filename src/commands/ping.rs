@@ -5,6 +5,7 @@ use crate::args::{OutputArgs, RegistryArgs};
 use crate::client::challenge;
 use crate::client::Call;
 use crate::exit::{fail, ExitCode};
+use crate::redact;
 use anyhow::{Context as _, Result};
 use serde_json::json;
 
@@ -31,11 +32,13 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
     let call = Call::get("/v2/", 64 * 1024);
     let response = client.send_anonymous(&registry, &call).with_context(|| format!("pinging {registry}"))?;
     let api_version = response.header("docker-distribution-api-version");
+    // After redirects the URL may be a signed one: shown redacted, here and in the output.
+    let url = redact::url(&response.url);
     let is_registry = response.status == 200 || (response.status == 401 && api_version.is_some());
     if !is_registry {
         return Err(fail(
             ExitCode::Protocol,
-            format!("{} answered {} {}: not an OCI registry API", response.url, response.status, response.reason),
+            format!("{url} answered {} {}: not an OCI registry API", response.status, response.reason),
         ));
     }
     let challenge = response
@@ -49,7 +52,7 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
             .map(|c| json!({ "scheme": c.scheme, "realm": c.param("realm"), "service": c.param("service") }));
         out.json(&json!({
             "registry": registry.domain(),
-            "url": response.url.as_str(),
+            "url": url,
             "status": response.status,
             "api_version": api_version,
             "auth": auth,
@@ -58,7 +61,7 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
         return Ok(());
     }
     out.fields(&[
-        ("URL", response.url.to_string()),
+        ("URL", url),
         ("Status", format!("{} {}", response.status, response.reason)),
         ("API version", api_version.unwrap_or("-").to_string()),
         ("Auth", challenge.map_or("none".to_string(), |c| c.to_string())),

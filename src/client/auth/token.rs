@@ -48,11 +48,11 @@ pub struct TokenRequest<'a> {
 /// Asks the realm for a token covering the scopes, with `credential` when there is one.
 pub fn fetch(transport: &Transport, req: &TokenRequest, credential: Option<&Credential>) -> Result<Token> {
     let realm = Url::parse(req.realm).ok().filter(|u| matches!(u.scheme(), "http" | "https")).ok_or_else(|| {
-        let shown = crate::output::sanitize(req.realm);
+        let shown = crate::sanitize::line(req.realm);
         fail(ExitCode::Protocol, format!("the registry's token realm \"{shown}\" is not an http(s) URL"))
     })?;
     if credential.is_some() && !may_carry_credentials(&realm, req.plain_http_marked) {
-        let shown = crate::trace::redact_url(&realm);
+        let shown = crate::redact::url(&realm);
         return Err(Failure::new(
             ExitCode::Auth,
             format!("refusing to send credentials to the token server {shown} over plain HTTP"),
@@ -94,7 +94,11 @@ pub fn fetch(transport: &Transport, req: &TokenRequest, credential: Option<&Cred
             .into());
     }
     let parsed: TokenResponse = serde_json::from_slice(&response.body)
-        .map_err(|e| fail(ExitCode::Protocol, format!("the token server sent invalid JSON ({e})")))
+        .map_err(|e| {
+            // A value in the wrong field may be the token itself.
+            let why = crate::redact::parse_error(&e.to_string());
+            fail(ExitCode::Protocol, format!("the token server sent invalid JSON ({why})"))
+        })
         .context("reading the token response")?;
     let value = parsed
         .token

@@ -4,7 +4,7 @@
 
 use super::Credential;
 use crate::exit::{ExitCode, Failure};
-use crate::output::sanitize;
+use crate::sanitize;
 use crate::secret::Secret;
 use anyhow::Result;
 use serde::Deserialize;
@@ -112,7 +112,7 @@ fn said(stdout: &[u8], stderr: &[u8]) -> String {
 fn failed(program: &str, status: ExitStatus, stdout: &[u8], stderr: &[u8]) -> anyhow::Error {
     let said = said(stdout, stderr);
     let first_line = said.lines().next().unwrap_or("no message");
-    Failure::new(ExitCode::Auth, format!("{program} failed ({status}): {}", sanitize(first_line))).into()
+    Failure::new(ExitCode::Auth, format!("{program} failed ({status}): {}", sanitize::line(first_line))).into()
 }
 
 fn reader(pipe: Option<impl Read + Send + 'static>) -> std::thread::JoinHandle<Vec<u8>> {

@@ -44,9 +44,26 @@ pub fn read<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Option<T>> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
     };
-    serde_json::from_slice(&bytes)
-        .map(Some)
-        .map_err(|e| fail(ExitCode::Usage, format!("{} is not valid JSON for credentials: {e}", path.display())))
+    let mut json = serde_json::Deserializer::from_slice(&bytes);
+    let value = serde_path_to_error::deserialize(&mut json).map_err(|e| invalid(path, e.inner(), Some(e.path())))?;
+    json.end().map_err(|e| invalid(path, &e, None))?;
+    Ok(Some(value))
+}
+
+/// The error for a credentials file that does not parse: its name, the line and the key at
+/// fault, never the value there (it may be a password in the wrong place).
+fn invalid(path: &Path, inner: &serde_json::Error, key: Option<&serde_path_to_error::Path>) -> anyhow::Error {
+    let position = format!(" at line {} column {}", inner.line(), inner.column());
+    let message = inner.to_string();
+    let message = crate::redact::parse_error(message.strip_suffix(&position).unwrap_or(&message));
+    let at = match inner.line() {
+        0 => path.display().to_string(),
+        line => format!("{}:{line}", path.display()),
+    };
+    match key.filter(|key| key.iter().next().is_some()) {
+        Some(key) => fail(ExitCode::Usage, format!("{at}: key `{key}`: {message}")),
+        None => fail(ExitCode::Usage, format!("{at}: {message}")),
+    }
 }
 
 pub fn lookup(path: &Path, registry: &Registry, trace: &Trace) -> Result<Option<Found>> {
@@ -127,8 +144,8 @@ fn read_for_update(path: &Path) -> Result<(DockerConfig, serde_json::Value)> {
     if !value.is_object() {
         return Err(fail(ExitCode::Usage, format!("{} does not hold a JSON object", path.display())));
     }
-    let config = serde_json::from_value(value.clone())
-        .map_err(|e| fail(ExitCode::Usage, format!("{} is not a valid Docker config: {e}", path.display())))?;
+    let config =
+        serde_path_to_error::deserialize(value.clone()).map_err(|e| invalid(path, e.inner(), Some(e.path())))?;
     Ok((config, value))
 }
 

@@ -219,22 +219,20 @@ fn sdk_failure(code: Option<&str>, text: &str, debug: &str) -> Failure {
             | "UnrecognizedClientException"
             | "InvalidSignatureException"
             | "ExpiredTokenException",
-        ) => Failure::new(
-            ExitCode::Auth,
-            format!("AWS refused GetAuthorizationToken: {}", crate::output::sanitize(first)),
-        )
-        .hint("the AWS identity needs the IAM action ecr:GetAuthorizationToken"),
-        Some(_) => Failure::new(
-            ExitCode::Auth,
-            format!("ECR GetAuthorizationToken failed: {}", crate::output::sanitize(first)),
-        ),
+        ) => {
+            Failure::new(ExitCode::Auth, format!("AWS refused GetAuthorizationToken: {}", crate::sanitize::line(first)))
+                .hint("the AWS identity needs the IAM action ecr:GetAuthorizationToken")
+        }
+        Some(_) => {
+            Failure::new(ExitCode::Auth, format!("ECR GetAuthorizationToken failed: {}", crate::sanitize::line(first)))
+        }
         None if debug.contains("TimeoutError") || text.contains("timed out") => {
             Failure::new(ExitCode::Network, "timed out waiting for AWS (GetAuthorizationToken)")
                 .hint("check the network and the region, or raise --timeout")
         }
         None => Failure::new(
             ExitCode::Network,
-            format!("cannot reach AWS for GetAuthorizationToken: {}", crate::output::sanitize(first)),
+            format!("cannot reach AWS for GetAuthorizationToken: {}", crate::sanitize::line(first)),
         )
         .hint("check the region and AWS_ENDPOINT_URL(_ECR), if set"),
     }

@@ -35,7 +35,11 @@ pub fn describe(err: ureq::Error, url: &Url) -> anyhow::Error {
         ureq::Error::Io(io) if retry::transient_io(io.kind()) => {
             Failure::new(ExitCode::Network, format!("the connection to {origin} broke: {io}"))
         }
-        other => Failure::new(ExitCode::Network, format!("cannot reach {origin}: {other}")),
+        other => {
+            // Some of ureq's messages quote the request's URI whole, query included.
+            let why = other.to_string().replace(url.as_str(), &crate::redact::url(url));
+            Failure::new(ExitCode::Network, format!("cannot reach {origin}: {why}"))
+        }
     };
     failure.into()
 }

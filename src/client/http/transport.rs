@@ -214,12 +214,12 @@ impl<'t> Transport<'t> {
             if url.scheme() == "https" && next.scheme() != "https" {
                 return Err(fail(
                     ExitCode::Protocol,
-                    format!("refusing a redirect from HTTPS to {}", crate::trace::redact_url(&next)),
+                    format!("refusing a redirect from HTTPS to {}", crate::redact::url(&next)),
                 ));
             }
             if next.origin() != url.origin() {
                 let (dropped, kept): (Vec<_>, Vec<_>) =
-                    headers.into_iter().partition(|(name, _)| crate::trace::is_secret_name(name));
+                    headers.into_iter().partition(|(name, _)| crate::redact::is_secret_header(name));
                 self.note_dropped(auth.is_some(), &dropped);
                 (headers, auth) = (kept, None);
             }
@@ -406,7 +406,7 @@ fn in_clear_refused(url: &Url) -> anyhow::Error {
 fn too_large(limit: usize, url: &Url) -> anyhow::Error {
     fail(
         ExitCode::Protocol,
-        format!("response from {} is larger than the {} KiB limit", crate::trace::redact_url(url), limit / 1024),
+        format!("response from {} is larger than the {} KiB limit", crate::redact::url(url), limit / 1024),
     )
 }
 
