@@ -4,7 +4,7 @@
 //! (`ImagesArgs`, `BatchArgs`). Each command flattens only the groups that
 //! apply to it; values are parsed into their types here, so nothing downstream re-checks them.
 
-use crate::exit::{ExitCode, Failure};
+use crate::exit::{Code, Failure};
 use crate::query::Query;
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
@@ -147,7 +147,7 @@ impl RegistryArgs {
 
     /// The combinations clap cannot see across the two places options may be given.
     pub fn check(&self) -> Result<(), Failure> {
-        let usage = |message: &str| Err(Failure::new(ExitCode::Usage, message));
+        let usage = |message: &str| Err(Failure::new(Code::Usage, message));
         match self {
             RegistryArgs { insecure: true, plain_http: true, .. } => {
                 usage("--insecure and --plain-http exclude each other")
@@ -216,7 +216,7 @@ fn seconds(text: &str, flag: &str, zero_ok: bool) -> Result<Duration, Failure> {
         .ok()
         .filter(|s| s.is_finite() && (*s > 0.0 || (zero_ok && *s == 0.0)))
         .and_then(|s| Duration::try_from_secs_f64(s).ok())
-        .ok_or_else(|| Failure::new(ExitCode::Usage, format!("{flag} must be {what}")))
+        .ok_or_else(|| Failure::new(Code::Usage, format!("{flag} must be {what}")))
 }
 
 fn timeout(text: &str) -> Result<Duration, Failure> {

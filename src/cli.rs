@@ -4,7 +4,7 @@
 
 use crate::args::{EarlierArgs, GlobalArgs};
 use crate::commands::Command;
-use crate::exit::{ExitCode, Failure};
+use crate::exit::{Code, Failure};
 use clap::{CommandFactory, FromArgMatches, Parser};
 
 /// curl for OCI registries: ask a registry about an image without pulling it.
@@ -28,18 +28,18 @@ pub fn command() -> clap::Command {
 
 /// Parses the process's arguments. When they do not parse, says why (or prints --help or
 /// --version) and returns the exit code.
-pub fn parse() -> Result<Cli, ExitCode> {
+pub fn parse() -> Result<Cli, Code> {
     command().try_get_matches().and_then(|matches| Cli::from_arg_matches(&matches)).map_err(report)
 }
 
 /// clap's verdict in ocictl's form: a value one of our parsers refused is reported like any
 /// ocictl error (message and hint); an option the subcommand does not take names the commands
 /// that do; anything else is clap's message under the `ocictl: error:` prefix. Exit 2.
-fn report(err: clap::Error) -> ExitCode {
+fn report(err: clap::Error) -> Code {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     if matches!(err.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
         let _ = err.print();
-        return ExitCode::Ok;
+        return Code::Ok;
     }
     let color = std::io::IsTerminal::is_terminal(&std::io::stderr()) && std::env::var_os("NO_COLOR").is_none();
     if let Some(failure) = std::error::Error::source(&err).and_then(|e| e.downcast_ref::<Failure>()) {
@@ -55,7 +55,7 @@ fn report(err: clap::Error) -> ExitCode {
     }
     let text = err.render().to_string();
     eprint!("ocictl: {}", text.strip_prefix("error: ").map_or(text.clone(), |rest| format!("error: {rest}")));
-    ExitCode::Usage
+    Code::Usage
 }
 
 /// An option given to a subcommand that does not take it, when others do: which ones.
@@ -76,5 +76,5 @@ fn not_taken_here(arg: &str) -> Option<Failure> {
         "query" => format!("--query filters JSON, and `ocictl {this}` prints none"),
         _ => format!("`ocictl {this}` does not take --{name}"),
     };
-    Some(Failure::new(ExitCode::Usage, message).hint(format!("--{name} works with {list}")))
+    Some(Failure::new(Code::Usage, message).hint(format!("--{name} works with {list}")))
 }

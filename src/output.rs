@@ -94,7 +94,7 @@ impl Printer {
         match (&self.query, &self.item) {
             (Some(query), _) => self.queried(query, bytes),
             (None, Some(_)) => self.json(&serde_json::from_slice(bytes).map_err(|e| {
-                crate::exit::fail(crate::exit::ExitCode::Protocol, format!("the registry sent invalid JSON ({e})"))
+                crate::exit::fail(crate::exit::Code::Protocol, format!("the registry sent invalid JSON ({e})"))
             })?),
             (None, None) if self.terminal => Ok(on_terminal(bytes)?),
             (None, None) => Ok(self.raw(bytes)?),

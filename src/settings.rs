@@ -8,7 +8,7 @@ use crate::client::{
     RetryPolicy, Timeouts, TlsSources, TokenCache,
 };
 use crate::config_file::{parse_duration, ConfigFile};
-use crate::exit::{fail, ExitCode};
+use crate::exit::{fail, Code};
 use crate::reference::Registry;
 use crate::secret::Secret;
 use anyhow::Result;
@@ -215,11 +215,9 @@ fn config_file(args: &GlobalArgs) -> Result<(Option<(PathBuf, bool)>, ConfigFile
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && explicit.is_none() => {
             return Ok((Some((path, false)), ConfigFile::default()))
         }
-        Err(e) => {
-            return Err(fail(ExitCode::Usage, format!("cannot read the configuration file {}: {e}", path.display())))
-        }
+        Err(e) => return Err(fail(Code::Usage, format!("cannot read the configuration file {}: {e}", path.display()))),
     };
-    let config = ConfigFile::parse(&text, &path).map_err(|e| fail(ExitCode::Usage, e.to_string()))?;
+    let config = ConfigFile::parse(&text, &path).map_err(|e| fail(Code::Usage, e.to_string()))?;
     Ok((Some((path, true)), config))
 }
 
@@ -240,7 +238,7 @@ fn explicit_credential(args: &RegistryArgs) -> Result<Option<Credential>> {
     match (args.username.clone().or_else(|| env("OCICTL_USERNAME")), password) {
         (Some(username), Some(password)) => Ok(Some(Credential::Basic { username, password: Secret::new(password) })),
         (Some(_), None) => {
-            Err(fail(ExitCode::Usage, "a username needs a password: use --password-stdin or set OCICTL_PASSWORD"))
+            Err(fail(Code::Usage, "a username needs a password: use --password-stdin or set OCICTL_PASSWORD"))
         }
         (None, _) => Ok(None),
     }

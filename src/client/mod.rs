@@ -16,7 +16,7 @@ pub(crate) use credentials::ecr::{self, EcrTarget};
 pub(crate) use credentials::{Configured, Credential, CredentialSource, EcrSelection};
 pub(crate) use http::{Authorization, Method, Proxies, ProxySettings, Response, RetryPolicy, Timeouts, TlsSources};
 
-use crate::exit::{fail, ExitCode, Failure};
+use crate::client::error::{fail, Error, Kind};
 use crate::reference::Registry;
 use crate::secret::Secret;
 use anyhow::Result;
@@ -94,6 +94,8 @@ pub struct Call<'a> {
     pub stream: bool,
     /// Return any final answer other than a 401 to the caller instead of an error (`ocictl curl`).
     pub any_status: bool,
+    /// What to suggest when the answer is 404.
+    pub not_found_hint: Option<&'a str>,
 }
 
 impl<'a> Call<'a> {
@@ -110,6 +112,7 @@ impl<'a> Call<'a> {
             body: None,
             stream: false,
             any_status: false,
+            not_found_hint: None,
         }
     }
 
@@ -150,7 +153,7 @@ impl<'t> Client<'t> {
                 return Ok(response);
             }
         }
-        Err(fail(ExitCode::Protocol, "the registry keeps asking for HTTPS"))
+        Err(fail(Kind::Protocol, "the registry keeps asking for HTTPS"))
     }
 
     /// Sends `call` to the registry, or first to its configured mirror when the call reads a
@@ -192,7 +195,7 @@ impl<'t> Client<'t> {
             || (!self.options.insecure && !tls_settings && !upgraded && registry.is_loopback());
         let scheme = if plain { "http" } else { "https" };
         Url::parse(&format!("{scheme}://{}/", registry.host()))
-            .map_err(|e| fail(ExitCode::Usage, format!("{registry} does not make a valid URL ({e})")))
+            .map_err(|e| fail(Kind::Invalid, format!("{registry} does not make a valid URL ({e})")))
     }
 
     fn tls(&mut self, registry: &Registry) -> Result<Option<ureq::tls::TlsConfig>> {
@@ -224,7 +227,7 @@ impl<'t> Client<'t> {
     fn url(&mut self, registry: &Registry, path: &str) -> Result<Url> {
         self.base_url(registry)?
             .join(path)
-            .map_err(|e| fail(ExitCode::Usage, format!("invalid request path {path:?}: {e}")))
+            .map_err(|e| fail(Kind::Invalid, format!("invalid request path {path:?}: {e}")))
     }
 
     fn host(&mut self, registry: &Registry) -> &mut HostState {
@@ -247,8 +250,8 @@ impl<'t> Client<'t> {
             has_marker(&response.body)
         };
         if asked && self.plain_http_forced(registry) {
-            return Err(Failure::new(
-                ExitCode::Network,
+            return Err(Error::new(
+                Kind::Network,
                 format!("{registry} speaks HTTPS on this port, but plain HTTP was asked for"),
             )
             .hint(

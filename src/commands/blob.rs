@@ -4,9 +4,10 @@
 use super::Context;
 use crate::args::RegistryArgs;
 use crate::client::api::BlobStream;
+use crate::client::error::{blob_mismatch, fail as client_fail, kind_of, Kind};
 use crate::client::Client;
 use crate::digest::{Digest, Verifier};
-use crate::exit::{fail, ExitCode, Failure};
+use crate::exit::{fail, Code, Failure};
 use crate::reference::Reference;
 use anyhow::{Context as _, Result};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -58,11 +59,11 @@ fn blob_reference(target: &Args) -> Result<(Reference, Digest)> {
     let reference = super::parse_reference(&target.image)?;
     let digest = match (target.digest.as_deref(), reference.digest()) {
         (Some(digest), _) => {
-            Digest::parse(digest).map_err(|e| fail(ExitCode::Usage, format!("invalid digest \"{digest}\": {e}")))?
+            Digest::parse(digest).map_err(|e| fail(Code::Usage, format!("invalid digest \"{digest}\": {e}")))?
         }
         (None, Some(digest)) => digest.clone(),
         (None, None) => {
-            return Err(Failure::new(ExitCode::Usage, format!("{} names no blob", target.image))
+            return Err(Failure::new(Code::Usage, format!("{} names no blob", target.image))
                 .hint("name it by digest: REPO@sha256:… or REPO sha256:…")
                 .into())
         }
@@ -73,7 +74,7 @@ fn blob_reference(target: &Args) -> Result<(Reference, Digest)> {
 fn to_stdout(client: &mut Client, reference: &Reference, digest: &Digest, progress: bool) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
     if stdout.is_terminal() {
-        return Err(Failure::new(ExitCode::Usage, "refusing to write a blob to the terminal")
+        return Err(Failure::new(Code::Usage, "refusing to write a blob to the terminal")
             .hint("use -o FILE, or pipe it: ocictl blob … | tar tz")
             .into());
     }
@@ -82,12 +83,9 @@ fn to_stdout(client: &mut Client, reference: &Reference, digest: &Digest, progre
     copy(stream, &mut verifier, &mut stdout, progress)?;
     stdout.flush()?;
     if !verifier.matches() {
-        return Err(Failure::new(
-            ExitCode::Protocol,
-            format!("digest mismatch: the blob served as {digest} does not hash to it"),
-        )
-        .hint("the bytes already written to stdout are not that blob: discard them")
-        .into());
+        let mismatch =
+            blob_mismatch(digest).hint("the bytes already written to stdout are not that blob: discard them");
+        return Err(mismatch.into());
     }
     Ok(())
 }
@@ -124,10 +122,10 @@ fn to_file(
         File::create(&partial)
     }
     .with_context(|| format!("writing {}", partial.display()))
-    .map_err(|e| fail(ExitCode::Unexpected, format!("{e:#}")))?;
+    .map_err(|e| fail(Code::Unexpected, format!("{e:#}")))?;
     let result = copy(stream, &mut verifier, &mut file, progress).and_then(|()| Ok(file.sync_all()?));
     if let Err(err) = result {
-        let kept = resume && crate::exit::classify(&err) == ExitCode::Network;
+        let kept = resume && kind_of(&err) == Some(Kind::Network);
         if !kept {
             let _ = std::fs::remove_file(&partial);
             return Err(err);
@@ -139,10 +137,7 @@ fn to_file(
     }
     if !verifier.matches() {
         let _ = std::fs::remove_file(&partial);
-        return Err(fail(
-            ExitCode::Protocol,
-            format!("digest mismatch: the blob served as {digest} does not hash to it"),
-        ));
+        return Err(blob_mismatch(digest).into());
     }
     std::fs::rename(&partial, path).with_context(|| format!("renaming the download to {}", path.display()))?;
     Ok(())
@@ -218,8 +213,8 @@ fn copy(stream: BlobStream, verifier: &mut Verifier, out: &mut dyn Write, progre
         let (received, recycle) = (received, recycle);
         let mut total = 0u64;
         for chunk in received {
-            let buffer =
-                chunk.map_err(|e| fail(ExitCode::Network, format!("the download broke after {total} bytes: {e}")))?;
+            let buffer = chunk
+                .map_err(|e| client_fail(Kind::Network, format!("the download broke after {total} bytes: {e}")))?;
             if buffer.is_empty() {
                 return Ok(());
             }

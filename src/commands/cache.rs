@@ -1,7 +1,7 @@
 //! `ocictl cache`: empty the token cache, or say where it is.
 
 use super::Context;
-use crate::exit::{fail, ExitCode};
+use crate::exit::{fail, Code};
 use crate::output;
 use anyhow::{Context as _, Result};
 
@@ -29,7 +29,7 @@ enum Action {
 pub fn run(args: Args, context: &Context) -> Result<()> {
     let cache = context.settings.cache(context.earlier.registry.no_cache);
     let cache = cache
-        .ok_or_else(|| fail(ExitCode::Usage, "no cache directory: set XDG_CACHE_HOME or HOME (and drop --no-cache)"))?;
+        .ok_or_else(|| fail(Code::Usage, "no cache directory: set XDG_CACHE_HOME or HOME (and drop --no-cache)"))?;
     match args.action {
         Action::Path => output::raw(format!("{}\n", cache.dir().display()).as_bytes())?,
         Action::Clear => {

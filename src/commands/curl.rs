@@ -6,7 +6,7 @@
 use super::Context;
 use crate::args::RegistryArgs;
 use crate::client::{Call, Method, Response};
-use crate::exit::{fail, ExitCode, Failure};
+use crate::exit::{fail, Code, Failure};
 use crate::output;
 use crate::reference::Registry;
 use crate::{redact, sanitize};
@@ -100,9 +100,9 @@ fn split_target(target: &str) -> Result<(Registry, String)> {
     let rest = target.strip_prefix("https://").or_else(|| target.strip_prefix("http://")).unwrap_or(target);
     let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
     let shown = redact::url_text(target);
-    let registry = Registry::parse(host).map_err(|e| fail(ExitCode::Usage, format!("{e} in \"{shown}\"")))?;
+    let registry = Registry::parse(host).map_err(|e| fail(Code::Usage, format!("{e} in \"{shown}\"")))?;
     if !(path == "/v2" || path.starts_with("/v2/") || path.starts_with("/v2?")) {
-        return Err(Failure::new(ExitCode::Usage, format!("\"{shown}\" is not a registry API path"))
+        return Err(Failure::new(Code::Usage, format!("\"{shown}\" is not a registry API path"))
             .hint("give REGISTRY/v2/… or a full URL, e.g. localhost:5000/v2/app/tags/list")
             .into());
     }
@@ -119,7 +119,7 @@ fn parse_method(method: &str) -> Result<Method, Failure> {
         "DELETE" => Method::Delete,
         _ => {
             return Err(Failure::new(
-                ExitCode::Usage,
+                Code::Usage,
                 format!("unsupported method \"{method}\" (GET, HEAD, POST, PUT, PATCH or DELETE)"),
             ))
         }
@@ -128,10 +128,10 @@ fn parse_method(method: &str) -> Result<Method, Failure> {
 
 fn parse_header(header: &str) -> Result<(String, String), Failure> {
     let Some((name, value)) = header.split_once(':').filter(|(n, _)| !n.trim().is_empty()) else {
-        return Err(Failure::new(ExitCode::Usage, format!("invalid header \"{header}\" (expected 'Name: value')")));
+        return Err(Failure::new(Code::Usage, format!("invalid header \"{header}\" (expected 'Name: value')")));
     };
     if name.trim().eq_ignore_ascii_case("authorization") {
-        return Err(Failure::new(ExitCode::Usage, "ocictl curl answers the registry's challenges itself")
+        return Err(Failure::new(Code::Usage, "ocictl curl answers the registry's challenges itself")
             .hint("to send a token of your own, use --token or OCICTL_TOKEN"));
     }
     Ok((name.trim().to_string(), value.trim().to_string()))
@@ -145,8 +145,9 @@ fn read_data(data: &str) -> Result<Vec<u8>> {
             std::io::stdin().read_to_end(&mut bytes).context("reading the request body from stdin")?;
             Ok(bytes)
         }
-        Some(file) => std::fs::read(file)
-            .map_err(|e| fail(ExitCode::Usage, format!("cannot read the request body from {file}: {e}"))),
+        Some(file) => {
+            std::fs::read(file).map_err(|e| fail(Code::Usage, format!("cannot read the request body from {file}: {e}")))
+        }
         None => Ok(data.as_bytes().to_vec()),
     }
 }
@@ -201,7 +202,7 @@ fn write_file(file: &Path, head: Option<&str>, response: Response) -> Result<()>
     let mut out = std::fs::File::create(file).with_context(|| format!("creating {}", file.display()))?;
     if let Err(e) = write(&mut out, head, response) {
         let _ = std::fs::remove_file(file);
-        return Err(fail(ExitCode::Network, format!("{e} (nothing written to {})", file.display())));
+        return Err(fail(Code::Network, format!("{e} (nothing written to {})", file.display())));
     }
     output::notice(&format!("wrote {}", file.display()));
     Ok(())

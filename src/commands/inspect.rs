@@ -46,7 +46,7 @@ fn inspect(client: &mut Client, image: &str, platform: Option<&str>, out: &Print
     let bytes =
         resolved.source.json_blob(client, &config_digest).with_context(|| format!("fetching the config of {shown}"))?;
     let image = ImageConfig::parse(&bytes).map_err(|e| {
-        crate::exit::fail(crate::exit::ExitCode::Protocol, format!("the image config is not valid JSON ({e})"))
+        crate::exit::fail(crate::exit::Code::Protocol, format!("the image config is not valid JSON ({e})"))
     })?;
     let platform = image.architecture.as_ref().map(|arch| {
         Platform {

@@ -4,7 +4,7 @@
 use super::Context;
 use crate::args::RegistryArgs;
 use crate::client::{docker_config, Credential};
-use crate::exit::{fail, ExitCode};
+use crate::exit::{fail, Code};
 use crate::output;
 use anyhow::{Context as _, Result};
 
@@ -29,14 +29,11 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
     let credential = options.credentials.explicit.clone();
     let mut client = crate::client::Client::new(options, context.trace);
     let Some(Credential::Basic { username, password }) = credential else {
-        return Err(fail(
-            ExitCode::Usage,
-            "login needs --username and a password (--password-stdin or OCICTL_PASSWORD)",
-        ));
+        return Err(fail(Code::Usage, "login needs --username and a password (--password-stdin or OCICTL_PASSWORD)"));
     };
     let docker_config = context.settings.docker_config.as_deref();
     let docker_config =
-        docker_config.ok_or_else(|| fail(ExitCode::Usage, "no Docker config location: set DOCKER_CONFIG or HOME"))?;
+        docker_config.ok_or_else(|| fail(Code::Usage, "no Docker config location: set DOCKER_CONFIG or HOME"))?;
     // An empty scope asks the token server for no repository access: what /v2/ needs.
     let authorization =
         client.authorization_for(&registry, "", "").with_context(|| format!("logging in to {registry}"))?;

@@ -25,7 +25,7 @@ use crate::args::EarlierArgs;
 use crate::args::{BatchArgs, ImagesArgs, QueryArgs, RegistryArgs};
 use crate::client::api::Fetched;
 use crate::client::Client;
-use crate::exit::{fail, ExitCode, Failure};
+use crate::exit::{fail, Code, Failure};
 use crate::manifest::Manifest;
 use crate::output::Printer;
 use crate::platform::Platform;
@@ -124,7 +124,7 @@ fn each_image<'a>(
 /// A registry named on its own (`ping`, `catalog`, `login`, `logout`).
 fn parse_registry(input: &str) -> Result<Registry> {
     Registry::parse(input).map_err(|e| {
-        let failure = Failure::new(ExitCode::Usage, e.to_string());
+        let failure = Failure::new(Code::Usage, e.to_string());
         match input.contains('/') {
             true => failure.hint("this command takes a registry host, not an image reference").into(),
             false => failure.into(),
@@ -157,27 +157,27 @@ fn resolve(client: &mut Client, image: &str, platform: Option<&str>) -> Result<R
     let fetched = child.manifest(client).with_context(|| format!("fetching the {platform} manifest of {shown}"))?;
     let manifest = parse_manifest(&fetched)?;
     if matches!(manifest, Manifest::Index { .. }) {
-        return Err(fail(ExitCode::Protocol, format!("the {platform} entry of {shown} is itself an index")));
+        return Err(fail(Code::Protocol, format!("the {platform} entry of {shown} is itself an index")));
     }
     Ok(Resolved { source: child, shown, fetched, manifest })
 }
 
 fn parse_platform(platform: Option<&str>) -> Result<Option<Platform>> {
-    platform.map(Platform::parse).transpose().map_err(|e| fail(ExitCode::Usage, e))
+    platform.map(Platform::parse).transpose().map_err(|e| fail(Code::Usage, e))
 }
 
 fn parse_manifest(fetched: &Fetched) -> Result<Manifest> {
-    Manifest::parse(&fetched.bytes, fetched.media_type.as_deref()).map_err(|e| fail(ExitCode::Protocol, e.to_string()))
+    Manifest::parse(&fetched.bytes, fetched.media_type.as_deref()).map_err(|e| fail(Code::Protocol, e.to_string()))
 }
 
 fn child_digest(digest: &str) -> Result<crate::digest::Digest> {
     crate::digest::Digest::parse(digest)
-        .map_err(|e| fail(ExitCode::Protocol, format!("the index holds an invalid digest ({e})")))
+        .map_err(|e| fail(Code::Protocol, format!("the index holds an invalid digest ({e})")))
 }
 
 /// The usage error for commands that need one image when the reference names an index.
 fn needs_platform(shown: &str, manifests: &[crate::manifest::Descriptor]) -> anyhow::Error {
-    Failure::new(ExitCode::Usage, format!("{shown} is a multi-platform index"))
+    Failure::new(Code::Usage, format!("{shown} is a multi-platform index"))
         .hint(format!("choose one with --platform: {}", crate::manifest::platforms(manifests)))
         .into()
 }

@@ -4,7 +4,7 @@ use super::Context;
 use crate::args::{OutputArgs, RegistryArgs};
 use crate::client::challenge;
 use crate::client::Call;
-use crate::exit::{fail, ExitCode};
+use crate::exit::{fail, Code};
 use crate::redact;
 use anyhow::{Context as _, Result};
 use serde_json::json;
@@ -37,7 +37,7 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
     let is_registry = response.status == 200 || (response.status == 401 && api_version.is_some());
     if !is_registry {
         return Err(fail(
-            ExitCode::Protocol,
+            Code::Protocol,
             format!("{url} answered {} {}: not an OCI registry API", response.status, response.reason),
         ));
     }

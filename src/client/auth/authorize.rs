@@ -6,9 +6,9 @@ use super::challenge::Challenge;
 use super::token;
 use super::token_cache::{self, CachedChallenge, TokenKey};
 use crate::client::credentials::{Credential, Found};
+use crate::client::error::{fail, Kind};
 use crate::client::http::Authorization;
 use crate::client::Client;
-use crate::exit::{fail, ExitCode};
 use crate::reference::Registry;
 use crate::secret::Secret;
 use anyhow::Result;
@@ -123,7 +123,7 @@ impl Client<'_> {
     ) -> Result<()> {
         let realm = challenge
             .param("realm")
-            .ok_or_else(|| fail(ExitCode::Protocol, "the registry's Bearer challenge names no realm"))?;
+            .ok_or_else(|| fail(Kind::Protocol, "the registry's Bearer challenge names no realm"))?;
         let service = challenge.param("service");
         let mut scopes: Vec<String> = Vec::new();
         for s in std::iter::once(scope).chain(challenge.param("scope").unwrap_or_default().split(' ')) {

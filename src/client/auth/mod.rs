@@ -8,9 +8,9 @@ mod token;
 pub(crate) mod token_cache;
 
 use crate::client::credentials::{Credential, Found};
+use crate::client::error::{fail, Error, Kind};
 use crate::client::http::{Authorization, Request, Response};
 use crate::client::{error, Call, Client};
-use crate::exit::{fail, ExitCode, Failure};
 use crate::reference::Registry;
 use anyhow::Result;
 use challenge::Challenge;
@@ -38,10 +38,12 @@ impl Client<'_> {
                 continue;
             }
             if response.status != 401 {
-                return if response.is_success() || call.any_status {
-                    Ok(response)
-                } else {
-                    Err(error::from_response(&response).into())
+                return match (response.is_success() || call.any_status, call.not_found_hint) {
+                    (true, _) => Ok(response),
+                    (false, Some(hint)) if response.status == 404 => {
+                        Err(error::from_response(&response).hint(hint).into())
+                    }
+                    (false, _) => Err(error::from_response(&response).into()),
                 };
             }
             let challenge = usable_challenge(&response)?;
@@ -77,7 +79,7 @@ impl Client<'_> {
                 Step::Fail(refusal) => return Err(refusal_error(refusal, registry, &response)),
             }
         }
-        Err(fail(ExitCode::Auth, "authentication did not settle after several challenges"))
+        Err(fail(Kind::Refused, "authentication did not settle after several challenges"))
     }
 }
 
@@ -102,13 +104,13 @@ fn usable_challenge(response: &Response) -> Result<Challenge> {
     for header in response.header_all("www-authenticate") {
         match challenge::parse(header) {
             Ok(parsed) => challenges.extend(parsed),
-            Err(e) => return Err(fail(ExitCode::Protocol, format!("401 with a {e}"))),
+            Err(e) => return Err(fail(Kind::Protocol, format!("401 with a {e}"))),
         }
     }
     let pick = |scheme: &str| challenges.iter().find(|c| c.scheme == scheme).cloned();
     pick("bearer")
         .or_else(|| pick("basic"))
-        .ok_or_else(|| fail(ExitCode::Protocol, "the registry answered 401 without a Basic or Bearer challenge"))
+        .ok_or_else(|| fail(Kind::Protocol, "the registry answered 401 without a Basic or Bearer challenge"))
 }
 
 fn refusal_error(refusal: Refusal, registry: &Registry, response: &Response) -> anyhow::Error {
@@ -120,16 +122,16 @@ fn refusal_error(refusal: Refusal, registry: &Registry, response: &Response) -> 
             } else {
                 "pass --username and --password-stdin, set OCICTL_USERNAME/OCICTL_PASSWORD, or add the registry to your Docker config"
             };
-            Failure::new(ExitCode::Auth, format!("authentication required ({said})")).hint(hint)
+            Error::new(Kind::AuthRequired, format!("authentication required ({said})")).hint(hint)
         }
-        Refusal::TokenRefused => Failure::new(ExitCode::Auth, format!("{registry} refused the token ({said})"))
+        Refusal::TokenRefused => Error::new(Kind::Refused, format!("{registry} refused the token ({said})"))
             .hint("a --token or auth.token.static may have expired (ECR tokens last 12 hours)"),
         Refusal::Rejected => {
-            Failure::new(ExitCode::Auth, format!("the registry rejected the credentials for {registry} ({said})"))
+            Error::new(Kind::Refused, format!("the registry rejected the credentials for {registry} ({said})"))
                 .hint("check the username and password, and that this account may pull this repository")
         }
         Refusal::NotAPassword => {
-            Failure::new(ExitCode::Auth, format!("{registry} asks for a username and password, not a token"))
+            Error::new(Kind::Refused, format!("{registry} asks for a username and password, not a token"))
         }
     };
     failure.into()

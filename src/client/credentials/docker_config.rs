@@ -4,7 +4,7 @@
 
 use super::cred_helper;
 use super::{Credential, Found};
-use crate::exit::{fail, ExitCode};
+use crate::client::error::{fail, Kind};
 use crate::reference::Registry;
 use crate::secret::Secret;
 use crate::trace::Trace;
@@ -61,8 +61,8 @@ fn invalid(path: &Path, inner: &serde_json::Error, key: Option<&serde_path_to_er
         line => format!("{}:{line}", path.display()),
     };
     match key.filter(|key| key.iter().next().is_some()) {
-        Some(key) => fail(ExitCode::Usage, format!("{at}: key `{key}`: {message}")),
-        None => fail(ExitCode::Usage, format!("{at}: {message}")),
+        Some(key) => fail(Kind::Invalid, format!("{at}: key `{key}`: {message}")),
+        None => fail(Kind::Invalid, format!("{at}: {message}")),
     }
 }
 
@@ -113,7 +113,7 @@ pub fn store(path: &Path, registry: &Registry, username: &str, password: &Secret
     let auths =
         value.as_object_mut().and_then(|o| o.entry("auths").or_insert_with(|| serde_json::json!({})).as_object_mut());
     let auths =
-        auths.ok_or_else(|| fail(ExitCode::Usage, format!("\"auths\" in {} is not an object", path.display())))?;
+        auths.ok_or_else(|| fail(Kind::Invalid, format!("\"auths\" in {} is not an object", path.display())))?;
     auths.insert(key.to_string(), serde_json::json!({ "auth": auth }));
     write_config(path, &value)?;
     Ok(path.display().to_string())
@@ -142,7 +142,7 @@ pub fn erase(path: &Path, registry: &Registry) -> Result<Option<String>> {
 fn read_for_update(path: &Path) -> Result<(DockerConfig, serde_json::Value)> {
     let value = read::<serde_json::Value>(path)?.unwrap_or_else(|| serde_json::json!({}));
     if !value.is_object() {
-        return Err(fail(ExitCode::Usage, format!("{} does not hold a JSON object", path.display())));
+        return Err(fail(Kind::Invalid, format!("{} does not hold a JSON object", path.display())));
     }
     let config =
         serde_path_to_error::deserialize(value.clone()).map_err(|e| invalid(path, e.inner(), Some(e.path())))?;
@@ -181,12 +181,12 @@ impl AuthEntry {
             Some(auth) => {
                 let decoded = base64::engine::general_purpose::STANDARD
                     .decode(auth)
-                    .map_err(|_| fail(ExitCode::Usage, "its \"auth\" field is not valid base64"))?;
+                    .map_err(|_| fail(Kind::Invalid, "its \"auth\" field is not valid base64"))?;
                 let decoded =
-                    String::from_utf8(decoded).map_err(|_| fail(ExitCode::Usage, "its \"auth\" field is not UTF-8"))?;
+                    String::from_utf8(decoded).map_err(|_| fail(Kind::Invalid, "its \"auth\" field is not UTF-8"))?;
                 let (user, pass) = decoded
                     .split_once(':')
-                    .ok_or_else(|| fail(ExitCode::Usage, "its \"auth\" field is not base64 of user:password"))?;
+                    .ok_or_else(|| fail(Kind::Invalid, "its \"auth\" field is not base64 of user:password"))?;
                 (Some(user.to_string()), Some(pass.to_string()))
             }
             None => (self.username.clone(), self.password.clone()),

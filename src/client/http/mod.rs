@@ -11,6 +11,6 @@ mod transport;
 
 pub(crate) use link::next as next_link;
 pub(crate) use proxy::{Proxies, ProxySettings};
-pub(crate) use retry::RetryPolicy;
+pub(crate) use retry::{retry_after, RetryPolicy};
 pub(crate) use tls::TlsSources;
 pub(crate) use transport::{may_carry_credentials, Authorization, Method, Request, Response, Timeouts, Transport};

@@ -4,7 +4,7 @@
 use super::network_error;
 use super::proxy::Proxies;
 use super::retry::{self, RetryPolicy};
-use crate::exit::{fail, ExitCode, Failure};
+use crate::client::error::{fail, Error, Kind};
 use crate::secret::Secret;
 use crate::trace::Trace;
 use anyhow::{Context, Result};
@@ -206,14 +206,14 @@ impl<'t> Transport<'t> {
                 return Ok(response);
             }
             let location = response.header("location").ok_or_else(|| {
-                fail(ExitCode::Protocol, format!("redirect {} without a Location header", response.status))
+                fail(Kind::Protocol, format!("redirect {} without a Location header", response.status))
             })?;
             let next = url
                 .join(location)
-                .map_err(|e| fail(ExitCode::Protocol, format!("redirect to an invalid location ({e})")))?;
+                .map_err(|e| fail(Kind::Protocol, format!("redirect to an invalid location ({e})")))?;
             if url.scheme() == "https" && next.scheme() != "https" {
                 return Err(fail(
-                    ExitCode::Protocol,
+                    Kind::Protocol,
                     format!("refusing a redirect from HTTPS to {}", crate::redact::url(&next)),
                 ));
             }
@@ -225,7 +225,7 @@ impl<'t> Transport<'t> {
             }
             url = next;
         }
-        Err(fail(ExitCode::Protocol, format!("more than {MAX_REDIRECTS} redirects")))
+        Err(fail(Kind::Protocol, format!("more than {MAX_REDIRECTS} redirects")))
     }
 
     fn note_dropped(&self, auth: bool, dropped: &[(String, String)]) {
@@ -256,8 +256,8 @@ impl<'t> Transport<'t> {
                 Ok(response) if retry::retryable_status(response.status) => {
                     let asked = response.header("retry-after").and_then(|v| retry::retry_after(v, SystemTime::now()));
                     if let Some(asked) = asked.filter(|a| *a > self.retry.max_wait) {
-                        return Err(Failure::new(
-                            ExitCode::RateLimited,
+                        return Err(Error::new(
+                            Kind::RateLimited { wait: Some(asked) },
                             format!(
                                 "{} {}: the registry asks to wait {} s, more than --max-wait {} s",
                                 response.status,
@@ -324,7 +324,7 @@ impl<'t> Transport<'t> {
         let fatal = |error: anyhow::Error| Failed { error, transient: false };
         let remaining = self.deadline.saturating_duration_since(Instant::now());
         if remaining.is_zero() {
-            return Err(fatal(fail(ExitCode::Network, "timed out (the --timeout deadline passed)")));
+            return Err(fatal(fail(Kind::Network, "timed out (the --timeout deadline passed)")));
         }
         let mut headers: Vec<(&str, &str)> = Vec::new();
         if let Some(accept) = req.accept {
@@ -398,14 +398,14 @@ pub fn may_carry_credentials(url: &Url, plain_http_marked: bool) -> bool {
 
 fn in_clear_refused(url: &Url) -> anyhow::Error {
     let host = url.host_str().unwrap_or_default();
-    Failure::new(ExitCode::Auth, format!("refusing to send credentials to {host} over plain HTTP"))
+    Error::new(Kind::Refused, format!("refusing to send credentials to {host} over plain HTTP"))
         .hint("ocictl sends credentials unencrypted only to loopback hosts and to hosts marked plain_http in the configuration file (or with --plain-http)")
         .into()
 }
 
 fn too_large(limit: usize, url: &Url) -> anyhow::Error {
     fail(
-        ExitCode::Protocol,
+        Kind::TooLarge,
         format!("response from {} is larger than the {} KiB limit", crate::redact::url(url), limit / 1024),
     )
 }
