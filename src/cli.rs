@@ -41,7 +41,8 @@ fn report(err: clap::Error) -> Code {
         let _ = err.print();
         return Code::Ok;
     }
-    let color = std::io::IsTerminal::is_terminal(&std::io::stderr()) && std::env::var_os("NO_COLOR").is_none();
+    // Before the settings, colour is not known yet: errors about the command line are plain.
+    let color = false;
     if let Some(failure) = std::error::Error::source(&err).and_then(|e| e.downcast_ref::<Failure>()) {
         let failure = Failure { code: failure.code, message: failure.message.clone(), hint: failure.hint.clone() };
         return crate::exit::report(&failure.into(), color);

@@ -131,6 +131,14 @@ pub fn select<'a>(manifests: &'a [Descriptor], want: &Platform) -> Result<&'a De
 }
 
 /// "linux/amd64, linux/arm64/v8": the platforms of an index, for messages.
+/// Keeps the descriptors of `artifact_type`, when one is asked for (registries may ignore the
+/// referrers API's filter, and the tag schema and layouts have none).
+pub fn keep_artifact_type(manifests: &mut Vec<Descriptor>, artifact_type: Option<&str>) {
+    if let Some(kind) = artifact_type {
+        manifests.retain(|m| m.artifact_type.as_deref() == Some(kind));
+    }
+}
+
 pub fn platforms<'a>(manifests: impl IntoIterator<Item = &'a Descriptor>) -> String {
     let names: Vec<String> = manifests
         .into_iter()

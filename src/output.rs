@@ -159,11 +159,6 @@ pub fn raw(bytes: &[u8]) -> std::io::Result<()> {
     out.flush()
 }
 
-/// Lines of data, one per item, cleaned for the terminal.
-pub fn lines<S: AsRef<str>>(items: &[S]) -> std::io::Result<()> {
-    raw(format_lines(items).as_bytes())
-}
-
 fn format_lines<S: AsRef<str>>(items: &[S]) -> String {
     let mut text = String::new();
     for item in items {

@@ -1,5 +1,5 @@
-//! The `-v` transcript on stderr: each request and response, secrets redacted and server text
-//! cleaned, and a closing count.
+//! The client's sink on stderr: the `-v` transcript (each request and response, secrets redacted
+//! and server text cleaned, a closing count) and the warnings that show without -v.
 
 use crate::{redact, sanitize};
 use colored::Colorize;
@@ -58,6 +58,12 @@ impl Trace {
                 self.line(&format!("< {name}: {}", redact::header(name, value)), false);
             }
         }
+    }
+
+    /// Something the user must know whether or not they asked for -v (`--insecure` is in
+    /// force): one `ocictl: warning:` line.
+    pub fn warning(&self, message: &str) {
+        crate::output::notice(&format!("warning: {message}"));
     }
 
     /// A decision the client took ("requesting a token", "retrying over HTTPS").

@@ -86,7 +86,7 @@ impl Client<'_> {
     }
 
     fn manifest_request(&mut self, reference: &Reference, method: Method, limit: usize) -> Result<Response> {
-        let registry = reference.registry()?;
+        let registry = reference.registry();
         let path = format!("/v2/{}/manifests/{}", reference.path(), reference.manifest_reference());
         let scope = reference.pull_scope();
         let not_found = match reference.digest() {
@@ -106,7 +106,7 @@ impl Client<'_> {
 
     /// GET a blob of `reference`'s repository, verified against `digest`.
     pub fn blob(&mut self, reference: &Reference, digest: &Digest, limit: usize) -> Result<Vec<u8>> {
-        let registry = reference.registry()?;
+        let registry = reference.registry();
         let path = format!("/v2/{}/blobs/{digest}", reference.path());
         let scope = reference.pull_scope();
         let call = Call { repository: Some(reference.path()), scope: Some(&scope), ..Call::get(&path, limit) };
@@ -121,7 +121,7 @@ impl Client<'_> {
     /// when that is not 0. Redirects to a storage host are followed without the registry's
     /// Authorization. The caller verifies the digest as the bytes pass.
     pub fn open_blob(&mut self, reference: &Reference, digest: &Digest, from: u64) -> Result<BlobStream> {
-        let registry = reference.registry()?;
+        let registry = reference.registry();
         let path = format!("/v2/{}/blobs/{digest}", reference.path());
         let scope = reference.pull_scope();
         let range = [("Range".to_string(), format!("bytes={from}-"))];
@@ -168,7 +168,7 @@ impl Client<'_> {
             #[serde(default)]
             tags: Option<Vec<String>>,
         }
-        let registry = reference.registry()?;
+        let registry = reference.registry();
         let first = format!("/v2/{}/tags/list?n={page_size}", reference.path());
         let scope = reference.pull_scope();
         self.paginate(&registry, &first, (Some(reference.path()), &scope), |body| {
@@ -203,7 +203,7 @@ impl Client<'_> {
             #[serde(default)]
             manifests: Vec<manifest::Descriptor>,
         }
-        let registry = reference.registry()?;
+        let registry = reference.registry();
         let mut first = format!("/v2/{}/referrers/{subject}", reference.path());
         if let Some(kind) = artifact_type {
             first.push_str(&format!(
@@ -234,9 +234,7 @@ impl Client<'_> {
             }
             Err(e) => return Err(e),
         };
-        if let Some(kind) = artifact_type {
-            manifests.retain(|m| m.artifact_type.as_deref() == Some(kind));
-        }
+        manifest::keep_artifact_type(&mut manifests, artifact_type);
         Ok(Referrers { source, manifests })
     }
 

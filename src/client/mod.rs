@@ -135,7 +135,7 @@ impl<'a> Call<'a> {
 impl<'t> Client<'t> {
     pub fn new(options: ClientOptions, trace: &'t crate::trace::Trace) -> Self {
         if options.insecure {
-            crate::output::notice("warning: --insecure: TLS certificates are not verified");
+            trace.warning("--insecure: TLS certificates are not verified");
         }
         let transport =
             Transport::new(options.timeouts, options.insecure, options.retry, options.proxies.clone(), trace);

@@ -26,7 +26,7 @@ pub struct Args {
 pub fn run(args: Args, context: &Context) -> Result<()> {
     let reference = super::parse_reference(&args.image)?;
     let mut client = context.client(&args.registry)?;
-    let registry = reference.registry()?;
+    let registry = reference.registry();
     let authorization = client
         .authorization_for(&registry, reference.path(), &reference.pull_scope())
         .with_context(|| format!("authenticating to {registry} for {}", reference.name()))?;

@@ -3,7 +3,6 @@
 
 use super::Context;
 use crate::client::Credential;
-use crate::output;
 use anyhow::Result;
 use std::collections::BTreeSet;
 
@@ -26,7 +25,7 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
     let Action::Check = args.action;
     let configured = context.settings.configured_credentials();
     let plain_http = context.settings.plain_http_registries();
-    let mut lines = vec![match &context.settings.config_path {
+    let mut lines = vec![match &context.settings.config_file_path {
         Some((path, true)) => format!("file: {} (valid)", path.display()),
         Some((path, false)) => format!("file: {} (absent: defaults apply)", path.display()),
         None => "file: none (no HOME or XDG_CONFIG_HOME: defaults apply)".to_string(),
@@ -47,6 +46,6 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
         }
         lines.push(format!("{registry}: {}", facts.join("; ")));
     }
-    output::lines(&lines)?;
+    context.printer(false, &Default::default()).lines(&lines)?;
     Ok(())
 }

@@ -45,7 +45,7 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
     let window = limit.and_then(|(_, w)| w).or(remaining.and_then(|(_, w)| w));
     if out.json_wanted() {
         return out.json(&json!({
-            "registry": reference.registry()?.host(),
+            "registry": reference.registry().host(),
             "limit": limit.map(|(n, _)| n),
             "remaining": remaining.map(|(n, _)| n),
             "window_seconds": window,

@@ -36,7 +36,7 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
 
 fn explain(input: &str, out: &Printer, ecr: &EcrSelection) -> Result<()> {
     let reference = super::parse_reference(input)?;
-    let registry = reference.registry()?;
+    let registry = reference.registry();
     let ecr = ecr.target(&registry);
     if out.json_wanted() {
         out.json(&json!({

@@ -75,9 +75,7 @@ impl Client<'_> {
 
     pub(crate) fn remember_challenge(&mut self, registry: &Registry, challenge: CachedChallenge) {
         if let Some(cache) = &self.options.cache {
-            if let Err(e) = cache.store_challenge(registry.host(), &challenge) {
-                self.transport.trace().note(&format!("cannot write the cache in {}: {e}", cache.dir().display()));
-            }
+            cache.best_effort(cache.store_challenge(registry.host(), &challenge), self.transport.trace());
         }
         let host = self.host(registry);
         host.challenge = Some(challenge);
@@ -144,9 +142,7 @@ impl Client<'_> {
         if let Some(cache) = &self.options.cache {
             let identity = identity(found);
             let key = TokenKey { host: registry.host(), realm, service, scope, identity: &identity };
-            if let Err(e) = cache.store_token(&key, &token.value, token.expires_at) {
-                self.transport.trace().note(&format!("cannot write the cache in {}: {e}", cache.dir().display()));
-            }
+            cache.best_effort(cache.store_token(&key, &token.value, token.expires_at), self.transport.trace());
         }
         let host = self.host(registry);
         host.tokens.insert(scope.to_string(), token.value);

@@ -85,9 +85,7 @@ pub fn credential(
     let credential = decode(&token)?;
     match (cache, refresh_at(now, expires_at, target.max_age)) {
         (Some(cache), Some(refresh_at)) => {
-            if let Err(e) = cache.store_token(&key, &Secret::new(token), refresh_at) {
-                trace.note(&format!("cannot write the cache in {}: {e}", cache.dir().display()));
-            }
+            cache.best_effort(cache.store_token(&key, &Secret::new(token), refresh_at), trace);
         }
         // A token whose expiry already looks past (clock skew, emulators) serves this request only.
         (Some(_), None) => trace.note("the ECR token's expiresAt is not in the future: used once, not cached"),

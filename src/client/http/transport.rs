@@ -294,9 +294,9 @@ impl<'t> Transport<'t> {
     }
 
     /// Runs one request with this command's deadline, the scheme's proxy and the registry's TLS.
-    fn run<B: ureq::AsSendBody>(
+    fn run(
         &self,
-        request: ureq::http::Request<B>,
+        request: ureq::http::Request<ureq::SendBody<'static>>,
         req: &Request,
         url: &Url,
         remaining: Duration,
@@ -340,17 +340,28 @@ impl<'t> Transport<'t> {
         if let Some(auth) = auth {
             builder = builder.header("Authorization", auth.header_value());
         }
-        let result = match req.body {
+        let body = match req.body {
+            // A known length travels as Content-Length, not chunked.
             Some(body) => {
-                let request = builder.body(body.to_vec()).context("building the request").map_err(fatal)?;
-                self.run(request, req, url, remaining, tls)
+                builder = builder.header("Content-Length", body.len());
+                ureq::SendBody::from_owned_reader(std::io::Cursor::new(body.to_vec()))
             }
-            None => {
-                let request = builder.body(()).context("building the request").map_err(fatal)?;
-                self.run(request, req, url, remaining, tls)
-            }
+            None => ureq::SendBody::none(),
         };
-        let mut response = result.map_err(|e| network_failure(e, url))?;
+        let request = builder.body(body).context("building the request").map_err(fatal)?;
+        let response = self.run(request, req, url, remaining, tls).map_err(|e| network_failure(e, url))?;
+        self.receive(response, req, url, started.elapsed())
+    }
+
+    /// The answer: headers, and the body read within its limit unless it is left to stream.
+    fn receive(
+        &self,
+        mut response: ureq::http::Response<ureq::Body>,
+        req: &Request,
+        url: &Url,
+        elapsed: Duration,
+    ) -> Result<Response, Failed> {
+        let fatal = |error: anyhow::Error| Failed { error, transient: false };
         let status = response.status();
         let headers: Vec<(String, String)> = response
             .headers()
@@ -359,7 +370,6 @@ impl<'t> Transport<'t> {
             .collect();
         let limit = if status.is_success() { req.limit } else { ERROR_BODY_LIMIT };
         let declared = headers.iter().find(|(k, _)| k == "content-length").and_then(|(_, v)| v.parse::<u64>().ok());
-        let elapsed = started.elapsed();
         let reason = status.canonical_reason().unwrap_or("").to_string();
         if req.stream && status.is_success() {
             self.trace.response(status.as_u16(), &reason, &headers, elapsed);
