@@ -103,7 +103,6 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -s v -l verbose -d '
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l platform -d 'Choose one platform of a multi-platform index: os/arch[/variant]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l jobs -d 'References processed at once when several are given (or - for stdin) [default: 4]' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l timeout -d 'Give up on the whole command after this many seconds [default: 30]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After) [default: 2]' -r
@@ -115,6 +114,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -s u -l username
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -128,7 +128,6 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -s v -l verbose 
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l platform -d 'Choose one platform of a multi-platform index: os/arch[/variant]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l jobs -d 'References processed at once when several are given (or - for stdin) [default: 4]' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l timeout -d 'Give up on the whole command after this many seconds [default: 30]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After) [default: 2]' -r
@@ -140,21 +139,21 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s u -l username -
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l json -d 'Print JSON (JSON Lines, one object per reference, when given several)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l password-stdin -d 'Read the password (or token) from the first line of stdin (with --username)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l json -d 'Print JSON (JSON Lines, one object per reference, when given several)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l platform -d 'Choose one platform of a multi-platform index: os/arch[/variant]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l jobs -d 'References processed at once when several are given (or - for stdin) [default: 4]' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l timeout -d 'Give up on the whole command after this many seconds [default: 30]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After) [default: 2]' -r
@@ -166,6 +165,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand config" -s u -l username -
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -179,7 +179,6 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand config" -s v -l verbose -d
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l platform -d 'Choose one platform of a multi-platform index: os/arch[/variant]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l jobs -d 'References processed at once when several are given (or - for stdin) [default: 4]' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l timeout -d 'Give up on the whole command after this many seconds [default: 30]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After) [default: 2]' -r
@@ -191,16 +190,17 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -s u -l username 
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l json -d 'Print JSON (JSON Lines, one object per reference, when given several)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l password-stdin -d 'Read the password (or token) from the first line of stdin (with --username)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l json -d 'Print JSON (JSON Lines, one object per reference, when given several)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -s o -l output -d 'Write to FILE (atomically) instead of stdout' -r -F

@@ -192,13 +192,20 @@ pub struct PlatformArgs {
     pub platform: Option<String>,
 }
 
-/// The images a read command works on.
+/// The images a read command works on, and how it reaches them: one platform, several at once,
+/// through a registry.
 #[derive(Args, Debug, Clone, Default)]
 pub struct ImagesArgs {
     /// Image references, e.g. nginx:1.27 or ghcr.io/owner/app@sha256:… (several, or - to read one
     /// per line from stdin)
     #[arg(required = true, value_name = "IMAGE")]
     pub images: Vec<String>,
+    #[command(flatten)]
+    pub platform: PlatformArgs,
+    #[command(flatten)]
+    pub batch: BatchArgs,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
 }
 
 /// `--jobs` for commands that take several references.

@@ -22,9 +22,8 @@ pub struct Args {
 }
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
-    let registry = super::parse_registry(&args.registry)?;
+    let (registry, mut client) = context.registry_client(&args.registry, &args.registry_options)?;
     let out = context.printer(args.output.json, &args.output.query);
-    let mut client = context.client(&args.registry_options)?;
     let repositories = client
         .catalog(&registry, args.page_size as usize)
         .with_context(|| format!("listing the repositories of {registry}"))?;

@@ -1,7 +1,7 @@
 //! `ocictl config`: the image config blob, byte for byte, verified against its digest.
 
 use super::Context;
-use crate::args::{BatchArgs, ImagesArgs, PlatformArgs, QueryArgs, RegistryArgs};
+use crate::args::{ImagesArgs, QueryArgs};
 use crate::client::Client;
 use crate::manifest::Manifest;
 use crate::output::Printer;
@@ -18,20 +18,12 @@ pub struct Args {
     #[command(flatten)]
     images: ImagesArgs,
     #[command(flatten)]
-    platform: PlatformArgs,
-    #[command(flatten)]
-    batch: BatchArgs,
-    #[command(flatten)]
     output: QueryArgs,
-    #[command(flatten)]
-    registry: RegistryArgs,
 }
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
-    let platform = args.platform.platform.as_deref();
-    let item = |client: &mut Client, image: &str, out: &Printer| config(client, image, platform, out);
     let out = context.printer(true, &args.output);
-    super::each_image(context, &args.images, (&args.batch, &args.registry), &out, &item)
+    context.each_image(&args.images, &out, config)
 }
 
 fn config(client: &mut Client, image: &str, platform: Option<&str>, out: &Printer) -> Result<()> {

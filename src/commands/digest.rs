@@ -1,7 +1,7 @@
 //! `ocictl digest`: the manifest digest, from one HEAD request when the registry sends it.
 
 use super::Context;
-use crate::args::{BatchArgs, ImagesArgs, OutputArgs, PlatformArgs, RegistryArgs};
+use crate::args::{ImagesArgs, OutputArgs};
 use crate::client::Client;
 use crate::manifest::{self, Manifest};
 use crate::output::Printer;
@@ -16,20 +16,12 @@ pub struct Args {
     #[command(flatten)]
     images: ImagesArgs,
     #[command(flatten)]
-    platform: PlatformArgs,
-    #[command(flatten)]
-    batch: BatchArgs,
-    #[command(flatten)]
     output: OutputArgs,
-    #[command(flatten)]
-    registry: RegistryArgs,
 }
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
-    let platform = args.platform.platform.as_deref();
-    let item = |client: &mut Client, image: &str, out: &Printer| digest(client, image, platform, out);
     let out = context.printer(args.output.json, &args.output.query);
-    super::each_image(context, &args.images, (&args.batch, &args.registry), &out, &item)
+    context.each_image(&args.images, &out, digest)
 }
 
 fn digest(client: &mut Client, image: &str, platform: Option<&str>, out: &Printer) -> Result<()> {

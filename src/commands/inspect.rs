@@ -1,7 +1,7 @@
 //! `ocictl inspect`: a summary of an image (manifest + config) or of an index (its platforms).
 
 use super::Context;
-use crate::args::{BatchArgs, ImagesArgs, OutputArgs, PlatformArgs, RegistryArgs};
+use crate::args::{ImagesArgs, OutputArgs};
 use crate::client::Client;
 use crate::image_config::ImageConfig;
 use crate::manifest::{Descriptor, Manifest};
@@ -18,20 +18,12 @@ pub struct Args {
     #[command(flatten)]
     images: ImagesArgs,
     #[command(flatten)]
-    platform: PlatformArgs,
-    #[command(flatten)]
-    batch: BatchArgs,
-    #[command(flatten)]
     output: OutputArgs,
-    #[command(flatten)]
-    registry: RegistryArgs,
 }
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
-    let platform = args.platform.platform.as_deref();
-    let item = |client: &mut Client, image: &str, out: &Printer| inspect(client, image, platform, out);
     let out = context.printer(args.output.json, &args.output.query);
-    super::each_image(context, &args.images, (&args.batch, &args.registry), &out, &item)
+    context.each_image(&args.images, &out, inspect)
 }
 
 fn inspect(client: &mut Client, image: &str, platform: Option<&str>, out: &Printer) -> Result<()> {

@@ -1,7 +1,7 @@
 //! `ocictl manifest`: the manifest bytes exactly as served (a platform's child with --platform).
 
 use super::Context;
-use crate::args::{BatchArgs, ImagesArgs, PlatformArgs, QueryArgs, RegistryArgs};
+use crate::args::{ImagesArgs, QueryArgs};
 use crate::client::Client;
 use crate::output::Printer;
 use anyhow::Result;
@@ -14,21 +14,15 @@ pub struct Args {
     #[command(flatten)]
     images: ImagesArgs,
     #[command(flatten)]
-    platform: PlatformArgs,
-    #[command(flatten)]
-    batch: BatchArgs,
-    #[command(flatten)]
     output: QueryArgs,
-    #[command(flatten)]
-    registry: RegistryArgs,
 }
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
-    let platform = args.platform.platform.as_deref();
-    let item = |client: &mut Client, image: &str, out: &Printer| {
-        let resolved = super::resolve(client, image, platform)?;
-        out.document(&resolved.fetched.bytes)
-    };
     let out = context.printer(true, &args.output);
-    super::each_image(context, &args.images, (&args.batch, &args.registry), &out, &item)
+    context.each_image(&args.images, &out, manifest)
+}
+
+fn manifest(client: &mut Client, image: &str, platform: Option<&str>, out: &Printer) -> Result<()> {
+    let resolved = super::resolve(client, image, platform)?;
+    out.document(&resolved.fetched.bytes)
 }

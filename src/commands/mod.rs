@@ -36,6 +36,9 @@ use crate::trace::Trace;
 use anyhow::{Context as _, Result};
 use clap::Subcommand;
 
+/// What a read command does for one image (and the platform asked for, if any).
+type ReadImage = fn(&mut Client, &str, Option<&str>, &Printer) -> Result<()>;
+
 /// What every command may draw on: the settled environment, the `-v` transcript, and the
 /// options given before the subcommand's name.
 pub struct Context<'a> {
@@ -58,8 +61,31 @@ impl<'a> Context<'a> {
         Printer::new((settings.stdout_color, settings.stderr_color), settings.stdout_terminal, json, query)
     }
 
+    /// Runs `item` for each input through one client: directly for one, as a batch for several.
+    fn each(
+        &self,
+        inputs: &[String],
+        (batch, registry): (&BatchArgs, &RegistryArgs),
+        out: &Printer,
+        item: &batch::Item<Client<'a>>,
+    ) -> Result<()> {
+        batch::each(self.client(registry)?, inputs, self.jobs(batch), out, item)
+    }
+
+    /// Runs `read` for each image, with the platform asked for.
+    fn each_image(&self, images: &ImagesArgs, out: &Printer, read: ReadImage) -> Result<()> {
+        let platform = images.platform.platform.as_deref();
+        let item = |client: &mut Client, image: &str, out: &Printer| read(client, image, platform, out);
+        self.each(&images.images, (&images.batch, &images.registry), out, &item)
+    }
+
     fn jobs(&self, batch: &BatchArgs) -> usize {
         usize::from(batch.jobs.or(self.earlier.batch.jobs).unwrap_or(4))
+    }
+
+    /// A registry named on its own (`ping`, `catalog`, `login`), and a client for it.
+    fn registry_client(&self, registry: &str, options: &RegistryArgs) -> Result<(Registry, Client<'a>)> {
+        Ok((parse_registry(registry)?, self.client(options)?))
     }
 }
 
@@ -107,18 +133,6 @@ pub fn run(command: Command, context: &Context) -> Result<()> {
         Command::Cache(args) => cache::run(args, context),
         Command::Generate(args) => generate::run(args),
     }
-}
-
-/// Runs `item` for each image through one client, several at once when there are several.
-fn each_image<'a>(
-    context: &Context<'a>,
-    images: &ImagesArgs,
-    (batch, registry): (&BatchArgs, &RegistryArgs),
-    out: &Printer,
-    item: &batch::Item<Client<'a>>,
-) -> Result<()> {
-    let client = context.client(registry)?;
-    batch::each(client, &images.images, context.jobs(batch), out, item)
 }
 
 /// A registry named on its own (`ping`, `catalog`, `login`, `logout`).

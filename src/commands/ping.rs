@@ -26,9 +26,8 @@ pub struct Args {
 }
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
-    let registry = super::parse_registry(&args.registry)?;
+    let (registry, mut client) = context.registry_client(&args.registry, &args.registry_options)?;
     let out = context.printer(args.output.json, &args.output.query);
-    let mut client = context.client(&args.registry_options)?;
     let call = Call::get("/v2/", 64 * 1024);
     let response = client.send_anonymous(&registry, &call).with_context(|| format!("pinging {registry}"))?;
     let api_version = response.header("docker-distribution-api-version");

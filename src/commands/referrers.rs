@@ -36,8 +36,7 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
     let artifact_type = args.artifact_type.as_deref();
     let item = |client: &mut Client, image: &str, out: &Printer| referrers(client, image, artifact_type, out);
     let out = context.printer(args.output.json, &args.output.query);
-    let client = context.client(&args.registry)?;
-    super::batch::each(client, &args.images, context.jobs(&args.batch), &out, &item)
+    context.each(&args.images, (&args.batch, &args.registry), &out, &item)
 }
 
 fn referrers(client: &mut Client, image: &str, artifact_type: Option<&str>, out: &Printer) -> Result<()> {

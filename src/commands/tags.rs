@@ -36,8 +36,7 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
         list(client, &Source::parse(repository)?, out, page_size)
     };
     let out = context.printer(args.output.json, &args.output.query);
-    let client = context.client(&args.registry)?;
-    super::batch::each(client, &args.repositories, context.jobs(&args.batch), &out, &item)
+    context.each(&args.repositories, (&args.batch, &args.registry), &out, &item)
 }
 
 fn list(client: &mut Client, repository: &Source, out: &Printer, page_size: usize) -> Result<()> {
