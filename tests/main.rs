@@ -17,6 +17,7 @@ mod listing;
 mod login;
 mod proxies;
 mod query;
+mod quirks;
 mod ratelimit;
 mod read_commands;
 mod redaction;

@@ -14,6 +14,7 @@ pub mod hub_ratelimit;
 pub mod moto;
 pub mod no_digest_header;
 pub mod oversized;
+pub mod quirks;
 pub mod redirect_loop;
 pub mod registry;
 pub mod seed;
