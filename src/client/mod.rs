@@ -65,6 +65,8 @@ struct HostState {
     tokens_from_cache: HashSet<String>,
     /// Credentials by repository ("" for registry-wide calls), looked up once each.
     credentials: HashMap<String, Option<Found>>,
+    /// The challenge `/v2/` answered, for a registry whose other 401s carry none.
+    pinged: Option<auth::challenge::Challenge>,
 }
 
 /// Cloned for each worker of a batch: one connection pool (ureq's agent is shared), and what

@@ -61,7 +61,6 @@ fn item_01_acr_token_answers_and_every_issued_at_form() {
 
 /// Item 1: an `expires_in` below 60 s is raised to 60 s, so the next run reuses the token.
 #[test]
-#[ignore = "issue 17 item 1: expires_in: 10 is kept as 10 s, so the next run cannot reuse the token and fetches another"]
 fn item_01_a_token_lifetime_below_60_s_is_raised_to_60_s() {
     let server = QuirkServer::start(Quirks { token_expires_in_10s: true, ..Quirks::default() });
     let cache = tempfile::tempdir().expect("a cache directory");
@@ -133,7 +132,6 @@ fn item_03_the_scope_comes_from_the_request_never_empty_and_a_star_is_passed_on(
 
 /// Item 4: `realm="/token"` is resolved against the registry's URL.
 #[test]
-#[ignore = "issue 17 item 4: a relative realm is refused as \"not an http(s) URL\" (exit 6)"]
 fn item_04_a_relative_realm_resolves_against_the_registry() {
     let server = QuirkServer::start(Quirks { relative_realm: true, ..Quirks::default() });
     let run = ocictl(&["config", &server.image("v1")]);
@@ -145,7 +143,6 @@ fn item_04_a_relative_realm_resolves_against_the_registry() {
 /// Item 5: GCR's 401 without `WWW-Authenticate` off `/v2/`: the challenge comes from one `/v2/`
 /// ping per host, and `-v` says so.
 #[test]
-#[ignore = "issue 17 item 5: a 401 without WWW-Authenticate fails (exit 6) instead of asking /v2/ for the challenge"]
 fn item_05_a_401_without_a_challenge_takes_it_from_a_v2_ping() {
     let server = QuirkServer::start(Quirks { gcr_401_without_challenge_off_v2: true, ..Quirks::default() });
     let run = ocictl(&["-v", "config", &server.image("v1")]);
@@ -178,7 +175,6 @@ fn item_06_an_acr_identity_token_is_exchanged_by_post() {
 /// Item 6: a refresh-token POST answered 400, 401, 404 or 405 with an HTML page falls back to a
 /// GET with the credentials (user and identity token), as containerd does; `-v` says so.
 #[test]
-#[ignore = "issue 17 item 6: only a 404 or 405 to the POST falls back to GET; a 400 fails with exit 6, a 401 with exit 4"]
 fn item_06_a_refused_refresh_post_falls_back_to_get() {
     use base64::Engine as _;
     let basic =
@@ -200,7 +196,6 @@ fn item_06_a_refused_refresh_post_falls_back_to_get() {
 /// Item 7: Docker Hub's 401 `insufficient_scope` for a repository that does not exist, token or
 /// not: exit 4 with containerd's wording of the ambiguity, after a bounded number of tries.
 #[test]
-#[ignore = "issue 17 item 7: the error says \"authentication required\" or \"rejected the credentials\", not that the repository may not exist"]
 fn item_07_insufficient_scope_for_a_missing_repository_names_the_ambiguity() {
     let server = QuirkServer::start(Quirks { hub_insufficient_scope_for_missing_repo: true, ..Quirks::default() });
     let missing = format!("{}/quirks/missing:v1", server.host());
@@ -239,7 +234,6 @@ fn item_08_harbor_basic_after_bearer_is_answered_with_the_credentials() {
 
 /// Item 8: `-v` says that a Basic challenge came after the Bearer token and was answered.
 #[test]
-#[ignore = "issue 17 item 8: the Basic retry after a Bearer token works, but -v does not name it"]
 fn item_08_the_basic_retry_after_bearer_is_named_under_v() {
     let server = QuirkServer::start(Quirks { harbor_basic_after_bearer: true, ..Quirks::default() });
     let run = with_password(&["-v", "manifest", &server.image("v1")]);

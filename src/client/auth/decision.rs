@@ -69,6 +69,9 @@ pub enum Refusal {
     Rejected,
     /// Basic was asked for and the literal token is not a `user:password` pair.
     NotAPassword,
+    /// A token was granted and still lacks the scope (`insufficient_scope`): the repository
+    /// does not exist, or this identity may not pull it.
+    ScopeDenied { anonymous: bool },
 }
 
 pub fn decide(refused: &Refused) -> Step {
@@ -79,6 +82,7 @@ pub fn decide(refused: &Refused) -> Step {
         _ => {}
     }
     match (refused.asked, refused.held) {
+        (_, Held::None) if sent && refused.insufficient_scope => Step::Fail(Refusal::ScopeDenied { anonymous: true }),
         (_, Held::None) if sent => Step::Fail(Refusal::AuthRequired),
         (Scheme::Basic, Held::None) => Step::Fail(Refusal::AuthRequired),
         (_, Held::Token { .. }) if sent => Step::Fail(Refusal::TokenRefused),
@@ -86,10 +90,11 @@ pub fn decide(refused: &Refused) -> Step {
         (Scheme::Basic, Held::Token { pair: false }) => Step::Fail(Refusal::NotAPassword),
         (Scheme::Basic, _) => Step::SendBasic,
         (Scheme::Bearer, Held::Token { .. }) => Step::Resend,
-        // Bearer with a password or anonymously: a token, once more only to widen its scope.
-        (Scheme::Bearer, _) if sent && (!refused.insufficient_scope || refused.widened) => {
-            Step::Fail(Refusal::Rejected)
+        // Bearer with a password: a token, once more only to widen its scope.
+        (Scheme::Bearer, _) if sent && refused.insufficient_scope && refused.widened => {
+            Step::Fail(Refusal::ScopeDenied { anonymous: false })
         }
+        (Scheme::Bearer, _) if sent && !refused.insufficient_scope => Step::Fail(Refusal::Rejected),
         (Scheme::Bearer, _) => Step::FetchToken { widening: sent },
     }
 }
@@ -163,14 +168,14 @@ mod tests {
                 Step::FetchToken { widening: true },
             ),
             (
-                "insufficient scope after widening",
-                Refused { sent: Some(bearer), insufficient_scope: true, widened: true, ..FIRST },
-                Step::Fail(Refusal::AuthRequired),
+                "anonymous token without the scope",
+                Refused { sent: Some(bearer), insufficient_scope: true, ..FIRST },
+                Step::Fail(Refusal::ScopeDenied { anonymous: true }),
             ),
             (
                 "insufficient scope after widening, password",
                 Refused { sent: Some(bearer), insufficient_scope: true, widened: true, held: Held::Password, ..FIRST },
-                Step::Fail(Refusal::Rejected),
+                Step::Fail(Refusal::ScopeDenied { anonymous: false }),
             ),
         ];
         for (name, refused, want) in cases {

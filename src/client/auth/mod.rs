@@ -46,7 +46,7 @@ impl Client<'_> {
                     (false, _) => Err(error::from_response(&response).into()),
                 };
             }
-            let challenge = usable_challenge(&response)?;
+            let challenge = self.challenge_of(registry, &response)?;
             let found = self.credential(registry, repository)?;
             let asked = if challenge.scheme == "basic" { Scheme::Basic } else { Scheme::Bearer };
             let refused = Refused {
@@ -70,7 +70,13 @@ impl Client<'_> {
                     self.options.credentials.forget_cached(registry);
                     self.host(registry).credentials.remove(repository);
                 }
-                Step::SendBasic => self.remember_challenge(registry, CachedChallenge::Basic),
+                Step::SendBasic => {
+                    if auth.as_ref().is_some_and(|a| scheme(a) == Scheme::Bearer) {
+                        // Harbor asks for Bearer on /v2/ and for Basic on some paths (harbor#18856).
+                        self.transport.trace().note("the registry now asks for Basic: sending the credentials so");
+                    }
+                    self.remember_challenge(registry, CachedChallenge::Basic)
+                }
                 Step::Resend => {}
                 Step::FetchToken { widening } => {
                     widened |= widening;
@@ -80,6 +86,41 @@ impl Client<'_> {
             }
         }
         Err(fail(Kind::Refused, "authentication did not settle after several challenges"))
+    }
+
+    /// The challenge a 401 carries, its realm made absolute. GCR answers 401 with no challenge
+    /// off `/v2/` (go-containerregistry#54): then `/v2/` is asked, once per host.
+    fn challenge_of(&mut self, registry: &Registry, response: &Response) -> Result<Challenge> {
+        let mut challenge = match response.header("www-authenticate") {
+            Some(_) => usable_challenge(response)?,
+            None => self.challenge_from_ping(registry)?,
+        };
+        if let Some((_, realm)) = challenge.params.iter_mut().find(|(name, _)| name == "realm") {
+            // A relative realm (`realm="/token"`) is on the registry's own origin.
+            if let Err(url::ParseError::RelativeUrlWithoutBase) = url::Url::parse(realm) {
+                let absolute = response.url.join(realm).map_err(|e| {
+                    fail(Kind::Protocol, format!("the realm \"{}\" is not a URL ({e})", crate::sanitize::line(realm)))
+                })?;
+                self.transport.trace().note(&format!("the realm {realm} is relative: asking {absolute}"));
+                *realm = absolute.to_string();
+            }
+        }
+        Ok(challenge)
+    }
+
+    fn challenge_from_ping(&mut self, registry: &Registry) -> Result<Challenge> {
+        if let Some(challenge) = self.host(registry).pinged.clone() {
+            return Ok(challenge);
+        }
+        self.transport.trace().note("the registry answered 401 without a challenge: asking /v2/ for one");
+        let ping = self.send_anonymous(registry, &Call::get("/v2/", 64 * 1024))?;
+        if ping.status != 401 || ping.header("www-authenticate").is_none() {
+            let message = format!("{registry} answered 401 without a challenge, and /v2/ named none either");
+            return Err(fail(Kind::Protocol, message));
+        }
+        let challenge = usable_challenge(&ping)?;
+        self.host(registry).pinged = Some(challenge.clone());
+        Ok(challenge)
     }
 }
 
@@ -113,16 +154,28 @@ fn usable_challenge(response: &Response) -> Result<Challenge> {
         .ok_or_else(|| fail(Kind::Protocol, "the registry answered 401 without a Basic or Bearer challenge"))
 }
 
+/// containerd's wording: a 401 `insufficient_scope` with a token that was granted is the same
+/// answer for a repository that does not exist (Docker Hub) and one this identity may not pull.
+const SCOPE_DENIED: &str = "the repository does not exist, or these credentials may not pull it";
+
 fn refusal_error(refusal: Refusal, registry: &Registry, response: &Response) -> anyhow::Error {
     let said = error::from_response(response).message;
+    let anonymous_hint = if registry.is_docker_hub() {
+        "Docker Hub answers 401 both for private repositories and for names that do not exist: check the name, or pass --username and --password-stdin"
+    } else {
+        "pass --username and --password-stdin, set OCICTL_USERNAME/OCICTL_PASSWORD, or add the registry to your Docker config"
+    };
     let failure = match refusal {
+        Refusal::ScopeDenied { anonymous: true } => {
+            Error::new(Kind::AuthRequired, format!("authentication required ({said}): {SCOPE_DENIED}"))
+                .hint(anonymous_hint)
+        }
+        Refusal::ScopeDenied { anonymous: false } => {
+            Error::new(Kind::Refused, format!("{registry} refused access ({said}): {SCOPE_DENIED}"))
+                .hint("check the repository name, and that this account may pull it")
+        }
         Refusal::AuthRequired => {
-            let hint = if registry.is_docker_hub() {
-                "Docker Hub answers 401 both for private repositories and for names that do not exist: check the name, or pass --username and --password-stdin"
-            } else {
-                "pass --username and --password-stdin, set OCICTL_USERNAME/OCICTL_PASSWORD, or add the registry to your Docker config"
-            };
-            Error::new(Kind::AuthRequired, format!("authentication required ({said})")).hint(hint)
+            Error::new(Kind::AuthRequired, format!("authentication required ({said})")).hint(anonymous_hint)
         }
         Refusal::TokenRefused => Error::new(Kind::Refused, format!("{registry} refused the token ({said})"))
             .hint("a --token or auth.token.static may have expired (ECR tokens last 12 hours)"),

@@ -25,7 +25,7 @@ struct TokenResponse {
     expires_in: Option<u64>,
 }
 
-/// The token spec's default lifetime when a response names none.
+/// The token spec's default lifetime when a response names none, and its minimum.
 const DEFAULT_LIFETIME_SECS: u64 = 60;
 
 pub struct Token {
@@ -65,7 +65,9 @@ pub fn fetch(transport: &Transport, req: &TokenRequest, credential: Option<&Cred
         Some(Credential::Identity { token, .. }) => {
             transport.trace().note(&format!("requesting a token for {scopes} with an identity token (OAuth2)"));
             let response = post_refresh_token(transport, &realm, req, token)?;
-            if matches!(response.status, 404 | 405) {
+            // GCR, Artifactory, Gitea and GitLab refuse the form with these (an HTML page at
+            // times) and take the identity token as a password on GET, as containerd sends it.
+            if matches!(response.status, 400 | 401 | 404 | 405) {
                 transport.trace().note("the token server refuses the OAuth2 POST: falling back to GET");
                 get(transport, &realm, req, credential)?
             } else {
@@ -102,7 +104,9 @@ pub fn fetch(transport: &Transport, req: &TokenRequest, credential: Option<&Cred
         .or(parsed.access_token)
         .filter(|t| !t.is_empty())
         .ok_or_else(|| fail(Kind::Protocol, "the token server's answer holds no token"))?;
-    let lifetime = parsed.expires_in.unwrap_or(DEFAULT_LIFETIME_SECS);
+    // The token spec's floor: a shorter expires_in is taken as 60 s (docker's client does the
+    // same); a JWT's own exp still caps it below.
+    let lifetime = parsed.expires_in.unwrap_or(DEFAULT_LIFETIME_SECS).max(DEFAULT_LIFETIME_SECS);
     let mut expires_at = super::token_cache::now().saturating_add(lifetime);
     if let Some(exp) = jwt_expiry(&value) {
         expires_at = expires_at.min(exp);
