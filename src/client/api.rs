@@ -1,7 +1,7 @@
 //! Registry operations on top of the authenticating client: manifests, blobs, tags and the catalog,
 //! each verified against its digest and capped in size.
 
-use super::error::{blob_mismatch, fail, kind_of, Kind};
+use super::error::{self, blob_mismatch, fail, kind_of, Kind};
 use super::http::{self, Method, Response};
 use super::{Call, Client};
 use crate::digest::Digest;
@@ -54,51 +54,77 @@ impl Client<'_> {
     /// GET the manifest `reference` names, verified against the requested digest or the
     /// registry's `Docker-Content-Digest`.
     pub fn manifest(&mut self, reference: &Reference) -> Result<Fetched> {
-        let response = self.manifest_request(reference, Method::Get, MANIFEST_LIMIT)?;
+        let response = self.manifest_request(reference, Method::Get, MANIFEST_LIMIT, false)?;
         if let Some(content_type) = not_json(&response) {
             return Err(fail(
                 Kind::Protocol,
                 format!("the registry answered \"{content_type}\" where a manifest belongs"),
             ));
         }
-        let digest = expected_digest(reference, &response)?.unwrap_or_else(|| Digest::sha256_of(&response.body));
+        let header = header_digest(&response)?;
+        let (digest, which) = match (reference.digest(), header) {
+            (Some(asked), header) => {
+                if let Some(header) = header.filter(|h| h != asked) {
+                    // registry.k8s.io and S3-backed registries have been seen to do this.
+                    let note = format!("the registry's Docker-Content-Digest ({header}) is not the digest asked for: verifying the body against {asked}");
+                    self.transport.trace().note(&note);
+                }
+                (asked.clone(), "the digest asked for")
+            }
+            (None, Some(header)) => (header, "its Docker-Content-Digest"),
+            (None, None) => (Digest::sha256_of(&response.body), ""),
+        };
         if !digest.matches(&response.body) {
             return Err(fail(
                 Kind::DigestMismatch,
-                format!("digest mismatch: the manifest served for {reference} does not hash to {digest}"),
+                format!("digest mismatch: the manifest served for {reference} does not hash to {digest}, {which}"),
             ));
         }
         Ok(Fetched { media_type: response.header("content-type").map(str::to_string), bytes: response.body, digest })
     }
 
-    /// The manifest digest from a HEAD request, falling back to GET when the registry sends none.
+    /// The manifest digest from a HEAD request, falling back to GET when the registry sends none
+    /// (Red Hat's and S3-backed registries) or refuses HEAD (405, 403: registry.centos.org, some
+    /// proxies).
     pub fn manifest_digest(&mut self, reference: &Reference) -> Result<Digest> {
-        let response = self.manifest_request(reference, Method::Head, 0)?;
-        match expected_digest(reference, &response)? {
-            Some(digest) if response.header("docker-content-digest").is_some() => Ok(digest),
-            _ => Ok(self.manifest(reference)?.digest),
-        }
+        let head = self.manifest_request(reference, Method::Head, 0, true)?;
+        let why = match (head.status, header_digest(&head)?) {
+            (403 | 405, _) => format!("the registry answered HEAD with {} {}", head.status, head.reason),
+            (_, _) if !head.is_success() => {
+                return Err(error::from_response(&head).hint(not_found_hint(reference)).into())
+            }
+            // By digest, the digest is the one asked for, whatever the header says (a GET verifies).
+            (_, Some(header)) => return Ok(reference.digest().cloned().unwrap_or(header)),
+            (_, None) => "the registry sent no Docker-Content-Digest".to_string(),
+        };
+        self.transport.trace().note(&format!("{why}: falling back to GET"));
+        Ok(self.manifest(reference)?.digest)
     }
 
     /// A HEAD of the manifest `reference` names, for its headers (Docker Hub's rate limits).
     pub fn head_manifest(&mut self, reference: &Reference) -> Result<Response> {
-        self.manifest_request(reference, Method::Head, 0)
+        self.manifest_request(reference, Method::Head, 0, false)
     }
 
-    fn manifest_request(&mut self, reference: &Reference, method: Method, limit: usize) -> Result<Response> {
+    /// The manifest request; with `any_status`, answers other than 401 come back as they are.
+    fn manifest_request(
+        &mut self,
+        reference: &Reference,
+        method: Method,
+        limit: usize,
+        any_status: bool,
+    ) -> Result<Response> {
         let registry = reference.registry();
         let path = format!("/v2/{}/manifests/{}", reference.path(), reference.manifest_reference());
         let scope = reference.pull_scope();
-        let not_found = match reference.digest() {
-            Some(_) => "no manifest has this digest in this repository".to_string(),
-            None => format!("is the tag right? `ocictl tags {}` lists them", reference.familiar_name()),
-        };
+        let not_found = not_found_hint(reference);
         let call = Call {
             method,
             accept: Some(manifest::ACCEPT),
             not_found_hint: Some(&not_found),
             repository: Some(reference.path()),
             scope: Some(&scope),
+            any_status,
             ..Call::get(&path, limit)
         };
         self.send(&registry, &call)
@@ -305,22 +331,18 @@ fn next_page(response: &Response) -> Result<Option<String>> {
     }))
 }
 
-/// The digest the body must have: the one the user asked for, else the registry's header. A
-/// header that disagrees with the requested digest is an integrity error in itself.
-fn expected_digest(reference: &Reference, response: &Response) -> Result<Option<Digest>> {
-    let header =
-        match response.header("docker-content-digest") {
-            Some(value) => Some(Digest::parse(value.trim()).map_err(|e| {
-                fail(Kind::Protocol, format!("the registry sent an invalid Docker-Content-Digest ({e})"))
-            })?),
-            None => None,
-        };
-    match (reference.digest(), header) {
-        (Some(wanted), Some(got)) if *wanted != got => Err(fail(
-            Kind::DigestMismatch,
-            format!("digest mismatch: asked for {wanted}, the registry answered with {got}"),
-        )),
-        (Some(wanted), _) => Ok(Some(wanted.clone())),
-        (None, header) => Ok(header),
+/// The registry's `Docker-Content-Digest`, when it sent one.
+fn header_digest(response: &Response) -> Result<Option<Digest>> {
+    let Some(value) = response.header("docker-content-digest") else { return Ok(None) };
+    let digest = Digest::parse(value.trim())
+        .map_err(|e| fail(Kind::Protocol, format!("the registry sent an invalid Docker-Content-Digest ({e})")))?;
+    Ok(Some(digest))
+}
+
+/// What to suggest when a manifest is not found.
+fn not_found_hint(reference: &Reference) -> String {
+    match reference.digest() {
+        Some(_) => "no manifest has this digest in this repository".to_string(),
+        None => format!("is the tag right? `ocictl tags {}` lists them", reference.familiar_name()),
     }
 }

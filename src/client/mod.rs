@@ -164,12 +164,13 @@ impl<'t> Client<'t> {
     pub fn send(&mut self, registry: &Registry, call: &Call) -> Result<Response> {
         if call.repository.is_some_and(|r| !r.is_empty()) {
             if let Some(mirror) = self.options.mirrors.get(registry.domain()).cloned() {
-                match self.send_to(&mirror, call) {
-                    Ok(response) => return Ok(response),
-                    Err(e) => {
-                        self.transport.trace().note(&format!("mirror {mirror} failed ({e:#}): trying {registry}"))
-                    }
-                }
+                // A call that takes any answer still falls back on a mirror's failure.
+                let why = match self.send_to(&mirror, call) {
+                    Ok(response) if response.is_success() => return Ok(response),
+                    Ok(response) => format!("{} {}", response.status, response.reason),
+                    Err(e) => format!("{e:#}"),
+                };
+                self.transport.trace().note(&format!("mirror {mirror} failed ({why}): trying {registry}"));
             }
         }
         self.send_to(registry, call)

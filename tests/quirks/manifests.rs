@@ -6,7 +6,6 @@ use super::*;
 /// Item 13: a HEAD without `Docker-Content-Digest`, or answered 405 or 403, falls back to a GET
 /// whose body is hashed; `-v` says so.
 #[test]
-#[ignore = "issue 17 item 13: HEAD answered 405 (exit 6) or 403 (exit 4) is not retried as a GET; the fallback without a digest header is not named under -v"]
 fn item_13_a_head_without_digest_or_refused_falls_back_to_get() {
     let mut runs = Vec::new();
     for head in [Head::RedHatWithoutDigest, Head::Proxy405, Head::CentosForbidden403] {
@@ -76,7 +75,6 @@ fn item_15_accept_lists_every_manifest_type_without_weights() {
 /// verified against the digest asked for (and `-v` names the header); by tag, against the
 /// header, and the error says it was the header that disagreed.
 #[test]
-#[ignore = "issue 17 item 16: by digest, a disagreeing header fails (exit 6) though the body matches; by tag, the error does not name the header"]
 fn item_16_a_digest_header_that_disagrees_with_the_body() {
     let server = QuirkServer::start(Quirks { digest_header_disagrees: true, ..Quirks::default() });
     let image = &server.content().image;
