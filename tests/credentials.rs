@@ -42,10 +42,15 @@ impl Home {
     }
 
     fn run(&self, args: &[&str], extra: Vec<(&'static str, String)>) -> Run {
+        ocictl_with(args, self.invocation(extra))
+    }
+
+    /// The helpers first on PATH, and this home's Docker config.
+    fn invocation(&self, extra: Vec<(&'static str, String)>) -> Invocation<'static> {
         let path = format!("{}:{}", self.bin().display(), std::env::var("PATH").unwrap_or_default());
         let mut env = vec![("PATH", path), ("DOCKER_CONFIG", self.dir.path().join("docker").display().to_string())];
         env.extend(extra);
-        ocictl_with(args, Invocation { env, ..Default::default() })
+        Invocation { env, ..Default::default() }
     }
 }
 
@@ -223,6 +228,48 @@ fn a_literal_token_and_the_auth_command() {
         run.stderr,
         format!("ocictl: {} needs no Authorization for {}\n", anonymous.registry.host(), anonymous.image("demo/app"))
     );
+}
+
+#[test]
+fn helper_names_that_are_paths_are_refused_naming_the_key() {
+    let world = World::basic();
+    let host = world.registry.host();
+    let home = Home::new();
+    // What "x/../evil.sh" reaches from the working directory: docker-credential-x/../evil.sh.
+    let cwd = home.dir.path().join("cwd");
+    std::fs::create_dir_all(cwd.join("docker-credential-x")).unwrap();
+    let marker = home.dir.path().join("evil-ran");
+    let evil = cwd.join("evil.sh");
+    let answer = good_helper_body(BASIC_USER, BASIC_PASSWORD);
+    std::fs::write(&evil, format!("#!/bin/sh\ntouch '{}'\nread url\n{answer}\n", marker.display())).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&evil, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let config = home.dir.path().join("docker/config.json").display().to_string();
+    let helper_key = format!("credHelpers.\"{host}\" in {config}");
+    let cases = [
+        (format!(r#"{{"credHelpers":{{"{host}":"x/../evil.sh"}}}}"#), &helper_key, "\"x/../evil.sh\""),
+        (r#"{"credsStore":"x/../evil.sh"}"#.to_string(), &format!("credsStore in {config}"), "\"x/../evil.sh\""),
+        (format!(r#"{{"credHelpers":{{"{host}":""}}}}"#), &helper_key, "\"\""),
+    ];
+    let stdin = format!("{BASIC_PASSWORD}\n");
+    for (json, key, name) in cases {
+        home.docker_config(&json);
+        let want = format!("{key} names {name}, which is not a credential helper (a name holds no / and is not empty)");
+        let run = ocictl_with(
+            &["digest", &world.image("demo/app:oci")],
+            Invocation { cwd: Some(&cwd), ..home.invocation(vec![]) },
+        );
+        run.expect_code(2);
+        assert!(run.stderr.contains(&want), "{json}: {}", run.stderr);
+        // login stores through the same helper.
+        let run = ocictl_with(
+            &["login", &host, "-u", BASIC_USER, "--password-stdin"],
+            Invocation { cwd: Some(&cwd), stdin: Some(&stdin), ..home.invocation(vec![]) },
+        );
+        run.expect_code(2);
+        assert!(run.stderr.contains(&want), "{json}: {}", run.stderr);
+        assert!(!marker.exists(), "{json}: the script was run");
+    }
 }
 
 fn base64(text: &str) -> String {

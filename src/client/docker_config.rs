@@ -53,22 +53,59 @@ pub fn lookup(path: &Path, registry: &Registry, trace: &Trace) -> Result<Option<
     let Some(config) = read::<DockerConfig>(path)? else {
         return Ok(None);
     };
-    let shown = path.display();
-    if let Some((key, helper)) = find_key(&config.cred_helpers, registry) {
-        let origin = format!("docker-credential-{helper} (credHelpers.\"{key}\" in {shown})");
-        return helper_lookup(helper, registry, origin, trace);
+    if let Some((helper, key)) = registry_helper(&config, registry, path)? {
+        return helper_lookup(helper, registry, format!("docker-credential-{helper} ({key})"), trace);
     }
     if let Some((key, entry)) = find_key(&config.auths, registry) {
+        let shown = path.display();
         let credential = entry.credential().with_context(|| format!("reading auths.\"{key}\" in {shown}"))?;
         if let Some(credential) = credential {
             return Ok(Some(Found::new(credential, format!("auths.\"{key}\" in {shown}"))));
         }
     }
-    if let Some(store) = config.creds_store.as_deref().filter(|s| !s.is_empty()) {
-        let origin = format!("docker-credential-{store} (credsStore in {shown})");
-        return helper_lookup(store, registry, origin, trace);
+    if let Some((store, key)) = creds_store(&config, path)? {
+        return helper_lookup(store, registry, format!("docker-credential-{store} ({key})"), trace);
     }
     Ok(None)
+}
+
+/// The registry's `credHelpers` entry, with the key that names it (for messages).
+fn registry_helper<'c>(
+    config: &'c DockerConfig,
+    registry: &Registry,
+    path: &Path,
+) -> Result<Option<(&'c str, String)>> {
+    let Some((key, helper)) = find_key(&config.cred_helpers, registry) else { return Ok(None) };
+    let key = format!("credHelpers.\"{key}\" in {}", path.display());
+    Ok(Some((helper_name(helper, &key)?, key)))
+}
+
+/// `credsStore`, with the key that names it; an empty one means none, as for docker.
+fn creds_store<'c>(config: &'c DockerConfig, path: &Path) -> Result<Option<(&'c str, String)>> {
+    let Some(store) = config.creds_store.as_deref().filter(|s| !s.is_empty()) else { return Ok(None) };
+    let key = format!("credsStore in {}", path.display());
+    Ok(Some((helper_name(store, &key)?, key)))
+}
+
+/// The helper that keeps this registry's login: its `credHelpers` entry, else `credsStore`.
+fn login_helper<'c>(config: &'c DockerConfig, registry: &Registry, path: &Path) -> Result<Option<&'c str>> {
+    match registry_helper(config, registry, path)? {
+        Some((helper, _)) => Ok(Some(helper)),
+        None => Ok(creds_store(config, path)?.map(|(store, _)| store)),
+    }
+}
+
+/// A helper name as the config gives it, refused (exit 2) unless it is a plain name: ocictl runs
+/// `docker-credential-<name>` from PATH, and a `/` would make that a path from the working
+/// directory (`"x/../../evil.sh"`).
+fn helper_name<'n>(name: &'n str, key: &str) -> Result<&'n str> {
+    if name.is_empty() || name.contains('/') {
+        return Err(fail(
+            ExitCode::Usage,
+            format!("{key} names {name:?}, which is not a credential helper (a name holds no / and is not empty)"),
+        ));
+    }
+    Ok(name)
 }
 
 fn helper_lookup(helper: &str, registry: &Registry, origin: String, trace: &Trace) -> Result<Option<Found>> {
@@ -86,9 +123,7 @@ fn helper_lookup(helper: &str, registry: &Registry, origin: String, trace: &Trac
 pub fn store(path: &Path, registry: &Registry, username: &str, password: &Secret) -> Result<String> {
     let (config, mut value) = read_for_update(path)?;
     let key = registry.credential_key();
-    if let Some(helper) =
-        find_key(&config.cred_helpers, registry).map(|(_, h)| h.as_str()).or(config.creds_store.as_deref())
-    {
+    if let Some(helper) = login_helper(&config, registry, path)? {
         cred_helper::store(helper, key, username, password)?;
         return Ok(format!("docker-credential-{helper}"));
     }
@@ -106,9 +141,7 @@ pub fn store(path: &Path, registry: &Registry, username: &str, password: &Secret
 /// Returns where it was, or None when there was none.
 pub fn erase(path: &Path, registry: &Registry) -> Result<Option<String>> {
     let (config, mut value) = read_for_update(path)?;
-    if let Some(helper) =
-        find_key(&config.cred_helpers, registry).map(|(_, h)| h.as_str()).or(config.creds_store.as_deref())
-    {
+    if let Some(helper) = login_helper(&config, registry, path)? {
         let erased = cred_helper::erase(helper, registry.credential_key())?;
         return Ok(erased.then(|| format!("docker-credential-{helper}")));
     }

@@ -74,11 +74,13 @@ impl Run {
     }
 }
 
-/// How to run ocictl: arguments, extra environment, stdin.
+/// How to run ocictl: arguments, extra environment, stdin, working directory.
 #[derive(Default)]
 pub struct Invocation<'a> {
     pub env: Vec<(&'a str, String)>,
     pub stdin: Option<&'a str>,
+    /// The working directory (default: the test's own).
+    pub cwd: Option<&'a std::path::Path>,
 }
 
 pub fn ocictl(args: &[&str]) -> Run {
@@ -117,6 +119,9 @@ pub fn ocictl_with(args: &[&str], invocation: Invocation) -> Run {
         .stdin(if invocation.stdin.is_some() { Stdio::piped() } else { Stdio::null() });
     for (name, value) in &invocation.env {
         command.env(name, value);
+    }
+    if let Some(dir) = invocation.cwd {
+        command.current_dir(dir);
     }
     let mut child = command.spawn().expect("running ocictl");
     if let Some(input) = invocation.stdin {
