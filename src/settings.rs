@@ -20,7 +20,7 @@ use anyhow::Result;
 use std::collections::BTreeMap;
 use std::io::{BufRead, IsTerminal};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 pub struct Settings {
     pub stdout_color: bool,
@@ -114,6 +114,7 @@ impl Settings {
                     containers_auth: containers_auth_paths(),
                     configured,
                     ecr: EcrSelection { cache: cache.clone(), ..ecr_selection(args, &config) },
+                    deadline: Some(Instant::now() + Duration::from_secs_f64(args.timeout)),
                 },
                 cache: cache.clone(),
             },

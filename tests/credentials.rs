@@ -272,6 +272,43 @@ fn helper_names_that_are_paths_are_refused_naming_the_key() {
     }
 }
 
+#[test]
+fn a_helper_is_not_waited_for_past_its_exit_or_the_deadline() {
+    let world = World::basic();
+    let host = world.registry.host();
+    let image = world.image("demo/app:oci");
+    let home = Home::new();
+    let pids = home.dir.path().join("pids");
+    // Each leaves a `sleep` behind that holds its stdout and stderr, as a helper starting a daemon can.
+    let linger = format!("sleep 20 & echo $! >> '{}'", pids.display());
+    home.helper("lingering", &format!("{}\n{linger}", good_helper_body(BASIC_USER, BASIC_PASSWORD)));
+    home.helper("silent", &format!("{linger}\nwait"));
+    let timed = |helper: &str, timeout: &str| {
+        home.docker_config(&format!(r#"{{"credHelpers":{{"{host}":"{helper}"}}}}"#));
+        let started = std::time::Instant::now();
+        let run = home.run(&["--timeout", timeout, "digest", &image], vec![]);
+        (run, started.elapsed())
+    };
+    let (answered, answered_after) = timed("lingering", "10");
+    let (silent, silent_after) = timed("silent", "2");
+    for pid in std::fs::read_to_string(&pids).unwrap_or_default().split_whitespace() {
+        let _ = std::process::Command::new("kill").arg(pid).status();
+    }
+
+    // It answered and exited: its answer is used at once, whoever still holds its pipes.
+    answered.expect_code(0);
+    assert_eq!(answered.stdout(), format!("{}\n", world.images.oci.digest));
+    assert!(answered_after < std::time::Duration::from_secs(3), "took {answered_after:?}");
+    // It never answers: --timeout ends the wait, not the helper's own 30 s or its children.
+    silent.expect_code(3);
+    assert!(
+        silent.stderr.ends_with("docker-credential-silent did not answer before the --timeout deadline\n"),
+        "{}",
+        silent.stderr
+    );
+    assert!(silent_after < std::time::Duration::from_secs(4), "took {silent_after:?}");
+}
+
 fn base64(text: &str) -> String {
     use base64::Engine as _;
     base64::engine::general_purpose::STANDARD.encode(text)

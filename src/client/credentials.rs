@@ -13,7 +13,7 @@ use anyhow::Result;
 use base64::Engine as _;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 #[derive(Clone, Debug)]
 pub enum Credential {
@@ -108,6 +108,9 @@ pub struct CredentialSource {
     /// The configuration file's `auth` entries by registry domain.
     pub configured: BTreeMap<String, Configured>,
     pub ecr: EcrSelection,
+    /// The command's --timeout deadline: a credential helper is not waited for past it (None:
+    /// only the helper's own limit).
+    pub deadline: Option<Instant>,
 }
 
 /// A configuration-file credential, or why it cannot be used (an unset password variable).
@@ -152,7 +155,7 @@ impl CredentialSource {
             }
         }
         if let Some(path) = &self.docker_config {
-            if let Some(found) = docker_config::lookup(path, registry, trace)? {
+            if let Some(found) = docker_config::lookup(path, registry, self.deadline, trace)? {
                 return Ok(Some(found));
             }
         }

@@ -13,6 +13,7 @@ use base64::Engine as _;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::time::Instant;
 
 #[derive(Deserialize, Default)]
 pub struct DockerConfig {
@@ -49,12 +50,14 @@ pub fn read<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Option<T>> {
         .map_err(|e| fail(ExitCode::Usage, format!("{} is not valid JSON for credentials: {e}", path.display())))
 }
 
-pub fn lookup(path: &Path, registry: &Registry, trace: &Trace) -> Result<Option<Found>> {
+/// The credential the file holds for `registry`; a helper it names is not waited for past
+/// `deadline`.
+pub fn lookup(path: &Path, registry: &Registry, deadline: Option<Instant>, trace: &Trace) -> Result<Option<Found>> {
     let Some(config) = read::<DockerConfig>(path)? else {
         return Ok(None);
     };
     if let Some((helper, key)) = registry_helper(&config, registry, path)? {
-        return helper_lookup(helper, registry, format!("docker-credential-{helper} ({key})"), trace);
+        return helper_lookup((helper, deadline), registry, format!("docker-credential-{helper} ({key})"), trace);
     }
     if let Some((key, entry)) = find_key(&config.auths, registry) {
         let shown = path.display();
@@ -64,7 +67,7 @@ pub fn lookup(path: &Path, registry: &Registry, trace: &Trace) -> Result<Option<
         }
     }
     if let Some((store, key)) = creds_store(&config, path)? {
-        return helper_lookup(store, registry, format!("docker-credential-{store} ({key})"), trace);
+        return helper_lookup((store, deadline), registry, format!("docker-credential-{store} ({key})"), trace);
     }
     Ok(None)
 }
@@ -108,8 +111,14 @@ fn helper_name<'n>(name: &'n str, key: &str) -> Result<&'n str> {
     Ok(name)
 }
 
-fn helper_lookup(helper: &str, registry: &Registry, origin: String, trace: &Trace) -> Result<Option<Found>> {
-    match cred_helper::get(helper, registry.credential_key()).with_context(|| format!("asking {origin}"))? {
+fn helper_lookup(
+    (helper, deadline): (&str, Option<Instant>),
+    registry: &Registry,
+    origin: String,
+    trace: &Trace,
+) -> Result<Option<Found>> {
+    let answer = cred_helper::get(helper, registry.credential_key(), deadline);
+    match answer.with_context(|| format!("asking {origin}"))? {
         Some(credential) => Ok(Some(Found::new(credential, origin))),
         None => {
             trace.note(&format!("{origin} has no credentials for {}", registry.credential_key()));
@@ -120,11 +129,16 @@ fn helper_lookup(helper: &str, registry: &Registry, origin: String, trace: &Trac
 
 /// Keeps a login where docker would: the registry's credential helper, else `credsStore`, else an
 /// `auths` entry in the file. Returns where it went.
-pub fn store(path: &Path, registry: &Registry, username: &str, password: &Secret) -> Result<String> {
+pub fn store(
+    path: &Path,
+    registry: &Registry,
+    (username, password): (&str, &Secret),
+    deadline: Option<Instant>,
+) -> Result<String> {
     let (config, mut value) = read_for_update(path)?;
     let key = registry.credential_key();
     if let Some(helper) = login_helper(&config, registry, path)? {
-        cred_helper::store(helper, key, username, password)?;
+        cred_helper::store(helper, key, (username, password), deadline)?;
         return Ok(format!("docker-credential-{helper}"));
     }
     let auth = base64::engine::general_purpose::STANDARD.encode(format!("{username}:{}", password.expose()));
@@ -139,10 +153,10 @@ pub fn store(path: &Path, registry: &Registry, username: &str, password: &Secret
 
 /// Forgets a login: through the helper that holds it, or by removing the `auths` entry.
 /// Returns where it was, or None when there was none.
-pub fn erase(path: &Path, registry: &Registry) -> Result<Option<String>> {
+pub fn erase(path: &Path, registry: &Registry, deadline: Option<Instant>) -> Result<Option<String>> {
     let (config, mut value) = read_for_update(path)?;
     if let Some(helper) = login_helper(&config, registry, path)? {
-        let erased = cred_helper::erase(helper, registry.credential_key())?;
+        let erased = cred_helper::erase(helper, registry.credential_key(), deadline)?;
         return Ok(erased.then(|| format!("docker-credential-{helper}")));
     }
     let Some((key, _)) = find_key(&config.auths, registry) else { return Ok(None) };

@@ -119,13 +119,8 @@ pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
         Command::Auth { image } => auth::run(&mut client(), &parse_reference(&image)?),
         Command::ConfigFile { action } => config_file::run(&action, config_path, &credentials, &plain_http_registries),
         Command::Cache { action } => cache::run(&action, cache.as_ref()),
-        Command::Login { registry } => login::run(
-            &mut client(),
-            &parse_registry(&registry)?,
-            credentials.explicit.as_ref(),
-            credentials.docker_config.as_deref(),
-        ),
-        Command::Logout { registry } => logout::run(&parse_registry(&registry)?, credentials.docker_config.as_deref()),
+        Command::Login { registry } => login::run(&mut client(), &parse_registry(&registry)?, &credentials),
+        Command::Logout { registry } => logout::run(&parse_registry(&registry)?, &credentials),
         Command::Generate { dir } => crate::generate::write(&dir),
     }
 }
