@@ -15,6 +15,7 @@ mod output;
 mod platform;
 mod query;
 mod reference;
+mod regular_file;
 mod secret;
 mod settings;
 mod source;
