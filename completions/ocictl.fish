@@ -248,7 +248,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l ecr -d 'Treat the
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s X -l request -d 'The method: GET, HEAD, POST, PUT, PATCH or DELETE' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s H -l header -d 'An extra request header (repeatable); Authorization is ocictl\'s to send' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s o -l output -d 'Write the output to FILE instead of stdout' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s o -l output -d 'Write the output to FILE (atomically, never through a link) instead of stdout' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s d -l data -d 'The request body: text, @FILE, or @- for stdin' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l scope -d 'The token scope to ask for, e.g. repository:app:pull,push' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''

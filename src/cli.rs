@@ -225,7 +225,7 @@ pub enum Command {
         /// Send HEAD and print the status line and headers only
         #[arg(short = 'I', long)]
         head: bool,
-        /// Write the output to FILE instead of stdout
+        /// Write the output to FILE (atomically, never through a link) instead of stdout
         #[arg(short, long, value_name = "FILE")]
         output: Option<std::path::PathBuf>,
         /// The request body: text, @FILE, or @- for stdin

@@ -35,6 +35,19 @@ pub fn open(path: &Path, options: &mut OpenOptions, links: Links) -> io::Result<
     Ok(file)
 }
 
+/// Why a path that is there (by `symlink_metadata`, which does not follow links) is refused: a
+/// symbolic link, or anything but a regular file. None for a regular file.
+pub fn refusal(metadata: &std::fs::Metadata) -> Option<io::Error> {
+    let kind = metadata.file_type();
+    if kind.is_symlink() {
+        Some(symbolic_link())
+    } else if !kind.is_file() {
+        Some(not_regular())
+    } else {
+        None
+    }
+}
+
 fn symbolic_link() -> io::Error {
     io::Error::other("a symbolic link, which ocictl never writes through")
 }

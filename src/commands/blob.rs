@@ -1,6 +1,7 @@
 //! `ocictl blob`: one blob streamed to stdout or a file, its digest checked as the bytes pass;
 //! a file appears only once the digest matched.
 
+use crate::atomic_file;
 use crate::client::api::BlobStream;
 use crate::client::Client;
 use crate::digest::{Digest, Verifier};
@@ -10,7 +11,7 @@ use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::fs::File;
 use std::io::{IsTerminal, Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 const CHUNK: usize = 256 * 1024;
 
@@ -79,11 +80,17 @@ fn to_file(
     resume: bool,
     progress: bool,
 ) -> Result<()> {
-    let partial = partial_path(path);
+    let partial = atomic_file::partial_path(path);
+    let unusable = |e: std::io::Error| fail(ExitCode::Unexpected, format!("writing {}: {e}", partial.display()));
     let mut verifier = digest.verifier();
-    let have = match resume {
-        true => hash_existing(&partial, &mut verifier)?,
-        false => 0,
+    // With --continue, what an earlier run left; its length is where to resume.
+    let mut existing = match resume {
+        true => atomic_file::reopen_partial(&partial).map_err(unusable)?,
+        false => None,
+    };
+    let have = match &mut existing {
+        Some(file) => hash_existing(file, &partial, &mut verifier)?,
+        None => 0,
     };
     if !resume {
         // Ctrl-C or SIGTERM mid-download leaves no partial file either (with --continue it stays,
@@ -95,16 +102,19 @@ fn to_file(
         });
     }
     let stream = client.open_blob(reference, digest, have)?;
-    let mut file = if stream.start == have && have > 0 {
-        std::fs::OpenOptions::new().append(true).open(&partial)
-    } else {
-        // A fresh start: the registry sent it all (or there was nothing to resume).
-        verifier = digest.verifier();
-        File::create(&partial)
-    }
-    .with_context(|| format!("writing {}", partial.display()))
-    .map_err(|e| fail(ExitCode::Unexpected, format!("{e:#}")))?;
-    let result = copy(stream, &mut verifier, &mut file, progress).and_then(|()| Ok(file.sync_all()?));
+    let mut file = match existing {
+        Some(file) if stream.start == have && have > 0 => file,
+        existing => {
+            // A fresh start: the registry sent it all (or there was nothing to resume).
+            verifier = digest.verifier();
+            match existing {
+                Some(file) => file.set_len(0).map(|()| file),
+                None => atomic_file::create_partial(&partial),
+            }
+            .map_err(unusable)?
+        }
+    };
+    let result = copy(stream, &mut verifier, &mut file, progress);
     if let Err(err) = result {
         let kept = resume && crate::exit::classify(&err) == ExitCode::Network;
         if !kept {
@@ -123,19 +133,13 @@ fn to_file(
             format!("digest mismatch: the blob served as {digest} does not hash to it"),
         ));
     }
-    std::fs::rename(&partial, path).with_context(|| format!("renaming the download to {}", path.display()))?;
+    atomic_file::finish_partial(file, &partial, path)
+        .with_context(|| format!("renaming the download to {}", path.display()))?;
     Ok(())
 }
 
-/// `.NAME.ocictl-partial` beside `path`: found again by --continue, never taken for the blob.
-fn partial_path(path: &Path) -> PathBuf {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "blob".to_string());
-    path.with_file_name(format!(".{name}.ocictl-partial"))
-}
-
 /// Feeds what an earlier attempt left into the verifier; its length is where to resume.
-fn hash_existing(partial: &Path, verifier: &mut Verifier) -> Result<u64> {
-    let Ok(mut file) = File::open(partial) else { return Ok(0) };
+fn hash_existing(file: &mut File, partial: &Path, verifier: &mut Verifier) -> Result<u64> {
     let mut buffer = vec![0; CHUNK];
     let mut total = 0;
     loop {

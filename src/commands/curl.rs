@@ -1,5 +1,6 @@
 //! `ocictl curl`: any registry API request, with the challenges answered as for every command.
 
+use crate::atomic_file;
 use crate::client::transport::{Method, Response};
 use crate::client::{Call, Client};
 use crate::exit::{fail, ExitCode, Failure};
@@ -157,13 +158,17 @@ fn write(out: &mut dyn Write, head: Option<&str>, response: Response) -> std::io
     out.flush()
 }
 
-/// Writes to `file`, removing it again when the response breaks off.
+/// Writes to `file` atomically, as `blob -o` does: into a partial file beside it (never through
+/// a link planted there), renamed over it once the response is complete; removed when it breaks off.
 fn write_file(file: &Path, head: Option<&str>, response: Response) -> Result<()> {
-    let mut out = std::fs::File::create(file).with_context(|| format!("creating {}", file.display()))?;
+    let partial = atomic_file::partial_path(file);
+    let mut out = atomic_file::create_partial(&partial)
+        .map_err(|e| fail(ExitCode::Unexpected, format!("writing {}: {e}", partial.display())))?;
     if let Err(e) = write(&mut out, head, response) {
-        let _ = std::fs::remove_file(file);
+        let _ = std::fs::remove_file(&partial);
         return Err(fail(ExitCode::Network, format!("{e} (nothing written to {})", file.display())));
     }
+    atomic_file::finish_partial(out, &partial, file).with_context(|| format!("writing {}", file.display()))?;
     output::notice(&format!("wrote {}", file.display()));
     Ok(())
 }
