@@ -30,7 +30,7 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_needs_command" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_needs_command" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
+complete -c ocictl -n "__fish_ocictl_needs_command" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body), or a streamed body (blob, curl) less than 1 KiB in that long' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -74,7 +74,7 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body), or a streamed body (blob, curl) less than 1 KiB in that long' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -99,7 +99,7 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body), or a streamed body (blob, curl) less than 1 KiB in that long' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -125,7 +125,7 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body), or a streamed body (blob, curl) less than 1 KiB in that long' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -150,7 +150,7 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body), or a streamed body (blob, curl) less than 1 KiB in that long' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -176,7 +176,7 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body), or a streamed body (blob, curl) less than 1 KiB in that long' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -201,7 +201,7 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body), or a streamed body (blob, curl) less than 1 KiB in that long' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -227,7 +227,7 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body), or a streamed body (blob, curl) less than 1 KiB in that long' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -257,7 +257,7 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body), or a streamed body (blob, curl) less than 1 KiB in that long' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -285,7 +285,7 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body), or a streamed body (blob, curl) less than 1 KiB in that long' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -310,7 +310,7 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body), or a streamed body (blob, curl) less than 1 KiB in that long' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -336,7 +336,7 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body), or a streamed body (blob, curl) less than 1 KiB in that long' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -362,7 +362,7 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body), or a streamed body (blob, curl) less than 1 KiB in that long' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -387,7 +387,7 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body), or a streamed body (blob, curl) less than 1 KiB in that long' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -411,7 +411,7 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body), or a streamed body (blob, curl) less than 1 KiB in that long' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -435,7 +435,7 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body), or a streamed body (blob, curl) less than 1 KiB in that long' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -459,7 +459,7 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body), or a streamed body (blob, curl) less than 1 KiB in that long' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -485,7 +485,7 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body), or a streamed body (blob, curl) less than 1 KiB in that long' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -511,7 +511,7 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body), or a streamed body (blob, curl) less than 1 KiB in that long' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -538,7 +538,7 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body), or a streamed body (blob, curl) less than 1 KiB in that long' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -562,7 +562,7 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body), or a streamed body (blob, curl) less than 1 KiB in that long' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
@@ -589,7 +589,7 @@ never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body), or a streamed body (blob, curl) less than 1 KiB in that long' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F

@@ -39,7 +39,8 @@ pub struct GlobalArgs {
     #[arg(long, default_value_t = 30.0, global = true, value_name = "SECONDS")]
     pub timeout: f64,
 
-    /// Give up when the server sends nothing for this many seconds (each read, also mid-body)
+    /// Give up when the server sends nothing for this many seconds (each read, also mid-body), or
+    /// a streamed body (blob, curl) less than 1 KiB in that long
     #[arg(long, default_value_t = 20.0, global = true, value_name = "SECONDS")]
     pub read_timeout: f64,
 
@@ -185,7 +186,7 @@ pub enum Command {
     /// Writes to stdout (never to a terminal) or, with -o, to a temporary file beside FILE that is
     /// renamed over it only once the digest matched. A progress bar shows on stderr when it is a
     /// terminal. --timeout bounds the wait for the registry's answer; the body may take as long as
-    /// it keeps flowing (--read-timeout ends a stall).
+    /// it keeps flowing (--read-timeout ends a stall, or less than 1 KiB in that long).
     ///
     /// Example: ocictl blob nginx@sha256:… -o layer.tar.gz
     Blob {

@@ -43,7 +43,7 @@ pub struct Referrers {
 
 /// A blob's body, unread.
 pub struct BlobStream {
-    pub body: ureq::Body,
+    pub body: super::body::Streamed,
     /// The offset the body starts at: the Range asked for, or 0 when the registry sent it all.
     pub start: u64,
     /// Bytes in this body, when the registry said.

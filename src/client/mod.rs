@@ -4,6 +4,7 @@
 
 pub mod api;
 mod authorize;
+pub mod body;
 pub mod challenge;
 mod containers_auth;
 mod cred_helper;

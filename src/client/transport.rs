@@ -1,6 +1,7 @@
 //! One ureq agent: timeouts under a per-command deadline, capped bodies, and redirects followed by
 //! hand so that Authorization never crosses to another origin and HTTPS never downgrades.
 
+use super::body::Streamed;
 use super::network_error;
 use super::proxy::Proxies;
 use super::retry::{self, RetryPolicy};
@@ -85,7 +86,7 @@ pub struct Request<'a> {
     pub body: Option<&'a [u8]>,
     /// Leave a success body unread in `Response::stream` for the caller to stream (blobs).
     /// Then --timeout bounds the wait for the response, not the body, which may take as long
-    /// as it keeps flowing (--read-timeout still ends a stall).
+    /// as it keeps flowing (--read-timeout still ends a stall, or a drip: see `body.rs`).
     pub stream: bool,
     /// The registry's own TLS settings, used for its origin only (not for a storage host it
     /// redirects to, which the default roots must vouch for).
@@ -119,7 +120,7 @@ pub struct Response {
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
     /// The unread success body of a streaming request.
-    pub stream: Option<ureq::Body>,
+    pub stream: Option<Streamed>,
     pub elapsed: Duration,
 }
 
@@ -149,6 +150,8 @@ pub struct Transport<'t> {
     agent: ureq::Agent,
     proxies: Proxies,
     deadline: Instant,
+    /// The longest silence on any read, and the window of a stream's minimum rate.
+    read_timeout: Duration,
     retry: RetryPolicy,
     trace: &'t Trace,
 }
@@ -173,7 +176,8 @@ impl<'t> Transport<'t> {
         if insecure {
             config = config.tls_config(ureq::tls::TlsConfig::builder().disable_verification(true).build());
         }
-        Transport { agent: config.build().into(), proxies, deadline: Instant::now() + timeouts.total, retry, trace }
+        let deadline = Instant::now() + timeouts.total;
+        Transport { agent: config.build().into(), proxies, deadline, read_timeout: timeouts.read, retry, trace }
     }
 
     pub fn trace(&self) -> &Trace {
@@ -339,7 +343,7 @@ impl<'t> Transport<'t> {
         let reason = status.canonical_reason().unwrap_or("").to_string();
         if req.stream && status.is_success() {
             self.trace.response(status.as_u16(), &reason, &headers, elapsed);
-            let stream = Some(response.into_body());
+            let stream = Some(Streamed::new(response.into_body(), self.read_timeout));
             let (status, url) = (status.as_u16(), url.clone());
             return Ok(Response { status, reason, url, headers, body: Vec::new(), stream, elapsed });
         }

@@ -174,7 +174,7 @@ fn copy(stream: BlobStream, verifier: &mut Verifier, out: &mut dyn Write, progre
     for _ in 0..IN_FLIGHT {
         let _ = recycle.send(vec![0; CHUNK]);
     }
-    let mut reader = stream.body.into_reader();
+    let mut reader = stream.body;
     let result = std::thread::scope(|scope| {
         scope.spawn(move || {
             // Ends at the end of the body, on an error, or when the writer hangs up.

@@ -53,7 +53,7 @@ pub fn run(client: &mut Client, request: &Request) -> Result<()> {
     let head = (request.include || request.head).then(|| status_and_headers(&response));
     match request.output {
         Some(file) => write_file(file, head.as_deref(), response),
-        None => write(&mut std::io::stdout().lock(), head.as_deref(), response).map_err(Into::into),
+        None => write(&mut std::io::stdout().lock(), head.as_deref(), response),
     }
 }
 
@@ -142,20 +142,22 @@ fn status_and_headers(response: &Response) -> String {
     text
 }
 
-fn write(out: &mut dyn Write, head: Option<&str>, response: Response) -> std::io::Result<()> {
+/// The head, then the body. A body that breaks off or drips (see `client/body.rs`) is a network
+/// error (exit 3); a closed stdout stays a broken pipe (exit 0).
+fn write(out: &mut dyn Write, head: Option<&str>, response: Response) -> Result<()> {
     if let Some(head) = head {
         out.write_all(head.as_bytes())?;
     }
     match response.stream {
-        Some(body) => {
-            std::io::copy(&mut body.into_reader(), out).map_err(|e| match e.kind() {
-                std::io::ErrorKind::BrokenPipe => e,
-                _ => std::io::Error::other(format!("the response broke off: {e}")),
+        Some(mut body) => {
+            std::io::copy(&mut body, out).map_err(|e| match e.kind() {
+                std::io::ErrorKind::BrokenPipe => e.into(),
+                _ => fail(ExitCode::Network, format!("the response broke off: {e}")),
             })?;
         }
         None => out.write_all(&response.body)?,
     }
-    out.flush()
+    Ok(out.flush()?)
 }
 
 /// Writes to `file` atomically, as `blob -o` does: into a partial file beside it (never through

@@ -72,8 +72,8 @@ pub fn escape_sequence_tags() -> Server {
     })
 }
 
-/// Headers promptly, then the body one byte every 300 ms (at most 100 bytes): only a deadline
-/// ends it.
+/// Headers promptly, then the body one byte every 300 ms (at most 100 bytes): never silent for
+/// a whole read timeout, so only a deadline, or the minimum rate of a stream, ends it.
 pub fn trickle() -> Server {
     raw(|stream| {
         let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n");
@@ -82,6 +82,25 @@ pub fn trickle() -> Server {
                 return;
             }
             std::thread::sleep(Duration::from_millis(300));
+        }
+    })
+}
+
+/// The size of the `slow_but_steady` body.
+pub const STEADY_BYTES: usize = 12 * 2048;
+
+/// Headers, then 2 KiB every 250 ms for 3 s: slow, but never below a stream's minimum rate.
+pub fn slow_but_steady() -> Server {
+    raw(|stream| {
+        let head = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: {STEADY_BYTES}\r\n\r\n"
+        );
+        let _ = stream.write_all(head.as_bytes());
+        for _ in 0..STEADY_BYTES / 2048 {
+            if stream.write_all(&[b'.'; 2048]).is_err() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(250));
         }
     })
 }
