@@ -17,6 +17,13 @@ pub const MANIFEST_LIMIT: usize = 4 * 1024 * 1024;
 pub const JSON_LIMIT: usize = 8 * 1024 * 1024;
 /// A bound on pagination, far above any real registry's tag count at a page size of 1000.
 const MAX_PAGES: usize = 10_000;
+/// Bounds on a whole listing, across its pages: far above any registry's real tag or repository
+/// count, and what a server that pages for ever (in 8 MiB pages) may cost at most.
+const LISTING_BYTES: usize = 64 * 1024 * 1024;
+const LISTING_ITEMS: usize = 1_000_000;
+
+/// Receives a listing's entries a page at a time, as they arrive.
+pub type Pages<'p, T> = dyn FnMut(Vec<T>) -> Result<()> + 'p;
 
 /// Bytes as the registry sent them, with the digest they were verified against.
 pub struct Fetched {
@@ -160,8 +167,9 @@ impl Client<'_> {
         Ok(BlobStream { body, start, length })
     }
 
-    /// Every tag of the repository, following `Link: rel="next"` to the last page.
-    pub fn tags(&mut self, reference: &Reference, page_size: usize) -> Result<Vec<String>> {
+    /// Every tag of the repository, following `Link: rel="next"` to the last page, handed to
+    /// `pages` as each page arrives.
+    pub fn tags(&mut self, reference: &Reference, page_size: usize, pages: &mut Pages<String>) -> Result<()> {
         #[derive(Deserialize)]
         struct Page {
             #[serde(default)]
@@ -170,22 +178,20 @@ impl Client<'_> {
         let registry = reference.registry()?;
         let first = format!("/v2/{}/tags/list?n={page_size}", reference.path());
         let scope = reference.pull_scope();
-        self.paginate(&registry, &first, (Some(reference.path()), &scope), |body| {
-            Ok(serde_json::from_slice::<Page>(body)?.tags.unwrap_or_default())
-        })
+        let items = |body: &[u8]| Ok(serde_json::from_slice::<Page>(body)?.tags.unwrap_or_default());
+        self.paginate(&registry, &first, (Some(reference.path()), &scope), items, pages)
     }
 
-    /// Every repository the registry lists in `/v2/_catalog`.
-    pub fn catalog(&mut self, registry: &Registry, page_size: usize) -> Result<Vec<String>> {
+    /// Every repository the registry lists in `/v2/_catalog`, handed to `pages` a page at a time.
+    pub fn catalog(&mut self, registry: &Registry, page_size: usize, pages: &mut Pages<String>) -> Result<()> {
         #[derive(Deserialize)]
         struct Page {
             #[serde(default)]
             repositories: Option<Vec<String>>,
         }
         let first = format!("/v2/_catalog?n={page_size}");
-        self.paginate(registry, &first, (None, "registry:catalog:*"), |body| {
-            Ok(serde_json::from_slice::<Page>(body)?.repositories.unwrap_or_default())
-        })
+        let items = |body: &[u8]| Ok(serde_json::from_slice::<Page>(body)?.repositories.unwrap_or_default());
+        self.paginate(registry, &first, (None, "registry:catalog:*"), items, pages)
     }
 
     /// The artifacts whose `subject` is `subject`: from the OCI 1.1 referrers API, or, where the
@@ -211,11 +217,14 @@ impl Client<'_> {
             ));
         }
         let scope = reference.pull_scope();
-        let listed = self.paginate(&registry, &first, (Some(reference.path()), &scope), |body| {
-            Ok(serde_json::from_slice::<Index>(body)?.manifests)
+        let items = |body: &[u8]| Ok(serde_json::from_slice::<Index>(body)?.manifests);
+        let mut listed = Vec::new();
+        let paged = self.paginate(&registry, &first, (Some(reference.path()), &scope), items, &mut |page| {
+            listed.extend(page);
+            Ok(())
         });
-        let (source, mut manifests) = match listed {
-            Ok(manifests) => (ReferrersSource::Api, manifests),
+        let (source, mut manifests) = match paged {
+            Ok(()) => (ReferrersSource::Api, listed),
             Err(e) if crate::exit::classify(&e) == ExitCode::NotFound => {
                 self.transport.trace().note("no referrers API (404): reading the tag schema's index");
                 let tag = subject.to_string().replace(':', "-");
@@ -241,14 +250,20 @@ impl Client<'_> {
         Ok(Referrers { source, manifests })
     }
 
+    /// Reads a listing page after page, handing each page's entries to `pages`, until a page
+    /// names no next one; the whole listing is bounded by [`LISTING_BYTES`] and [`LISTING_ITEMS`].
+    /// A page is handed on once the next one arrived in good order (valid, within the bounds,
+    /// linking onwards to a new page of the same origin), the last once it is known to be last:
+    /// so a listing that loops or leaves its origin hands on nothing.
     fn paginate<T>(
         &mut self,
         registry: &Registry,
         first: &str,
         (repository, scope): (Option<&str>, &str),
         items: impl Fn(&[u8]) -> Result<Vec<T>, serde_json::Error>,
-    ) -> Result<Vec<T>> {
-        let mut all = Vec::new();
+        pages: &mut Pages<T>,
+    ) -> Result<()> {
+        let (mut listed, mut held) = (Listed::default(), None);
         let mut seen = HashSet::new();
         let mut path = first.to_string();
         for _ in 0..MAX_PAGES {
@@ -259,25 +274,57 @@ impl Client<'_> {
                 ..Call::get(&path, JSON_LIMIT)
             };
             let response = self.send(registry, &call)?;
-            if let Some(content_type) = not_json(&response) {
-                return Err(fail(
-                    ExitCode::Protocol,
-                    format!("the registry answered \"{content_type}\" where JSON belongs"),
-                ));
-            }
-            all.extend(
-                items(&response.body)
-                    .map_err(|e| fail(ExitCode::Protocol, format!("the registry sent an invalid listing ({e})")))?,
-            );
-            let Some(next) = next_page(&response)? else {
-                return Ok(all);
-            };
-            if !seen.insert(next.clone()) || next == first {
+            let page = listing_page(&response, &items)?;
+            listed.add(response.body.len(), page.len())?;
+            let next = next_page(&response)?;
+            if next.as_ref().is_some_and(|next| !seen.insert(next.clone()) || next == first) {
                 return Err(fail(ExitCode::Protocol, "the registry's pagination loops back to a page already read"));
             }
+            if let Some(previous) = held.replace(page) {
+                pages(previous)?;
+            }
+            let Some(next) = next else {
+                return held.map_or(Ok(()), pages);
+            };
             path = next;
         }
         Err(fail(ExitCode::Protocol, format!("the registry's pagination did not end within {MAX_PAGES} pages")))
+    }
+}
+
+/// One page's entries, from a body that must be JSON.
+fn listing_page<T>(response: &Response, items: impl Fn(&[u8]) -> Result<Vec<T>, serde_json::Error>) -> Result<Vec<T>> {
+    if let Some(content_type) = not_json(response) {
+        return Err(fail(ExitCode::Protocol, format!("the registry answered \"{content_type}\" where JSON belongs")));
+    }
+    items(&response.body).map_err(|e| fail(ExitCode::Protocol, format!("the registry sent an invalid listing ({e})")))
+}
+
+/// What a listing has brought so far, across its pages.
+#[derive(Default)]
+struct Listed {
+    pages: usize,
+    bytes: usize,
+    items: usize,
+}
+
+impl Listed {
+    /// Counts one more page; an error when it takes the listing past either bound.
+    fn add(&mut self, bytes: usize, items: usize) -> Result<()> {
+        let past = match (self.bytes + bytes > LISTING_BYTES, self.items + items > LISTING_ITEMS) {
+            (true, _) => format!("{} MiB", LISTING_BYTES / (1024 * 1024)),
+            (false, true) => format!("{LISTING_ITEMS} entries"),
+            (false, false) => {
+                *self = Listed { pages: self.pages + 1, bytes: self.bytes + bytes, items: self.items + items };
+                return Ok(());
+            }
+        };
+        Err(Failure::new(
+            ExitCode::Protocol,
+            format!("the registry's listing passed {past} across its pages: stopped at page {}", self.pages + 1),
+        )
+        .hint("no registry lists that much; this one may be paging without end")
+        .into())
     }
 }
 
@@ -338,5 +385,32 @@ fn manifest_not_found_hint(err: anyhow::Error, reference: &Reference) -> anyhow:
         }
         Ok(failure) => failure.into(),
         Err(err) => err,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_listing_is_bounded_in_bytes_and_entries_across_pages() {
+        const MIB: usize = 1024 * 1024;
+        // Pages as (bytes, entries), and the error, if any.
+        type Sizes<'a> = &'a [(usize, usize)];
+        let cases: [(Sizes, Option<&str>); 4] = [
+            (&[(8 * MIB, 60_000); 8], None),
+            (&[(8 * MIB, 60_000); 9], Some("passed 64 MiB across its pages: stopped at page 9")),
+            (&[(MIB, 400_000), (MIB, 600_000)], None),
+            (
+                &[(MIB, 400_000), (MIB, 600_000), (10, 1)],
+                Some("passed 1000000 entries across its pages: stopped at page 3"),
+            ),
+        ];
+        for (pages, want) in cases {
+            let mut listed = Listed::default();
+            let got =
+                pages.iter().try_for_each(|&(bytes, items)| listed.add(bytes, items)).err().map(|e| e.to_string());
+            assert_eq!(got.as_deref().map(|e| e.trim_start_matches("the registry's listing ")), want, "{pages:?}");
+        }
     }
 }

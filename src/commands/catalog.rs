@@ -7,12 +7,17 @@ use anyhow::{Context, Result};
 use serde_json::json;
 
 pub fn run(client: &mut Client, registry: &Registry, out: &Printer, page_size: usize) -> Result<()> {
-    let repositories =
-        client.catalog(registry, page_size).with_context(|| format!("listing the repositories of {registry}"))?;
-    if out.json_wanted() {
-        out.json(&json!({ "repositories": repositories }))?;
-    } else {
-        output::lines(&repositories)?;
+    let context = || format!("listing the repositories of {registry}");
+    if !out.json_wanted() {
+        // Plain text is printed as the pages arrive.
+        return client.catalog(registry, page_size, &mut |page| Ok(output::lines(&page)?)).with_context(context);
     }
-    Ok(())
+    let mut repositories = Vec::new();
+    client
+        .catalog(registry, page_size, &mut |page| {
+            repositories.extend(page);
+            Ok(())
+        })
+        .with_context(context)?;
+    out.json(&json!({ "repositories": repositories }))
 }

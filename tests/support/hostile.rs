@@ -46,6 +46,26 @@ pub fn looping_pagination() -> Server {
     })
 }
 
+/// Tags on each page of `endless_tag_pages`.
+pub const PAGE_TAGS: usize = 200_000;
+/// How many pages `endless_tag_pages` serves before a last one without a next link.
+pub const PAGES: usize = 12;
+
+/// Tag pages of 200,000 tags each, each page linking to the next: 2.4 million tags in all, as a
+/// server that pages for ever would send, but bounded.
+pub fn endless_tag_pages() -> Server {
+    let tags: Vec<String> = (0..PAGE_TAGS).map(|i| format!("{i:x}")).collect();
+    let body = serde_json::json!({ "name": "a/b", "tags": tags }).to_string();
+    Server::start(move |request| {
+        let page: usize = request.query("last").first().and_then(|last| last.parse().ok()).unwrap_or(0) + 1;
+        let mut response = Response::new(200).header("Content-Type", "application/json");
+        if page < PAGES {
+            response = response.header("Link", &format!("<{}?n=1000&last={page}>; rel=\"next\"", request.path()));
+        }
+        response.body(body.clone())
+    })
+}
+
 /// A tags list whose next page is on another host.
 pub fn foreign_link() -> Server {
     Server::start(|_| {
