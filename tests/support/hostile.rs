@@ -66,6 +66,49 @@ pub fn endless_tag_pages() -> Server {
     })
 }
 
+/// `big_manifests_one_stalled`'s manifests: 1 MiB each, mostly one annotation.
+pub fn big_manifest() -> Vec<u8> {
+    let annotation = "x".repeat(1024 * 1024 - 512);
+    serde_json::to_vec(&serde_json::json!({
+        "schemaVersion": 2,
+        "mediaType": super::seed::OCI_MANIFEST,
+        "config": { "mediaType": "application/vnd.oci.image.config.v1+json", "digest": format!("sha256:{}", "0".repeat(64)), "size": 2 },
+        "layers": [],
+        "annotations": { "big": annotation },
+    }))
+    .unwrap_or_default()
+}
+
+/// The same big manifest for every tag, at once, except tag `t1`, which waits until every other
+/// tag of `count` was served or none was for a second (at most 20 s): a batch's second item stalls
+/// while the items after it finish.
+pub fn big_manifests_one_stalled(count: usize) -> Server {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::{Arc, Mutex};
+    let manifest = big_manifest();
+    let digest = super::seed::sha256(&manifest);
+    let served = Arc::new(AtomicUsize::new(0));
+    let last_served = Arc::new(Mutex::new(std::time::Instant::now()));
+    Server::start(move |request| {
+        if request.path().ends_with("/manifests/t1") {
+            let started = std::time::Instant::now();
+            let quiet = || last_served.lock().map(|at| at.elapsed() > Duration::from_secs(1)).unwrap_or(true);
+            while served.load(Ordering::SeqCst) < count - 1 && !quiet() && started.elapsed() < Duration::from_secs(20) {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+        } else {
+            served.fetch_add(1, Ordering::SeqCst);
+            if let Ok(mut at) = last_served.lock() {
+                *at = std::time::Instant::now();
+            }
+        }
+        Response::new(200)
+            .header("Content-Type", super::seed::OCI_MANIFEST)
+            .header("Docker-Content-Digest", &digest)
+            .body(manifest.clone())
+    })
+}
+
 /// A tags list whose next page is on another host.
 pub fn foreign_link() -> Server {
     Server::start(|_| {
