@@ -61,7 +61,7 @@ impl Client<'_> {
     /// GET the manifest `reference` names, verified against the requested digest or the
     /// registry's `Docker-Content-Digest`.
     pub fn manifest(&mut self, reference: &Reference) -> Result<Fetched> {
-        let response = self.manifest_request(reference, Method::Get, MANIFEST_LIMIT)?;
+        let response = self.manifest_request(reference, Method::Get, MANIFEST_LIMIT, false)?;
         if let Some(content_type) = not_json(&response) {
             return Err(fail(
                 ExitCode::Protocol,
@@ -80,19 +80,21 @@ impl Client<'_> {
 
     /// The manifest digest from a HEAD request, falling back to GET when the registry sends none.
     pub fn manifest_digest(&mut self, reference: &Reference) -> Result<Digest> {
-        let response = self.manifest_request(reference, Method::Head, 0)?;
+        let response = self.manifest_request(reference, Method::Head, 0, false)?;
         match expected_digest(reference, &response)? {
             Some(digest) if response.header("docker-content-digest").is_some() => Ok(digest),
             _ => Ok(self.manifest(reference)?.digest),
         }
     }
 
-    /// A HEAD of the manifest `reference` names, for its headers (Docker Hub's rate limits).
+    /// A HEAD of the manifest `reference` names, for its headers (Docker Hub's rate limits): any
+    /// answer but a 401 is returned as it is, a 429 at once.
     pub fn head_manifest(&mut self, reference: &Reference) -> Result<Response> {
-        self.manifest_request(reference, Method::Head, 0)
+        self.manifest_request(reference, Method::Head, 0, true)
     }
 
-    fn manifest_request(&mut self, reference: &Reference, method: Method, limit: usize) -> Result<Response> {
+    /// `raw`: every answer is the caller's to judge (see `head_manifest`).
+    fn manifest_request(&mut self, reference: &Reference, method: Method, limit: usize, raw: bool) -> Result<Response> {
         let registry = reference.registry()?;
         let path = format!("/v2/{}/manifests/{}", reference.path(), reference.manifest_reference());
         let scope = reference.pull_scope();
@@ -101,6 +103,8 @@ impl Client<'_> {
             accept: Some(manifest::ACCEPT),
             repository: Some(reference.path()),
             scope: Some(&scope),
+            any_status: raw,
+            rate_limit_is_answer: raw,
             ..Call::get(&path, limit)
         };
         self.send(&registry, &call).map_err(|e| manifest_not_found_hint(e, reference))

@@ -31,10 +31,14 @@ pub fn from_response(response: &Response) -> Failure {
         message.push_str(&format!(": {}", sanitize(&describe(first))));
     }
     let failure = Failure::new(code, message);
-    match code {
-        ExitCode::RateLimited => failure.hint(rate_limit_hint(response)),
-        _ => failure,
+    if code != ExitCode::RateLimited {
+        return failure;
     }
+    let mut hint = rate_limit_hint("the registry is rate limiting this client", response);
+    if let Some(after) = response.header("retry-after") {
+        hint.push_str(&format!("; retry-after: {}", sanitize(after)));
+    }
+    failure.hint(hint)
 }
 
 fn describe(error: &EnvelopeError) -> String {
@@ -63,9 +67,11 @@ fn exit_code(status: u16, codes: &[&str]) -> ExitCode {
     }
 }
 
-fn rate_limit_hint(response: &Response) -> String {
-    let mut hint = String::from("the registry is rate limiting this client");
-    for name in ["ratelimit-limit", "ratelimit-remaining", "docker-ratelimit-source", "retry-after"] {
+/// `advice`, then what the response's rate-limit headers (Docker Hub's) say: the hint of every
+/// rate-limited exit, here and where the transport refuses a long Retry-After.
+pub fn rate_limit_hint(advice: &str, response: &Response) -> String {
+    let mut hint = advice.to_string();
+    for name in ["ratelimit-limit", "ratelimit-remaining", "docker-ratelimit-source"] {
         if let Some(value) = response.header(name) {
             hint.push_str(&format!("; {name}: {}", sanitize(value)));
         }

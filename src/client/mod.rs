@@ -100,6 +100,8 @@ pub struct Call<'a> {
     pub stream: bool,
     /// Return any final answer other than a 401 to the caller instead of an error (`ocictl curl`).
     pub any_status: bool,
+    /// See `Request::rate_limit_is_answer`.
+    pub rate_limit_is_answer: bool,
 }
 
 impl<'a> Call<'a> {
@@ -116,6 +118,7 @@ impl<'a> Call<'a> {
             body: None,
             stream: false,
             any_status: false,
+            rate_limit_is_answer: false,
         }
     }
 
@@ -130,6 +133,7 @@ impl<'a> Call<'a> {
             body: self.body,
             stream: self.stream,
             tls,
+            rate_limit_is_answer: self.rate_limit_is_answer,
             ..Request::new(self.method, url)
         }
     }

@@ -91,6 +91,8 @@ pub struct Request<'a> {
     /// The registry's own TLS settings, used for its origin only (not for a storage host it
     /// redirects to, which the default roots must vouch for).
     pub tls: Option<&'a TlsConfig>,
+    /// A 429 is the answer asked for (`ocictl ratelimit`), returned at once, never waited out.
+    pub rate_limit_is_answer: bool,
 }
 
 impl<'a> Request<'a> {
@@ -106,6 +108,7 @@ impl<'a> Request<'a> {
             body: None,
             stream: false,
             tls: None,
+            rate_limit_is_answer: false,
         }
     }
 }
@@ -230,7 +233,8 @@ impl<'t> Transport<'t> {
         let mut attempt = 0;
         loop {
             let result = self.send_once(req, url, auth, tls);
-            if !req.method.is_read() || attempt >= self.retry.retries {
+            let answered_429 = matches!(&result, Ok(response) if response.status == 429);
+            if !req.method.is_read() || attempt >= self.retry.retries || (answered_429 && req.rate_limit_is_answer) {
                 return result.map_err(|f| f.error);
             }
             let (wait, why) = match &result {
@@ -247,7 +251,7 @@ impl<'t> Transport<'t> {
                                 self.retry.max_wait.as_secs()
                             ),
                         )
-                        .hint("try again later, or raise --max-wait")
+                        .hint(super::error::rate_limit_hint("try again later, or raise --max-wait", response))
                         .into());
                     }
                     (
