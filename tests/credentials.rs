@@ -286,7 +286,7 @@ fn a_helper_is_not_waited_for_past_its_exit_or_the_deadline() {
     let timed = |helper: &str, timeout: &str| {
         home.docker_config(&format!(r#"{{"credHelpers":{{"{host}":"{helper}"}}}}"#));
         let started = std::time::Instant::now();
-        let run = home.run(&["--timeout", timeout, "digest", &image], vec![]);
+        let run = home.run(&["-v", "--timeout", timeout, "digest", &image], vec![]);
         (run, started.elapsed())
     };
     let (answered, answered_after) = timed("lingering", "10");
@@ -299,6 +299,7 @@ fn a_helper_is_not_waited_for_past_its_exit_or_the_deadline() {
     answered.expect_code(0);
     assert_eq!(answered.stdout(), format!("{}\n", world.images.oci.digest));
     assert!(answered_after < std::time::Duration::from_secs(3), "took {answered_after:?}");
+    assert!(!answered.stderr.contains(BASIC_PASSWORD), "{}", answered.stderr);
     // It never answers: --timeout ends the wait, not the helper's own 30 s or its children.
     silent.expect_code(3);
     assert!(
