@@ -1,10 +1,12 @@
 //! Writing a file so that readers see the old contents or the new, never half: a private temp
 //! file beside the target, synced, then renamed over it. Used for the token cache and Docker's
-//! config.json.
+//! config.json, and, as a partial file that is never opened through a link, for downloads.
 
+use crate::regular_file::{self, Links};
+use std::fs::{File, OpenOptions};
 use std::io::Write;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Writes `bytes` to `path` with `mode`, creating missing directories with mode 0700.
 pub fn write(path: &Path, bytes: &[u8], mode: u32) -> std::io::Result<()> {
@@ -22,6 +24,45 @@ pub fn write(path: &Path, bytes: &[u8], mode: u32) -> std::io::Result<()> {
         let _ = std::fs::remove_file(&temp);
     }
     result
+}
+
+/// `.NAME.ocictl-partial` beside `target`, where a download goes until it is complete: found again
+/// by `blob --continue`, never taken for the finished file.
+pub fn partial_path(target: &Path) -> PathBuf {
+    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "download".into());
+    target.with_file_name(format!(".{name}.ocictl-partial"))
+}
+
+/// Creates `partial` anew. A regular file an earlier run left there is replaced; a symbolic link
+/// (which would send the bytes to its target) or anything else there is refused.
+pub fn create_partial(partial: &Path) -> std::io::Result<File> {
+    match std::fs::symlink_metadata(partial) {
+        Ok(metadata) => match regular_file::refusal(&metadata) {
+            Some(refused) => return Err(refused),
+            None => std::fs::remove_file(partial)?,
+        },
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e),
+    }
+    // O_EXCL: whatever appeared since the check, a link included, makes this fail.
+    regular_file::open(partial, OpenOptions::new().write(true).create_new(true), Links::Refuse)
+}
+
+/// The partial file an earlier run left, to read from its start and append to (None when there is
+/// none); refused when it is a symbolic link or not a regular file.
+pub fn reopen_partial(partial: &Path) -> std::io::Result<Option<File>> {
+    match regular_file::open(partial, OpenOptions::new().read(true).append(true), Links::Refuse) {
+        Ok(file) => Ok(Some(file)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Makes a complete download the target: synced, then renamed over it (a link at the target is
+/// replaced, not followed).
+pub fn finish_partial(file: File, partial: &Path, target: &Path) -> std::io::Result<()> {
+    file.sync_all()?;
+    std::fs::rename(partial, target)
 }
 
 fn unique() -> u64 {

@@ -224,11 +224,14 @@ fn non_empty(path: &str) -> Result<PathBuf, String> {
     }
 }
 
-/// Reads a whole file, refusing one larger than `limit` (a symlink to /dev/zero included).
+/// Reads a whole regular file, refusing one larger than `limit`, and anything else (a FIFO, a
+/// device such as /dev/zero, a directory), which could block or never end.
 fn read_capped(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+    use crate::regular_file::{self, Links};
     use std::io::Read;
     let mut bytes = Vec::new();
-    std::fs::File::open(path)?.take(limit + 1).read_to_end(&mut bytes)?;
+    let file = regular_file::open(path, std::fs::OpenOptions::new().read(true), Links::Follow)?;
+    file.take(limit + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
         return Err(std::io::Error::other(format!("larger than the {} KiB limit", limit / 1024)));
     }

@@ -17,6 +17,7 @@ mod platform;
 mod query;
 mod redact;
 mod reference;
+mod regular_file;
 mod sanitize;
 mod secret;
 mod settings;

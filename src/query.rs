@@ -35,6 +35,12 @@ impl Query {
     /// Runs the query over one JSON document; every result in order, or the first error. JSON
     /// results are indented, or on one line each when `compact` (JSON Lines in a batch).
     pub fn run(&self, json: &[u8], compact: bool) -> Result<Vec<Output>, Failure> {
+        // jaq's reader recurses with no depth limit: a document nested 50,000 deep would overflow
+        // the stack. serde_json stops at the same depth.
+        if nested_deeper_than(json, MAX_DEPTH) {
+            let message = format!("the output to query is nested deeper than {MAX_DEPTH} levels");
+            return Err(Failure::new(Code::Protocol, message));
+        }
         let input = jaq_json::read::parse_single(json)
             .map_err(|e| Failure::new(Code::Protocol, format!("the output to query is not JSON ({e})")))?;
         let filter = compiled(&self.expression)?;
@@ -52,6 +58,33 @@ impl Query {
         }
         Ok(results)
     }
+}
+
+/// Arrays and objects nested deeper than this are refused: serde_json's default limit.
+const MAX_DEPTH: usize = 128;
+
+/// Whether arrays and objects in `json` nest deeper than `limit` (brackets inside strings do not
+/// count). A scan, not a parse: malformed JSON is the parser's to report.
+fn nested_deeper_than(json: &[u8], limit: usize) -> bool {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for &byte in json {
+        match (in_string, byte) {
+            (true, _) if escaped => escaped = false,
+            (true, b'\\') => escaped = true,
+            (true, b'"') => in_string = false,
+            (true, _) => {}
+            (false, b'"') => in_string = true,
+            (false, b'[' | b'{') => {
+                depth += 1;
+                if depth > limit {
+                    return true;
+                }
+            }
+            (false, b']' | b'}') => depth = depth.saturating_sub(1),
+            (false, _) => {}
+        }
+    }
+    false
 }
 
 /// This thread's compiled filter for `expression`, compiled on first use.
@@ -148,5 +181,25 @@ mod tests {
         let failure = Query::new(".a[]").unwrap().run(br#"{"a":1}"#, false).unwrap_err();
         assert_eq!(failure.code, Code::Usage);
         assert_eq!(failure.message, "--query failed: cannot use 1 as iterable (array or object)");
+    }
+
+    #[test]
+    fn nesting_depth_table() {
+        let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        let cases = [
+            (r#"{"a":[1,{"b":2}]}"#.to_string(), 3, false),
+            (r#"{"a":[1,{"b":2}]}"#.to_string(), 2, true),
+            // Brackets inside strings, escaped quotes included, are text.
+            (r#"["[[[[", "\"[[[[", {"k":"{{{{"}]"#.to_string(), 2, false),
+            (nested(128), 128, false),
+            (nested(129), 128, true),
+            (format!("[{}", "]".repeat(10)), 1, false),
+        ];
+        for (json, limit, deeper) in cases {
+            assert_eq!(nested_deeper_than(json.as_bytes(), limit), deeper, "{json} within {limit}");
+        }
+        let failure = Query::new(".").unwrap().run(nested(50_000).as_bytes(), false).unwrap_err();
+        assert_eq!(failure.code, Code::Protocol);
+        assert_eq!(failure.message, "the output to query is nested deeper than 128 levels");
     }
 }

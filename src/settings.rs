@@ -15,7 +15,7 @@ use anyhow::Result;
 use std::collections::{BTreeMap, HashSet};
 use std::io::{BufRead, IsTerminal};
 use std::path::PathBuf;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 pub struct Settings {
     pub stdout_color: bool,
@@ -118,6 +118,7 @@ impl Settings {
                 containers_auth: self.containers_auth.clone(),
                 configured: self.configured_credentials(),
                 ecr: EcrSelection { cache: cache.clone(), ..self.ecr_selection(args, timeout) },
+                deadline: Some(Instant::now() + timeout),
             },
             cache,
         })

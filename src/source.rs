@@ -1,7 +1,7 @@
 //! Where an image is read from: a registry, through the client, or an OCI image layout on disk
 //! (`ocidir://`). The read commands ask a `Source` and need not know which it is.
 
-use crate::client::api::{Fetched, Referrers, ReferrersSource, JSON_LIMIT, MANIFEST_LIMIT};
+use crate::client::api::{Fetched, Pages, Referrers, ReferrersSource, JSON_LIMIT, MANIFEST_LIMIT};
 use crate::client::Client;
 use crate::digest::Digest;
 use crate::layout::LayoutImage;
@@ -68,10 +68,11 @@ impl Source {
         }
     }
 
-    pub fn tags(&self, client: &mut Client, page_size: usize) -> Result<Vec<String>> {
+    /// Every tag, handed to `pages` a page at a time (a layout's all at once).
+    pub fn tags(&self, client: &mut Client, page_size: usize, pages: &mut Pages<String>) -> Result<()> {
         match self {
-            Source::Registry(reference) => client.tags(reference, page_size),
-            Source::Layout(layout) => layout.tags(),
+            Source::Registry(reference) => client.tags(reference, page_size, pages),
+            Source::Layout(layout) => pages(layout.tags()?),
         }
     }
 

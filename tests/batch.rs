@@ -1,7 +1,7 @@
 //! Many references in one invocation (issue 7): input order kept, errors per item, the highest
 //! exit code, JSON Lines, stdin, and one token shared by every worker.
 
-use crate::support::{ocictl, ocictl_with, Invocation, World};
+use crate::support::{hostile, ocictl, ocictl_with, Invocation, World};
 
 #[test]
 fn digests_of_many_references_keep_their_order_and_report_each_failure() {
@@ -109,4 +109,29 @@ fn blocks_for_people_are_separated_by_a_blank_line() {
     assert_eq!(blocks.len(), 2, "{stdout}");
     assert!(blocks[0].starts_with("Canonical:") && blocks[0].contains("docker.io/library/nginx"));
     assert!(blocks[1].starts_with("Canonical:") && blocks[1].contains("docker.io/library/redis:7"));
+}
+
+#[test]
+fn results_held_behind_a_stalled_item_are_bounded() {
+    const COUNT: usize = 40;
+    let server = hostile::big_manifests_one_stalled(COUNT);
+    let references: Vec<String> = (0..COUNT).map(|i| format!("{}/big/app:t{i}", server.host())).collect();
+    let args: Vec<&str> =
+        ["--jobs", "2", "manifest"].into_iter().chain(references.iter().map(String::as_str)).collect();
+    let run = ocictl(&args);
+    run.expect_code(0);
+    // Every result, in input order.
+    let manifest: serde_json::Value = serde_json::from_slice(&hostile::big_manifest()).unwrap();
+    let lines: Vec<serde_json::Value> = run.stdout().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), COUNT);
+    for (line, reference) in lines.iter().zip(&references) {
+        assert_eq!(
+            (&line["reference"], &line["annotations"]),
+            (&serde_json::json!(reference), &manifest["annotations"])
+        );
+    }
+    // The 38 results behind t1, held all together, came to a 72 MiB peak; a window of four
+    // (twice --jobs) to about 35 MiB.
+    let peak_mib = run.peak_kib / 1024;
+    assert!(run.peak_kib > 0 && peak_mib < 48, "peak RSS {peak_mib} MiB");
 }

@@ -194,3 +194,38 @@ fn ctrl_c_mid_download_leaves_no_file() {
     assert_eq!(status.code(), Some(130));
     assert!(leftovers(dir.path()).is_empty(), "{:?}", leftovers(dir.path()));
 }
+
+#[test]
+fn a_link_planted_at_the_partial_file_is_never_written_through() {
+    let world = World::anonymous();
+    let blob = big_blob(&world);
+    let target = format!("{}@{}", world.image("demo/big"), blob.digest);
+    let dir = tempfile::tempdir().unwrap();
+    let victim = dir.path().join("victim");
+    std::fs::write(&victim, "precious").unwrap();
+    let file = dir.path().join("layer.bin");
+    let partial = dir.path().join(".layer.bin.ocictl-partial");
+    std::os::unix::fs::symlink(&victim, &partial).unwrap();
+    let refused = format!("writing {}: a symbolic link, which ocictl never writes through\n", partial.display());
+    for extra in [&[][..], &["--continue"][..]] {
+        let mut args = vec!["blob", &target, "-o", file.to_str().unwrap()];
+        args.extend(extra);
+        let run = ocictl(&args);
+        run.expect_code(1);
+        assert!(run.stderr.ends_with(&refused), "{extra:?}: {}", run.stderr);
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious", "{extra:?}");
+        assert!(!file.exists(), "{extra:?}");
+    }
+
+    // Nor is anything else that is not a regular file; a partial file an earlier run left is replaced.
+    std::fs::remove_file(&partial).unwrap();
+    std::fs::create_dir(&partial).unwrap();
+    let run = ocictl(&["blob", &target, "-o", file.to_str().unwrap()]);
+    run.expect_code(1);
+    assert!(run.stderr.ends_with(&format!("writing {}: not a regular file\n", partial.display())), "{}", run.stderr);
+    std::fs::remove_dir(&partial).unwrap();
+    std::fs::write(&partial, "stale").unwrap();
+    ocictl(&["blob", &target, "-o", file.to_str().unwrap()]).expect_code(0);
+    assert!(std::fs::read(&file).unwrap() == blob.bytes);
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
+}

@@ -42,10 +42,15 @@ impl Home {
     }
 
     fn run(&self, args: &[&str], extra: Vec<(&'static str, String)>) -> Run {
+        ocictl_with(args, self.invocation(extra))
+    }
+
+    /// The helpers first on PATH, and this home's Docker config.
+    fn invocation(&self, extra: Vec<(&'static str, String)>) -> Invocation<'static> {
         let path = format!("{}:{}", self.bin().display(), std::env::var("PATH").unwrap_or_default());
         let mut env = vec![("PATH", path), ("DOCKER_CONFIG", self.dir.path().join("docker").display().to_string())];
         env.extend(extra);
-        ocictl_with(args, Invocation { env, ..Default::default() })
+        Invocation { env, ..Default::default() }
     }
 }
 
@@ -223,6 +228,86 @@ fn a_literal_token_and_the_auth_command() {
         run.stderr,
         format!("ocictl: {} needs no Authorization for {}\n", anonymous.registry.host(), anonymous.image("demo/app"))
     );
+}
+
+#[test]
+fn helper_names_that_are_paths_are_refused_naming_the_key() {
+    let world = World::basic();
+    let host = world.registry.host();
+    let home = Home::new();
+    // What "x/../evil.sh" reaches from the working directory: docker-credential-x/../evil.sh.
+    let cwd = home.dir.path().join("cwd");
+    std::fs::create_dir_all(cwd.join("docker-credential-x")).unwrap();
+    let marker = home.dir.path().join("evil-ran");
+    let evil = cwd.join("evil.sh");
+    let answer = good_helper_body(BASIC_USER, BASIC_PASSWORD);
+    std::fs::write(&evil, format!("#!/bin/sh\ntouch '{}'\nread url\n{answer}\n", marker.display())).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&evil, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let config = home.dir.path().join("docker/config.json").display().to_string();
+    let helper_key = format!("credHelpers.\"{host}\" in {config}");
+    let cases = [
+        (format!(r#"{{"credHelpers":{{"{host}":"x/../evil.sh"}}}}"#), &helper_key, "\"x/../evil.sh\""),
+        (r#"{"credsStore":"x/../evil.sh"}"#.to_string(), &format!("credsStore in {config}"), "\"x/../evil.sh\""),
+        (format!(r#"{{"credHelpers":{{"{host}":""}}}}"#), &helper_key, "\"\""),
+    ];
+    let stdin = format!("{BASIC_PASSWORD}\n");
+    for (json, key, name) in cases {
+        home.docker_config(&json);
+        let want = format!("{key} names {name}, which is not a credential helper (a name holds no / and is not empty)");
+        let run = ocictl_with(
+            &["digest", &world.image("demo/app:oci")],
+            Invocation { cwd: Some(&cwd), ..home.invocation(vec![]) },
+        );
+        run.expect_code(2);
+        assert!(run.stderr.contains(&want), "{json}: {}", run.stderr);
+        // login stores through the same helper.
+        let run = ocictl_with(
+            &["login", &host, "-u", BASIC_USER, "--password-stdin"],
+            Invocation { cwd: Some(&cwd), stdin: Some(&stdin), ..home.invocation(vec![]) },
+        );
+        run.expect_code(2);
+        assert!(run.stderr.contains(&want), "{json}: {}", run.stderr);
+        assert!(!marker.exists(), "{json}: the script was run");
+    }
+}
+
+#[test]
+fn a_helper_is_not_waited_for_past_its_exit_or_the_deadline() {
+    let world = World::basic();
+    let host = world.registry.host();
+    let image = world.image("demo/app:oci");
+    let home = Home::new();
+    let pids = home.dir.path().join("pids");
+    // Each leaves a `sleep` behind that holds its stdout and stderr, as a helper starting a daemon can.
+    let linger = format!("sleep 20 & echo $! >> '{}'", pids.display());
+    home.helper("lingering", &format!("{}\n{linger}", good_helper_body(BASIC_USER, BASIC_PASSWORD)));
+    home.helper("silent", &format!("{linger}\nwait"));
+    let timed = |helper: &str, timeout: &str| {
+        home.docker_config(&format!(r#"{{"credHelpers":{{"{host}":"{helper}"}}}}"#));
+        let started = std::time::Instant::now();
+        let run = home.run(&["-v", "--timeout", timeout, "digest", &image], vec![]);
+        (run, started.elapsed())
+    };
+    let (answered, answered_after) = timed("lingering", "10");
+    let (silent, silent_after) = timed("silent", "2");
+    for pid in std::fs::read_to_string(&pids).unwrap_or_default().split_whitespace() {
+        let _ = std::process::Command::new("kill").arg(pid).status();
+    }
+
+    // It answered and exited: its answer is used at once, whoever still holds its pipes.
+    answered.expect_code(0);
+    assert_eq!(answered.stdout(), format!("{}\n", world.images.oci.digest));
+    assert!(answered_after < std::time::Duration::from_secs(3), "took {answered_after:?}");
+    assert!(!answered.stderr.contains(BASIC_PASSWORD), "{}", answered.stderr);
+    // It never answers: --timeout ends the wait, not the helper's own 30 s or its children.
+    silent.expect_code(3);
+    assert!(
+        silent.stderr.ends_with("docker-credential-silent did not answer before the --timeout deadline\n"),
+        "{}",
+        silent.stderr
+    );
+    assert!(silent_after < std::time::Duration::from_secs(4), "took {silent_after:?}");
 }
 
 fn base64(text: &str) -> String {

@@ -1,7 +1,7 @@
 //! `ocictl curl` (issue 7): any API path against the real registries, the challenge answered
 //! with the scope the path implies, curl's output conventions, exit codes as everywhere.
 
-use crate::support::{ocictl, ocictl_with, Invocation, World, BASIC_PASSWORD, BASIC_USER};
+use crate::support::{hostile, ocictl, ocictl_with, Invocation, World, BASIC_PASSWORD, BASIC_USER};
 
 #[test]
 fn a_bearer_registry_path_gets_the_scope_it_needs() {
@@ -117,4 +117,48 @@ fn credential_headers_a_user_adds_are_redacted_in_the_trace() {
     assert!(run.stderr.contains("> Cookie: <redacted>\n"), "{}", run.stderr);
     assert!(run.stderr.contains("> X-Trace: shown\n"), "{}", run.stderr);
     assert!(!run.stderr.contains("k3y-S3cret") && !run.stderr.contains("c00kie"), "{}", run.stderr);
+}
+
+#[test]
+fn output_to_a_file_is_atomic_and_never_through_a_link() {
+    let world = World::anonymous();
+    let url = format!("{}/v2/demo/app/tags/list", world.registry.host());
+    let dir = tempfile::tempdir().unwrap();
+    let victim = dir.path().join("victim");
+    std::fs::write(&victim, "precious").unwrap();
+    let file = dir.path().join("tags.json");
+    let listing = |dir: &std::path::Path| {
+        let mut names: Vec<String> =
+            std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        names.sort();
+        names
+    };
+
+    // -o onto a link replaces the link with the file; its target keeps its bytes.
+    std::os::unix::fs::symlink(&victim, &file).unwrap();
+    let run = ocictl(&["curl", "-o", file.to_str().unwrap(), &url]);
+    run.expect_code(0);
+    assert_eq!(run.stderr, format!("ocictl: wrote {}\n", file.display()));
+    assert!(!std::fs::symlink_metadata(&file).unwrap().file_type().is_symlink());
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert_eq!(json["name"], "demo/app");
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
+
+    // A link planted where the partial file goes is refused, not written through.
+    let partial = dir.path().join(".tags.json.ocictl-partial");
+    std::os::unix::fs::symlink(&victim, &partial).unwrap();
+    let run = ocictl(&["curl", "-o", file.to_str().unwrap(), &url]);
+    run.expect_code(1);
+    let refused = format!("writing {}: a symbolic link, which ocictl never writes through\n", partial.display());
+    assert!(run.stderr.ends_with(&refused), "{}", run.stderr);
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
+    std::fs::remove_file(&partial).unwrap();
+
+    // A body that breaks off leaves the earlier file as it was, and no partial file.
+    let before = std::fs::read(&file).unwrap();
+    let server = hostile::reset_mid_body();
+    let run = ocictl(&["curl", "-o", file.to_str().unwrap(), &format!("{}/v2/a/b/tags/list", server.host())]);
+    run.expect_code(3);
+    assert!(std::fs::read(&file).unwrap() == before);
+    assert_eq!(listing(dir.path()), ["tags.json", "victim"]);
 }

@@ -72,6 +72,34 @@ fn a_server_that_goes_quiet_after_its_headers_hits_the_read_timeout() {
 }
 
 #[test]
+fn a_dripping_stream_ends_within_a_read_timeout_window() {
+    let server = hostile::trickle();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("layer.bin").display().to_string();
+    let blob = format!("{}/a/b@sha256:{}", server.host(), "0".repeat(64));
+    let path = format!("{}/v2/a/b/blobs/sha256:{}", server.host(), "0".repeat(64));
+    let cases: [&[&str]; 3] = [&["blob", &blob], &["blob", &blob, "-o", &file], &["curl", &path]];
+    for args in cases {
+        let started = Instant::now();
+        let run = ocictl(&[&["--read-timeout", "1"], args].concat());
+        assert!(started.elapsed() < Duration::from_secs(5), "{args:?}: {:?}", started.elapsed());
+        run.expect_code(3);
+        assert!(run.stderr.contains("less than 1 KiB in a --read-timeout window (1 s)"), "{args:?}: {}", run.stderr);
+    }
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "no file, no partial file");
+}
+
+#[test]
+fn a_slow_but_steady_stream_is_never_cut() {
+    let server = hostile::slow_but_steady();
+    let started = Instant::now();
+    let run = ocictl(&["--read-timeout", "1", "curl", &format!("{}/v2/a/b/blobs/sha256:00", server.host())]);
+    run.expect_code(0);
+    assert!(run.stdout == [b'.'; hostile::STEADY_BYTES], "{} bytes", run.stdout.len());
+    assert!(started.elapsed() >= Duration::from_secs(2), "it spanned several windows: {:?}", started.elapsed());
+}
+
+#[test]
 fn html_where_json_belongs_names_the_content_type() {
     let server = hostile::html_instead_of_json();
     for command in ["manifest", "digest", "inspect"] {

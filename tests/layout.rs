@@ -114,3 +114,42 @@ fn layout_mistakes_are_named() {
         run.stderr
     );
 }
+
+#[test]
+fn a_fifo_or_a_directory_in_a_layout_is_refused_at_once() {
+    let world = World::anonymous();
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("layout");
+    skopeo_copy(&world, "oci", &dir, "v1");
+    let layout = format!("ocidir://{}:v1", dir.display());
+    let blob_path = |digest: &str| dir.join("blobs/sha256").join(digest.trim_start_matches("sha256:"));
+    let index: serde_json::Value = serde_json::from_slice(&std::fs::read(dir.join("index.json")).unwrap()).unwrap();
+    let manifest_path = blob_path(index["manifests"][0]["digest"].as_str().unwrap());
+    let manifest: serde_json::Value = serde_json::from_slice(&std::fs::read(&manifest_path).unwrap()).unwrap();
+    let config_path = blob_path(manifest["config"]["digest"].as_str().unwrap());
+    let fifo = |path: &Path| {
+        std::fs::remove_file(path).unwrap();
+        assert!(Command::new("mkfifo").arg(path).status().expect("mkfifo (coreutils)").success());
+    };
+
+    // A FIFO no one writes to: reading it would wait for ever, whatever --timeout says.
+    fifo(&config_path);
+    let run = ocictl(&["--timeout", "5", "config", &layout]);
+    run.expect_code(6);
+    assert!(run.stderr.ends_with(&format!("{}: not a regular file\n", config_path.display())), "{}", run.stderr);
+
+    std::fs::remove_file(&manifest_path).unwrap();
+    std::fs::create_dir(&manifest_path).unwrap();
+    let run = ocictl(&["--timeout", "5", "manifest", &layout]);
+    run.expect_code(6);
+    assert!(run.stderr.ends_with(&format!("{}: not a regular file\n", manifest_path.display())), "{}", run.stderr);
+
+    fifo(&dir.join("index.json"));
+    let run = ocictl(&["--timeout", "5", "tags", &format!("ocidir://{}", dir.display())]);
+    run.expect_code(6);
+    assert!(
+        run.stderr.ends_with(&format!("{}: not a regular file\n", dir.join("index.json").display())),
+        "{}",
+        run.stderr
+    );
+}

@@ -1,6 +1,6 @@
 //! tags and catalog: pagination across Link headers, JSON shapes.
 
-use crate::support::{ocictl, tag_pager, World};
+use crate::support::{hostile, ocictl, tag_pager, World};
 
 #[test]
 fn tags_follow_pagination_to_the_end() {
@@ -48,4 +48,28 @@ fn catalog_pages_with_the_registry_link_header() {
     assert!(run.stderr.ends_with("* 3 HTTP requests\n"), "{}", run.stderr);
     let run = ocictl(&["catalog", "--json", &world.registry.host()]);
     assert_eq!(run.json(), serde_json::json!({ "repositories": ["a/one", "b/two", "c/three", "d/four", "demo/app"] }));
+}
+
+#[test]
+fn a_listing_past_its_total_cap_ends_with_exit_6_after_printing_what_came() {
+    let server = hostile::endless_tag_pages();
+    let repository = format!("{}/a/b", server.host());
+    let run = ocictl(&["tags", &repository]);
+    run.expect_code(6);
+    let cap = "the registry's listing passed 1000000 entries across its pages: stopped at page 6\n";
+    assert!(
+        run.stderr.starts_with(&format!("ocictl: error: listing the tags of {repository}: {cap}")),
+        "{}",
+        run.stderr
+    );
+    // Plain text is printed page by page as the pages arrive, each once the next one is in good
+    // order: the fifth, whose next page broke the bound, is not.
+    let lines = run.stdout.iter().filter(|b| **b == b'\n').count();
+    assert_eq!(lines, 4 * hostile::PAGE_TAGS);
+    assert!(run.stdout.starts_with(b"0\n1\n2\n"));
+    // JSON is one document: nothing of it is printed.
+    let run = ocictl(&["tags", "--json", &repository]);
+    run.expect_code(6);
+    assert!(run.stdout.is_empty());
+    assert!(run.stderr.contains(cap), "{}", run.stderr);
 }

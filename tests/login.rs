@@ -14,7 +14,7 @@ fn run(docker: &Path, args: &[&str], stdin: Option<&str>, path_prefix: Option<&P
     if let Some(prefix) = path_prefix {
         env.push(("PATH", format!("{}:{}", prefix.display(), std::env::var("PATH").unwrap_or_default())));
     }
-    ocictl_with(args, Invocation { env, stdin })
+    ocictl_with(args, Invocation { env, stdin, ..Default::default() })
 }
 
 fn login_use_logout(world: &World, user: &str, password: &str, repository: &str) {

@@ -56,6 +56,27 @@ fn retry_after_is_honoured_up_to_max_wait() {
 }
 
 #[test]
+fn a_retry_after_past_max_wait_shows_the_rate_limit_headers_too() {
+    let headers = [
+        ("Retry-After", "120"),
+        ("ratelimit-limit", "100;w=21600"),
+        ("ratelimit-remaining", "0;w=21600"),
+        ("docker-ratelimit-source", "192.0.2.1"),
+    ];
+    let (server, requests) = flaky::start(usize::MAX, failure(429, &headers));
+    let run = ocictl(&["--max-wait", "2", "manifest", &format!("{}/a/b:c", server.host())]);
+    run.expect_code(7);
+    assert_eq!(requests.load(Ordering::SeqCst), 1);
+    assert!(
+        run.stderr.ends_with(
+            "429 Too Many Requests: the registry asks to wait 120 s, more than --max-wait 2 s\nhint: try again later, or raise --max-wait; ratelimit-limit: 100;w=21600; ratelimit-remaining: 0;w=21600; docker-ratelimit-source: 192.0.2.1\n"
+        ),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn a_persistent_429_is_exit_7_with_the_rate_limit_headers() {
     let headers = [
         ("ratelimit-limit", "100;w=21600"),

@@ -172,7 +172,7 @@ fn a_stale_cached_challenge_is_replaced_by_what_the_registry_asks_now() {
     let env = vec![("XDG_CACHE_HOME", cache.path().display().to_string())];
     let args =
         ["-v", "digest", &world.image("private/app:oci"), "-u", crate::support::token_server::USER, "--password-stdin"];
-    let run = ocictl_with(&args, Invocation { env, stdin: Some(&input) });
+    let run = ocictl_with(&args, Invocation { env, stdin: Some(&input), ..Default::default() });
     run.expect_code(0);
     assert!(run.stderr.contains("> Authorization: Basic <redacted>\n"), "the stale challenge was used first");
     assert!(run.stderr.contains("> Authorization: Bearer <redacted>\n"), "{}", run.stderr);

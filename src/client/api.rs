@@ -1,7 +1,7 @@
 //! Registry operations on top of the authenticating client: manifests, blobs, tags and the catalog,
 //! each verified against its digest and capped in size.
 
-use super::error::{self, blob_mismatch, fail, kind_of, Kind};
+use super::error::{self, blob_mismatch, fail, kind_of, Error, Kind};
 use super::http::{self, Method, Response};
 use super::{Call, Client};
 use crate::digest::Digest;
@@ -17,6 +17,13 @@ pub const MANIFEST_LIMIT: usize = 4 * 1024 * 1024;
 pub const JSON_LIMIT: usize = 8 * 1024 * 1024;
 /// A bound on pagination, far above any real registry's tag count at a page size of 1000.
 const MAX_PAGES: usize = 10_000;
+/// Bounds on a whole listing, across its pages: far above any registry's real tag or repository
+/// count, and what a server that pages for ever (in 8 MiB pages) may cost at most.
+const LISTING_BYTES: usize = 64 * 1024 * 1024;
+const LISTING_ITEMS: usize = 1_000_000;
+
+/// Receives a listing's entries a page at a time, as they arrive.
+pub type Pages<'p, T> = dyn FnMut(Vec<T>) -> Result<()> + 'p;
 
 /// Bytes as the registry sent them, with the digest they were verified against.
 pub struct Fetched {
@@ -43,7 +50,7 @@ pub struct Referrers {
 
 /// A blob's body, unread.
 pub struct BlobStream {
-    pub body: ureq::Body,
+    pub body: super::http::Streamed,
     /// The offset the body starts at: the Range asked for, or 0 when the registry sent it all.
     pub start: u64,
     /// Bytes in this body, when the registry said.
@@ -54,7 +61,7 @@ impl Client<'_> {
     /// GET the manifest `reference` names, verified against the requested digest or the
     /// registry's `Docker-Content-Digest`.
     pub fn manifest(&mut self, reference: &Reference) -> Result<Fetched> {
-        let response = self.manifest_request(reference, Method::Get, MANIFEST_LIMIT, false)?;
+        let response = self.manifest_request(reference, Method::Get, MANIFEST_LIMIT, Answers::Success)?;
         if let Some(content_type) = not_json(&response) {
             return Err(fail(
                 Kind::Protocol,
@@ -87,7 +94,7 @@ impl Client<'_> {
     /// (Red Hat's and S3-backed registries) or refuses HEAD (405, 403: registry.centos.org, some
     /// proxies).
     pub fn manifest_digest(&mut self, reference: &Reference) -> Result<Digest> {
-        let head = self.manifest_request(reference, Method::Head, 0, true)?;
+        let head = self.manifest_request(reference, Method::Head, 0, Answers::AnyStatus)?;
         let why = match (head.status, header_digest(&head)?) {
             (403 | 405, _) => format!("the registry answered HEAD with {} {}", head.status, head.reason),
             (_, _) if !head.is_success() => {
@@ -101,18 +108,18 @@ impl Client<'_> {
         Ok(self.manifest(reference)?.digest)
     }
 
-    /// A HEAD of the manifest `reference` names, for its headers (Docker Hub's rate limits).
+    /// A HEAD of the manifest `reference` names, for its headers (Docker Hub's rate limits): any
+    /// answer but a 401 is returned as it is, a 429 at once.
     pub fn head_manifest(&mut self, reference: &Reference) -> Result<Response> {
-        self.manifest_request(reference, Method::Head, 0, false)
+        self.manifest_request(reference, Method::Head, 0, Answers::AnyStatusAnd429)
     }
 
-    /// The manifest request; with `any_status`, answers other than 401 come back as they are.
     fn manifest_request(
         &mut self,
         reference: &Reference,
         method: Method,
         limit: usize,
-        any_status: bool,
+        answers: Answers,
     ) -> Result<Response> {
         let registry = reference.registry();
         let path = format!("/v2/{}/manifests/{}", reference.path(), reference.manifest_reference());
@@ -124,7 +131,8 @@ impl Client<'_> {
             not_found_hint: Some(&not_found),
             repository: Some(reference.path()),
             scope: Some(&scope),
-            any_status,
+            any_status: answers != Answers::Success,
+            rate_limit_is_answer: answers == Answers::AnyStatusAnd429,
             ..Call::get(&path, limit)
         };
         self.send(&registry, &call)
@@ -187,8 +195,9 @@ impl Client<'_> {
         Ok(BlobStream { body, start, length })
     }
 
-    /// Every tag of the repository, following `Link: rel="next"` to the last page.
-    pub fn tags(&mut self, reference: &Reference, page_size: usize) -> Result<Vec<String>> {
+    /// Every tag of the repository, following `Link: rel="next"` to the last page, handed to
+    /// `pages` as each page arrives.
+    pub fn tags(&mut self, reference: &Reference, page_size: usize, pages: &mut Pages<String>) -> Result<()> {
         #[derive(Deserialize)]
         struct Page {
             #[serde(default)]
@@ -197,22 +206,20 @@ impl Client<'_> {
         let registry = reference.registry();
         let first = format!("/v2/{}/tags/list?n={page_size}", reference.path());
         let scope = reference.pull_scope();
-        self.paginate(&registry, &first, (Some(reference.path()), &scope), |body| {
-            Ok(serde_json::from_slice::<Page>(body)?.tags.unwrap_or_default())
-        })
+        let items = |body: &[u8]| Ok(serde_json::from_slice::<Page>(body)?.tags.unwrap_or_default());
+        self.paginate(&registry, &first, (Some(reference.path()), &scope), items, pages)
     }
 
-    /// Every repository the registry lists in `/v2/_catalog`.
-    pub fn catalog(&mut self, registry: &Registry, page_size: usize) -> Result<Vec<String>> {
+    /// Every repository the registry lists in `/v2/_catalog`, handed to `pages` a page at a time.
+    pub fn catalog(&mut self, registry: &Registry, page_size: usize, pages: &mut Pages<String>) -> Result<()> {
         #[derive(Deserialize)]
         struct Page {
             #[serde(default)]
             repositories: Option<Vec<String>>,
         }
         let first = format!("/v2/_catalog?n={page_size}");
-        self.paginate(registry, &first, (None, "registry:catalog:*"), |body| {
-            Ok(serde_json::from_slice::<Page>(body)?.repositories.unwrap_or_default())
-        })
+        let items = |body: &[u8]| Ok(serde_json::from_slice::<Page>(body)?.repositories.unwrap_or_default());
+        self.paginate(registry, &first, (None, "registry:catalog:*"), items, pages)
     }
 
     /// The artifacts whose `subject` is `subject`: from the OCI 1.1 referrers API, or, where the
@@ -238,11 +245,14 @@ impl Client<'_> {
             ));
         }
         let scope = reference.pull_scope();
-        let listed = self.paginate(&registry, &first, (Some(reference.path()), &scope), |body| {
-            Ok(serde_json::from_slice::<Index>(body)?.manifests)
+        let items = |body: &[u8]| Ok(serde_json::from_slice::<Index>(body)?.manifests);
+        let mut listed = Vec::new();
+        let paged = self.paginate(&registry, &first, (Some(reference.path()), &scope), items, &mut |page| {
+            listed.extend(page);
+            Ok(())
         });
-        let (source, mut manifests) = match listed {
-            Ok(manifests) => (ReferrersSource::Api, manifests),
+        let (source, mut manifests) = match paged {
+            Ok(()) => (ReferrersSource::Api, listed),
             Err(e) if kind_of(&e) == Some(Kind::NotFound) => {
                 self.transport.trace().note("no referrers API (404): reading the tag schema's index");
                 let tag = subject.to_string().replace(':', "-");
@@ -264,14 +274,20 @@ impl Client<'_> {
         Ok(Referrers { source, manifests })
     }
 
+    /// Reads a listing page after page, handing each page's entries to `pages`, until a page
+    /// names no next one; the whole listing is bounded by [`LISTING_BYTES`] and [`LISTING_ITEMS`].
+    /// A page is handed on once the next one arrived in good order (valid, within the bounds,
+    /// linking onwards to a new page of the same origin), the last once it is known to be last:
+    /// so a listing that loops or leaves its origin hands on nothing.
     fn paginate<T>(
         &mut self,
         registry: &Registry,
         first: &str,
         (repository, scope): (Option<&str>, &str),
         items: impl Fn(&[u8]) -> Result<Vec<T>, serde_json::Error>,
-    ) -> Result<Vec<T>> {
-        let mut all = Vec::new();
+        pages: &mut Pages<T>,
+    ) -> Result<()> {
+        let (mut listed, mut held) = (Listed::default(), None);
         let mut seen = HashSet::new();
         let mut path = first.to_string();
         for _ in 0..MAX_PAGES {
@@ -282,25 +298,57 @@ impl Client<'_> {
                 ..Call::get(&path, JSON_LIMIT)
             };
             let response = self.send(registry, &call)?;
-            if let Some(content_type) = not_json(&response) {
-                return Err(fail(
-                    Kind::Protocol,
-                    format!("the registry answered \"{content_type}\" where JSON belongs"),
-                ));
-            }
-            all.extend(
-                items(&response.body)
-                    .map_err(|e| fail(Kind::Protocol, format!("the registry sent an invalid listing ({e})")))?,
-            );
-            let Some(next) = next_page(&response)? else {
-                return Ok(all);
-            };
-            if !seen.insert(next.clone()) || next == first {
+            let page = listing_page(&response, &items)?;
+            listed.add(response.body.len(), page.len())?;
+            let next = next_page(&response)?;
+            if next.as_ref().is_some_and(|next| !seen.insert(next.clone()) || next == first) {
                 return Err(fail(Kind::Protocol, "the registry's pagination loops back to a page already read"));
             }
+            if let Some(previous) = held.replace(page) {
+                pages(previous)?;
+            }
+            let Some(next) = next else {
+                return held.map_or(Ok(()), pages);
+            };
             path = next;
         }
         Err(fail(Kind::Protocol, format!("the registry's pagination did not end within {MAX_PAGES} pages")))
+    }
+}
+
+/// One page's entries, from a body that must be JSON.
+fn listing_page<T>(response: &Response, items: impl Fn(&[u8]) -> Result<Vec<T>, serde_json::Error>) -> Result<Vec<T>> {
+    if let Some(content_type) = not_json(response) {
+        return Err(fail(Kind::Protocol, format!("the registry answered \"{content_type}\" where JSON belongs")));
+    }
+    items(&response.body).map_err(|e| fail(Kind::Protocol, format!("the registry sent an invalid listing ({e})")))
+}
+
+/// What a listing has brought so far, across its pages.
+#[derive(Default)]
+struct Listed {
+    pages: usize,
+    bytes: usize,
+    items: usize,
+}
+
+impl Listed {
+    /// Counts one more page; an error when it takes the listing past either bound.
+    fn add(&mut self, bytes: usize, items: usize) -> Result<()> {
+        let past = match (self.bytes + bytes > LISTING_BYTES, self.items + items > LISTING_ITEMS) {
+            (true, _) => format!("{} MiB", LISTING_BYTES / (1024 * 1024)),
+            (false, true) => format!("{LISTING_ITEMS} entries"),
+            (false, false) => {
+                *self = Listed { pages: self.pages + 1, bytes: self.bytes + bytes, items: self.items + items };
+                return Ok(());
+            }
+        };
+        Err(Error::new(
+            Kind::Protocol,
+            format!("the registry's listing passed {past} across its pages: stopped at page {}", self.pages + 1),
+        )
+        .hint("no registry lists that much; this one may be paging without end")
+        .into())
     }
 }
 
@@ -331,6 +379,16 @@ fn next_page(response: &Response) -> Result<Option<String>> {
     }))
 }
 
+/// Which answers a manifest request returns as they are, rather than as errors (401s aside).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Answers {
+    Success,
+    /// Any status: the caller judges it.
+    AnyStatus,
+    /// Any status, a 429 included without waiting it out (`ocictl ratelimit`).
+    AnyStatusAnd429,
+}
+
 /// The registry's `Docker-Content-Digest`, when it sent one.
 fn header_digest(response: &Response) -> Result<Option<Digest>> {
     let Some(value) = response.header("docker-content-digest") else { return Ok(None) };
@@ -344,5 +402,32 @@ fn not_found_hint(reference: &Reference) -> String {
     match reference.digest() {
         Some(_) => "no manifest has this digest in this repository".to_string(),
         None => format!("is the tag right? `ocictl tags {}` lists them", reference.familiar_name()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_listing_is_bounded_in_bytes_and_entries_across_pages() {
+        const MIB: usize = 1024 * 1024;
+        // Pages as (bytes, entries), and the error, if any.
+        type Sizes<'a> = &'a [(usize, usize)];
+        let cases: [(Sizes, Option<&str>); 4] = [
+            (&[(8 * MIB, 60_000); 8], None),
+            (&[(8 * MIB, 60_000); 9], Some("passed 64 MiB across its pages: stopped at page 9")),
+            (&[(MIB, 400_000), (MIB, 600_000)], None),
+            (
+                &[(MIB, 400_000), (MIB, 600_000), (10, 1)],
+                Some("passed 1000000 entries across its pages: stopped at page 3"),
+            ),
+        ];
+        for (pages, want) in cases {
+            let mut listed = Listed::default();
+            let got =
+                pages.iter().try_for_each(|&(bytes, items)| listed.add(bytes, items)).err().map(|e| e.to_string());
+            assert_eq!(got.as_deref().map(|e| e.trim_start_matches("the registry's listing ")), want, "{pages:?}");
+        }
     }
 }

@@ -103,10 +103,14 @@ pub fn from_response(response: &Response) -> Error {
         message.push_str(&format!(": {}", sanitize::line(&describe(first))));
     }
     let error = Error::new(kind, message);
-    match kind {
-        Kind::RateLimited { .. } => error.hint(rate_limit_hint(response)),
-        _ => error,
+    if !matches!(kind, Kind::RateLimited { .. }) {
+        return error;
     }
+    let mut hint = rate_limit_hint("the registry is rate limiting this client", response);
+    if let Some(after) = response.header("retry-after") {
+        hint.push_str(&format!("; retry-after: {}", sanitize::line(after)));
+    }
+    error.hint(hint)
 }
 
 fn describe(error: &EnvelopeError) -> String {
@@ -138,9 +142,11 @@ fn kind_for(response: &Response, codes: &[&str]) -> Kind {
     }
 }
 
-fn rate_limit_hint(response: &Response) -> String {
-    let mut hint = String::from("the registry is rate limiting this client");
-    for name in ["ratelimit-limit", "ratelimit-remaining", "docker-ratelimit-source", "retry-after"] {
+/// `advice`, then what the response's rate-limit headers (Docker Hub's) say: the hint of every
+/// rate-limited exit, here and where the transport refuses a long Retry-After.
+pub fn rate_limit_hint(advice: &str, response: &Response) -> String {
+    let mut hint = advice.to_string();
+    for name in ["ratelimit-limit", "ratelimit-remaining", "docker-ratelimit-source"] {
         if let Some(value) = response.header(name) {
             hint.push_str(&format!("; {name}: {}", sanitize::line(value)));
         }

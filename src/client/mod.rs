@@ -98,6 +98,8 @@ pub struct Call<'a> {
     pub any_status: bool,
     /// What to suggest when the answer is 404.
     pub not_found_hint: Option<&'a str>,
+    /// See `Request::rate_limit_is_answer`.
+    pub rate_limit_is_answer: bool,
 }
 
 impl<'a> Call<'a> {
@@ -115,6 +117,7 @@ impl<'a> Call<'a> {
             stream: false,
             any_status: false,
             not_found_hint: None,
+            rate_limit_is_answer: false,
         }
     }
 
@@ -129,6 +132,7 @@ impl<'a> Call<'a> {
             body: self.body,
             stream: self.stream,
             tls,
+            rate_limit_is_answer: self.rate_limit_is_answer,
             ..Request::new(self.method, url)
         }
     }

@@ -1,15 +1,16 @@
 //! Many references in one invocation (`ocictl digest a b c`, or `-` to read them from stdin):
 //! bounded concurrency over clones of one client — one connection pool, the tokens the first item
-//! fetched, one disk cache — with results printed in input order and the worst exit code kept.
-//! (`ref` sends nothing: its workers share no client, just `()`.)
+//! fetched, one disk cache — with results printed in input order, at most twice `--jobs` of them
+//! held at once, and the worst exit code kept. (`ref` sends nothing: its workers share no client,
+//! just `()`.)
 
 use crate::exit::{self, Code, Failure};
 use crate::output::{self, Printer};
 use anyhow::{Context, Result};
 use std::collections::BTreeMap;
 use std::io::BufRead;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{mpsc, Condvar, Mutex, PoisonError};
 
 /// A command's work for one reference, with what it works through (a client, or nothing).
 pub type Item<'f, C> = dyn Fn(&mut C, &str, &Printer) -> Result<()> + Sync + 'f;
@@ -54,6 +55,50 @@ struct Outcome {
     error: Option<anyhow::Error>,
 }
 
+/// Where printing has got to, which workers wait on: an item is started only within a window of
+/// the next one to print, because a finished result is held until every result before it is
+/// printed, and one stalled item must not make the batch hold all the others (400 results of
+/// 4 MiB would be 1.6 GB).
+struct Gate {
+    /// The next position to print, or None once the batch stopped.
+    printing: Mutex<Option<usize>>,
+    moved: Condvar,
+    /// Twice the workers: each can finish one result and start another past a slow item.
+    window: usize,
+}
+
+impl Gate {
+    /// Waits until `index` is within the window; false when the batch stopped instead.
+    fn admit(&self, index: usize) -> bool {
+        let mut printing = self.printing.lock().unwrap_or_else(PoisonError::into_inner);
+        loop {
+            match *printing {
+                None => return false,
+                Some(position) if index < position + self.window => return true,
+                Some(_) => printing = self.moved.wait(printing).unwrap_or_else(PoisonError::into_inner),
+            }
+        }
+    }
+
+    /// Moves the window to `position`, or (None) stops the batch.
+    fn set(&self, position: Option<usize>) {
+        *self.printing.lock().unwrap_or_else(PoisonError::into_inner) = position;
+        self.moved.notify_all();
+    }
+}
+
+/// Stops the batch when its worker panics, so that the others stop waiting for the window to move
+/// past a result that will never come.
+struct StopOnPanic<'g>(&'g Gate);
+
+impl Drop for StopOnPanic<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            self.0.set(None);
+        }
+    }
+}
+
 fn run<C: Clone + Send>(
     mut client: C,
     references: &[String],
@@ -64,22 +109,25 @@ fn run<C: Clone + Send>(
     // The first item alone: its challenge, credentials and token are then every worker's.
     let first = attempt(&mut client, &references[0], out, item);
     let next = AtomicUsize::new(1);
-    let stop = AtomicBool::new(false);
+    let gate = Gate { printing: Mutex::new(Some(0)), moved: Condvar::new(), window: 2 * jobs };
     let (done, results) = mpsc::channel::<(usize, Outcome)>();
     let mut worst = Code::Ok;
     let mut failed = 0;
     let printed = std::thread::scope(|scope| -> Result<()> {
         for _ in 0..jobs.min(references.len().saturating_sub(1)) {
-            let (mut client, done, next, stop) = (client.clone(), done.clone(), &next, &stop);
+            let (mut client, done, next, gate) = (client.clone(), done.clone(), &next, &gate);
             // Each worker prints through its own copy of the settings (a printer is not shared).
             let out = out.for_item("");
-            scope.spawn(move || loop {
-                let index = next.fetch_add(1, Ordering::SeqCst);
-                if index >= references.len() || stop.load(Ordering::SeqCst) {
-                    return;
-                }
-                if done.send((index, attempt(&mut client, &references[index], &out, item))).is_err() {
-                    return;
+            scope.spawn(move || {
+                let _stop = StopOnPanic(gate);
+                loop {
+                    let index = next.fetch_add(1, Ordering::SeqCst);
+                    if index >= references.len() || !gate.admit(index) {
+                        return;
+                    }
+                    if done.send((index, attempt(&mut client, &references[index], &out, item))).is_err() {
+                        return;
+                    }
                 }
             });
         }
@@ -99,10 +147,11 @@ fn run<C: Clone + Send>(
                 }
             };
             if let Err(e) = print(&references[position], outcome, out, &mut worst, &mut failed) {
-                stop.store(true, Ordering::SeqCst);
+                gate.set(None);
                 return Err(e);
             }
             position += 1;
+            gate.set(Some(position));
         }
         Ok(())
     });

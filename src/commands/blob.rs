@@ -3,6 +3,7 @@
 
 use super::Context;
 use crate::args::RegistryArgs;
+use crate::atomic_file;
 use crate::client::api::BlobStream;
 use crate::client::error::{blob_mismatch, fail as client_fail, kind_of, Kind};
 use crate::client::Client;
@@ -98,11 +99,17 @@ fn to_file(
     resume: bool,
     progress: bool,
 ) -> Result<()> {
-    let partial = partial_path(path);
+    let partial = atomic_file::partial_path(path);
+    let unusable = |e: std::io::Error| fail(Code::Unexpected, format!("writing {}: {e}", partial.display()));
     let mut verifier = digest.verifier();
-    let have = match resume {
-        true => hash_existing(&partial, &mut verifier)?,
-        false => 0,
+    // With --continue, what an earlier run left; its length is where to resume.
+    let mut existing = match resume {
+        true => atomic_file::reopen_partial(&partial).map_err(unusable)?,
+        false => None,
+    };
+    let have = match &mut existing {
+        Some(file) => hash_existing(file, &partial, &mut verifier)?,
+        None => 0,
     };
     if !resume {
         // Ctrl-C or SIGTERM mid-download leaves no partial file either (with --continue it stays,
@@ -114,16 +121,19 @@ fn to_file(
         });
     }
     let stream = client.open_blob(reference, digest, have)?;
-    let mut file = if stream.start == have && have > 0 {
-        std::fs::OpenOptions::new().append(true).open(&partial)
-    } else {
-        // A fresh start: the registry sent it all (or there was nothing to resume).
-        verifier = digest.verifier();
-        File::create(&partial)
-    }
-    .with_context(|| format!("writing {}", partial.display()))
-    .map_err(|e| fail(Code::Unexpected, format!("{e:#}")))?;
-    let result = copy(stream, &mut verifier, &mut file, progress).and_then(|()| Ok(file.sync_all()?));
+    let mut file = match existing {
+        Some(file) if stream.start == have && have > 0 => file,
+        existing => {
+            // A fresh start: the registry sent it all (or there was nothing to resume).
+            verifier = digest.verifier();
+            match existing {
+                Some(file) => file.set_len(0).map(|()| file),
+                None => atomic_file::create_partial(&partial),
+            }
+            .map_err(unusable)?
+        }
+    };
+    let result = copy(stream, &mut verifier, &mut file, progress);
     if let Err(err) = result {
         let kept = resume && kind_of(&err) == Some(Kind::Network);
         if !kept {
@@ -139,19 +149,13 @@ fn to_file(
         let _ = std::fs::remove_file(&partial);
         return Err(blob_mismatch(digest).into());
     }
-    std::fs::rename(&partial, path).with_context(|| format!("renaming the download to {}", path.display()))?;
+    atomic_file::finish_partial(file, &partial, path)
+        .with_context(|| format!("renaming the download to {}", path.display()))?;
     Ok(())
 }
 
-/// `.NAME.ocictl-partial` beside `path`: found again by --continue, never taken for the blob.
-fn partial_path(path: &Path) -> PathBuf {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "blob".to_string());
-    path.with_file_name(format!(".{name}.ocictl-partial"))
-}
-
 /// Feeds what an earlier attempt left into the verifier; its length is where to resume.
-fn hash_existing(partial: &Path, verifier: &mut Verifier) -> Result<u64> {
-    let Ok(mut file) = File::open(partial) else { return Ok(0) };
+fn hash_existing(file: &mut File, partial: &Path, verifier: &mut Verifier) -> Result<u64> {
     let mut buffer = vec![0; CHUNK];
     let mut total = 0;
     loop {
@@ -186,7 +190,7 @@ fn copy(stream: BlobStream, verifier: &mut Verifier, out: &mut dyn Write, progre
     for _ in 0..IN_FLIGHT {
         let _ = recycle.send(vec![0; CHUNK]);
     }
-    let mut reader = stream.body.into_reader();
+    let mut reader = stream.body;
     let result = std::thread::scope(|scope| {
         scope.spawn(move || {
             // Ends at the end of the body, on an error, or when the writer hangs up.

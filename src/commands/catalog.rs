@@ -24,13 +24,18 @@ pub struct Args {
 pub fn run(args: Args, context: &Context) -> Result<()> {
     let (registry, mut client) = context.registry_client(&args.registry, &args.registry_options)?;
     let out = context.printer(args.output.json, &args.output.query);
-    let repositories = client
-        .catalog(&registry, args.page_size as usize)
-        .with_context(|| format!("listing the repositories of {registry}"))?;
-    if out.json_wanted() {
-        out.json(&json!({ "repositories": repositories }))?;
-    } else {
-        out.lines(&repositories)?;
+    let page_size = args.page_size as usize;
+    let doing = || format!("listing the repositories of {registry}");
+    if !out.json_wanted() {
+        // Plain text is printed as the pages arrive.
+        return client.catalog(&registry, page_size, &mut |page| Ok(out.lines(&page)?)).with_context(doing);
     }
-    Ok(())
+    let mut repositories = Vec::new();
+    client
+        .catalog(&registry, page_size, &mut |page| {
+            repositories.extend(page);
+            Ok(())
+        })
+        .with_context(doing)?;
+    out.json(&json!({ "repositories": repositories }))
 }

@@ -5,6 +5,7 @@
 
 use super::Context;
 use crate::args::RegistryArgs;
+use crate::atomic_file;
 use crate::client::{Call, Method, Response};
 use crate::exit::{fail, Code, Failure};
 use crate::output;
@@ -90,7 +91,7 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
             write(&mut terminal, None, response)?;
             Ok(terminal.finish()?)
         }
-        None => write(&mut std::io::stdout().lock(), head.as_deref(), response).map_err(Into::into),
+        None => write(&mut std::io::stdout().lock(), head.as_deref(), response),
     }
 }
 
@@ -181,29 +182,35 @@ fn status_and_headers(response: &Response) -> String {
     text
 }
 
-fn write(out: &mut dyn Write, head: Option<&str>, response: Response) -> std::io::Result<()> {
+/// The head, then the body. A body that breaks off or drips (see `client/body.rs`) is a network
+/// error (exit 3); a closed stdout stays a broken pipe (exit 0).
+fn write(out: &mut dyn Write, head: Option<&str>, response: Response) -> Result<()> {
     if let Some(head) = head {
         out.write_all(head.as_bytes())?;
     }
     match response.stream {
-        Some(body) => {
-            std::io::copy(&mut body.into_reader(), out).map_err(|e| match e.kind() {
-                std::io::ErrorKind::BrokenPipe => e,
-                _ => std::io::Error::other(format!("the response broke off: {e}")),
+        Some(mut body) => {
+            std::io::copy(&mut body, out).map_err(|e| match e.kind() {
+                std::io::ErrorKind::BrokenPipe => e.into(),
+                _ => fail(Code::Network, format!("the response broke off: {e}")),
             })?;
         }
         None => out.write_all(&response.body)?,
     }
-    out.flush()
+    Ok(out.flush()?)
 }
 
-/// Writes to `file`, removing it again when the response breaks off.
+/// Writes to `file` atomically, as `blob -o` does: into a partial file beside it (never through
+/// a link planted there), renamed over it once the response is complete; removed when it breaks off.
 fn write_file(file: &Path, head: Option<&str>, response: Response) -> Result<()> {
-    let mut out = std::fs::File::create(file).with_context(|| format!("creating {}", file.display()))?;
+    let partial = atomic_file::partial_path(file);
+    let mut out = atomic_file::create_partial(&partial)
+        .map_err(|e| fail(Code::Unexpected, format!("writing {}: {e}", partial.display())))?;
     if let Err(e) = write(&mut out, head, response) {
-        let _ = std::fs::remove_file(file);
+        let _ = std::fs::remove_file(&partial);
         return Err(fail(Code::Network, format!("{e} (nothing written to {})", file.display())));
     }
+    atomic_file::finish_partial(out, &partial, file).with_context(|| format!("writing {}", file.display()))?;
     output::notice(&format!("wrote {}", file.display()));
     Ok(())
 }

@@ -26,7 +26,7 @@ pub struct Args {
 pub fn run(args: Args, context: &Context) -> Result<()> {
     let registry = super::parse_registry(&args.registry)?;
     let options = context.settings.client_options(&args.registry_options.or(&context.earlier.registry))?;
-    let credential = options.credentials.explicit.clone();
+    let (credential, deadline) = (options.credentials.explicit.clone(), options.credentials.deadline);
     let mut client = crate::client::Client::new(options, context.trace);
     let Some(Credential::Basic { username, password }) = credential else {
         return Err(fail(Code::Usage, "login needs --username and a password (--password-stdin or OCICTL_PASSWORD)"));
@@ -40,7 +40,7 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
     if authorization.is_none() {
         output::notice(&format!("{registry} did not ask for credentials; storing them anyway"));
     }
-    let place = docker_config::store(docker_config, &registry, &username, &password)
+    let place = docker_config::store(docker_config, &registry, (&username, &password), deadline)
         .with_context(|| format!("storing the credentials for {registry}"))?;
     output::notice(&format!("Login Succeeded: credentials for {registry} stored in {place}"));
     Ok(())

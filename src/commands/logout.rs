@@ -20,7 +20,7 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
     let docker_config = context.settings.docker_config.as_deref();
     let docker_config =
         docker_config.ok_or_else(|| fail(Code::Usage, "no Docker config location: set DOCKER_CONFIG or HOME"))?;
-    match docker_config::erase(docker_config, &registry).with_context(|| format!("logging out of {registry}"))? {
+    match docker_config::erase(docker_config, &registry, None).with_context(|| format!("logging out of {registry}"))? {
         Some(place) => output::notice(&format!("removed the credentials for {registry} from {place}")),
         None => output::notice(&format!("not logged in to {registry}")),
     }

@@ -1,9 +1,11 @@
 //! `ocictl ratelimit`: Docker Hub's pull allowance, read from the headers of a manifest HEAD
-//! request (which Docker Hub does not count as a pull).
+//! request (which Docker Hub does not count as a pull), a spent one from its 429 too.
 
 use super::Context;
 use crate::args::{OutputArgs, RegistryArgs};
-use crate::output;
+use crate::client::{error, Response};
+use crate::output::{self, Printer};
+use crate::reference::Reference;
 use anyhow::{Context as _, Result};
 use serde_json::json;
 
@@ -35,10 +37,23 @@ fn parse(value: &str) -> Option<(u64, Option<u64>)> {
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
     let reference = super::parse_reference(&args.image)?;
-    let out = context.printer(args.output.json, &args.output.query);
-    let mut client = context.client(&args.registry)?;
+    let out = &context.printer(args.output.json, &args.output.query);
+    let client = &mut context.client(&args.registry)?;
     let shown = crate::source::shown(&reference);
-    let response = client.head_manifest(&reference).with_context(|| format!("asking about {shown}"))?;
+    let context = || format!("asking about {shown}");
+    let response = client.head_manifest(&reference).with_context(context)?;
+    let refused =
+        (!response.is_success()).then(|| anyhow::Error::from(error::from_response(&response)).context(context()));
+    match refused {
+        // A spent allowance is an answer too: what its headers say is shown, then exit 7.
+        Some(refused) if response.status == 429 => show(&reference, &response, out).and(Err(refused)),
+        Some(refused) => Err(refused),
+        None => show(&reference, &response, out),
+    }
+}
+
+/// The allowance the response's headers state, as fields or JSON.
+fn show(reference: &Reference, response: &Response, out: &Printer) -> Result<()> {
     let limit = response.header("ratelimit-limit").and_then(parse);
     let remaining = response.header("ratelimit-remaining").and_then(parse);
     let source = response.header("docker-ratelimit-source");
@@ -53,7 +68,10 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
         }));
     }
     if limit.is_none() && remaining.is_none() {
-        output::notice(&format!("{} sent no rate-limit headers: no limit applies to this client", reference.domain()));
+        if response.is_success() {
+            let domain = reference.domain();
+            output::notice(&format!("{domain} sent no rate-limit headers: no limit applies to this client"));
+        }
         return Ok(());
     }
     let shown_count = |value: Option<(u64, Option<u64>)>| value.map_or("-".to_string(), |(n, _)| n.to_string());

@@ -1,4 +1,4 @@
-//! `ocictl tags`: every tag of a repository, across all pages.
+//! `ocictl tags`: every tag of a repository, across all pages (printed as they arrive, for people).
 
 use super::Context;
 use crate::args::{BatchArgs, OutputArgs, RegistryArgs};
@@ -44,11 +44,17 @@ fn list(client: &mut Client, repository: &Source, out: &Printer, page_size: usiz
         Source::Registry(reference) => reference.name(),
         Source::Layout(layout) => layout.shown(),
     };
-    let tags = repository.tags(client, page_size).with_context(|| format!("listing the tags of {label}"))?;
-    if out.json_wanted() {
-        out.json(&json!({ "name": repository.name(), "tags": tags }))?;
-    } else {
-        out.lines(&tags)?;
+    let context = || format!("listing the tags of {label}");
+    if !out.json_wanted() {
+        // Plain text is printed as the pages arrive (into the item's buffer, in a batch).
+        return repository.tags(client, page_size, &mut |page| Ok(out.lines(&page)?)).with_context(context);
     }
-    Ok(())
+    let mut tags = Vec::new();
+    repository
+        .tags(client, page_size, &mut |page| {
+            tags.extend(page);
+            Ok(())
+        })
+        .with_context(context)?;
+    out.json(&json!({ "name": repository.name(), "tags": tags }))
 }

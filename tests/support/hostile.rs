@@ -46,6 +46,69 @@ pub fn looping_pagination() -> Server {
     })
 }
 
+/// Tags on each page of `endless_tag_pages`.
+pub const PAGE_TAGS: usize = 200_000;
+/// How many pages `endless_tag_pages` serves before a last one without a next link.
+pub const PAGES: usize = 12;
+
+/// Tag pages of 200,000 tags each, each page linking to the next: 2.4 million tags in all, as a
+/// server that pages for ever would send, but bounded.
+pub fn endless_tag_pages() -> Server {
+    let tags: Vec<String> = (0..PAGE_TAGS).map(|i| format!("{i:x}")).collect();
+    let body = serde_json::json!({ "name": "a/b", "tags": tags }).to_string();
+    Server::start(move |request| {
+        let page: usize = request.query("last").first().and_then(|last| last.parse().ok()).unwrap_or(0) + 1;
+        let mut response = Response::new(200).header("Content-Type", "application/json");
+        if page < PAGES {
+            response = response.header("Link", &format!("<{}?n=1000&last={page}>; rel=\"next\"", request.path()));
+        }
+        response.body(body.clone())
+    })
+}
+
+/// `big_manifests_one_stalled`'s manifests: 1 MiB each, mostly one annotation.
+pub fn big_manifest() -> Vec<u8> {
+    let annotation = "x".repeat(1024 * 1024 - 512);
+    serde_json::to_vec(&serde_json::json!({
+        "schemaVersion": 2,
+        "mediaType": super::seed::OCI_MANIFEST,
+        "config": { "mediaType": "application/vnd.oci.image.config.v1+json", "digest": format!("sha256:{}", "0".repeat(64)), "size": 2 },
+        "layers": [],
+        "annotations": { "big": annotation },
+    }))
+    .unwrap_or_default()
+}
+
+/// The same big manifest for every tag, at once, except tag `t1`, which waits until every other
+/// tag of `count` was served or none was for a second (at most 20 s): a batch's second item stalls
+/// while the items after it finish.
+pub fn big_manifests_one_stalled(count: usize) -> Server {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::{Arc, Mutex};
+    let manifest = big_manifest();
+    let digest = super::seed::sha256(&manifest);
+    let served = Arc::new(AtomicUsize::new(0));
+    let last_served = Arc::new(Mutex::new(std::time::Instant::now()));
+    Server::start(move |request| {
+        if request.path().ends_with("/manifests/t1") {
+            let started = std::time::Instant::now();
+            let quiet = || last_served.lock().map(|at| at.elapsed() > Duration::from_secs(1)).unwrap_or(true);
+            while served.load(Ordering::SeqCst) < count - 1 && !quiet() && started.elapsed() < Duration::from_secs(20) {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+        } else {
+            served.fetch_add(1, Ordering::SeqCst);
+            if let Ok(mut at) = last_served.lock() {
+                *at = std::time::Instant::now();
+            }
+        }
+        Response::new(200)
+            .header("Content-Type", super::seed::OCI_MANIFEST)
+            .header("Docker-Content-Digest", &digest)
+            .body(manifest.clone())
+    })
+}
+
 /// A tags list whose next page is on another host.
 pub fn foreign_link() -> Server {
     Server::start(|_| {
@@ -168,6 +231,8 @@ pub fn presigned_storage_redirect() -> Server {
 
 /// Headers promptly, then the body one byte every 300 ms (at most 100 bytes): only a deadline
 /// ends it.
+/// Headers promptly, then the body one byte every 300 ms (at most 100 bytes): never silent for
+/// a whole read timeout, so only a deadline, or the minimum rate of a stream, ends it.
 pub fn trickle() -> Server {
     raw(|stream| {
         let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n");
@@ -176,6 +241,25 @@ pub fn trickle() -> Server {
                 return;
             }
             std::thread::sleep(Duration::from_millis(300));
+        }
+    })
+}
+
+/// The size of the `slow_but_steady` body.
+pub const STEADY_BYTES: usize = 12 * 2048;
+
+/// Headers, then 2 KiB every 250 ms for 3 s: slow, but never below a stream's minimum rate.
+pub fn slow_but_steady() -> Server {
+    raw(|stream| {
+        let head = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: {STEADY_BYTES}\r\n\r\n"
+        );
+        let _ = stream.write_all(head.as_bytes());
+        for _ in 0..STEADY_BYTES / 2048 {
+            if stream.write_all(&[b'.'; 2048]).is_err() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(250));
         }
     })
 }

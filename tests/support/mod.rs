@@ -57,6 +57,8 @@ pub struct Run {
     pub code: i32,
     pub stdout: Vec<u8>,
     pub stderr: String,
+    /// Its peak resident memory (VmHWM) in KiB, as last read from /proc while it ran.
+    pub peak_kib: u64,
 }
 
 impl Run {
@@ -75,11 +77,13 @@ impl Run {
     }
 }
 
-/// How to run ocictl: arguments, extra environment, stdin.
+/// How to run ocictl: arguments, extra environment, stdin, working directory.
 #[derive(Default)]
 pub struct Invocation<'a> {
     pub env: Vec<(&'a str, String)>,
     pub stdin: Option<&'a str>,
+    /// The working directory (default: the test's own).
+    pub cwd: Option<&'a std::path::Path>,
 }
 
 pub fn ocictl(args: &[&str]) -> Run {
@@ -137,6 +141,9 @@ pub fn ocictl_with(args: &[&str], invocation: Invocation) -> Run {
     for (name, value) in &invocation.env {
         command.env(name, value);
     }
+    if let Some(dir) = invocation.cwd {
+        command.current_dir(dir);
+    }
     let mut child = command.spawn().expect("running ocictl");
     if let Some(input) = invocation.stdin {
         use std::io::Write;
@@ -144,7 +151,10 @@ pub fn ocictl_with(args: &[&str], invocation: Invocation) -> Run {
         stdin.write_all(input.as_bytes()).expect("writing stdin");
     }
     let deadline = Instant::now() + Duration::from_secs(60);
+    let mut peak_kib = 0;
     let status = loop {
+        // The high-water mark only grows, so its last reading before the exit is the peak.
+        peak_kib = peak_rss_kib(child.id()).unwrap_or(peak_kib);
         if let Some(status) = child.try_wait().expect("waiting for ocictl") {
             break status;
         }
@@ -158,7 +168,15 @@ pub fn ocictl_with(args: &[&str], invocation: Invocation) -> Run {
         code: status.code().unwrap_or(-1),
         stdout: std::fs::read(&out).expect("reading stdout"),
         stderr: String::from_utf8_lossy(&std::fs::read(&err).expect("reading stderr")).into_owned(),
+        peak_kib,
     }
+}
+
+/// `VmHWM` from /proc/PID/status: the process's peak resident set so far, in KiB.
+fn peak_rss_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|line| line.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 /// The four kinds of manifest every read command is tested on.

@@ -10,10 +10,16 @@ use anyhow::Result;
 use serde::Deserialize;
 use std::io::{Read, Write};
 use std::process::{Command, ExitStatus, Stdio};
+use std::sync::{mpsc, Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// Keychain helpers may wait for an unlock prompt; a script must not wait forever.
 const TIMEOUT: Duration = Duration::from_secs(30);
+/// How long a helper's pipes may stay open once it has exited: a background process it started
+/// (a daemon, a stray `sleep &`) inherits them and may hold them for ever.
+const PIPE_GRACE: Duration = Duration::from_millis(200);
+/// A helper's answer is a few hundred bytes; this bounds a runaway one.
+const OUTPUT_LIMIT: usize = 1024 * 1024;
 
 #[derive(Deserialize)]
 struct Answer {
@@ -24,9 +30,10 @@ struct Answer {
 }
 
 /// The helper's credential for `server_url`; `None` when it has none ("credentials not found").
-pub fn get(helper: &str, server_url: &str) -> Result<Option<Credential>> {
+/// Neither this nor `store`/`erase` waits past `deadline` (the command's --timeout).
+pub fn get(helper: &str, server_url: &str, deadline: Option<Instant>) -> Result<Option<Credential>> {
     let program = program(helper);
-    let (status, stdout, stderr) = run(&program, "get", server_url.as_bytes())?;
+    let (status, stdout, stderr) = run(&program, ("get", server_url.as_bytes()), deadline)?;
     if !status.success() {
         if said(&stdout, &stderr).to_ascii_lowercase().contains("credentials not found") {
             return Ok(None);
@@ -43,10 +50,15 @@ pub fn get(helper: &str, server_url: &str) -> Result<Option<Credential>> {
 }
 
 /// Hands a username and password to the helper to keep.
-pub fn store(helper: &str, server_url: &str, username: &str, password: &Secret) -> Result<()> {
+pub fn store(
+    helper: &str,
+    server_url: &str,
+    (username, password): (&str, &Secret),
+    deadline: Option<Instant>,
+) -> Result<()> {
     let program = program(helper);
     let input = serde_json::json!({ "ServerURL": server_url, "Username": username, "Secret": password.expose() });
-    let (status, stdout, stderr) = run(&program, "store", input.to_string().as_bytes())?;
+    let (status, stdout, stderr) = run(&program, ("store", input.to_string().as_bytes()), deadline)?;
     if status.success() {
         Ok(())
     } else {
@@ -55,9 +67,9 @@ pub fn store(helper: &str, server_url: &str, username: &str, password: &Secret) 
 }
 
 /// Asks the helper to forget `server_url`; false when it had nothing.
-pub fn erase(helper: &str, server_url: &str) -> Result<bool> {
+pub fn erase(helper: &str, server_url: &str, deadline: Option<Instant>) -> Result<bool> {
     let program = program(helper);
-    let (status, stdout, stderr) = run(&program, "erase", server_url.as_bytes())?;
+    let (status, stdout, stderr) = run(&program, ("erase", server_url.as_bytes()), deadline)?;
     match status.success() {
         true => Ok(true),
         false if said(&stdout, &stderr).to_ascii_lowercase().contains("not found") => Ok(false),
@@ -69,8 +81,16 @@ fn program(helper: &str) -> String {
     format!("docker-credential-{helper}")
 }
 
-/// Runs `program action` with `input` on stdin, within [`TIMEOUT`].
-fn run(program: &str, action: &str, input: &[u8]) -> Result<(ExitStatus, Vec<u8>, Vec<u8>)> {
+/// Runs `program action` with `input` on stdin, until it exits or [`TIMEOUT`] or the command's
+/// `deadline` passes, whichever comes first; then waits at most [`PIPE_GRACE`] (never past the
+/// deadline) for the rest of its output.
+fn run(
+    program: &str,
+    (action, input): (&str, &[u8]),
+    deadline: Option<Instant>,
+) -> Result<(ExitStatus, Vec<u8>, Vec<u8>)> {
+    let own = Instant::now() + TIMEOUT;
+    let deadline = deadline.map_or(own, |command| command.min(own));
     let spawned =
         Command::new(program).arg(action).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn();
     let mut child = match spawned {
@@ -86,9 +106,8 @@ fn run(program: &str, action: &str, input: &[u8]) -> Result<(ExitStatus, Vec<u8>
         // A helper that exits without reading its stdin is judged by its answer, not by this write.
         let _ = stdin.write_all(input);
     }
-    let stdout = reader(child.stdout.take());
-    let stderr = reader(child.stderr.take());
-    let deadline = Instant::now() + TIMEOUT;
+    let stdout = Pipe::read(child.stdout.take());
+    let stderr = Pipe::read(child.stderr.take());
     let status = loop {
         if let Some(status) = child.try_wait()? {
             break status;
@@ -96,12 +115,16 @@ fn run(program: &str, action: &str, input: &[u8]) -> Result<(ExitStatus, Vec<u8>
         if Instant::now() > deadline {
             let _ = child.kill();
             let _ = child.wait();
-            let message = format!("{program} did not answer within {} s", TIMEOUT.as_secs());
-            return Err(Error::new(Kind::Refused, message).into());
+            let error = match deadline < own {
+                true => Error::new(Kind::Network, format!("{program} did not answer before the --timeout deadline")),
+                false => Error::new(Kind::Refused, format!("{program} did not answer within {} s", TIMEOUT.as_secs())),
+            };
+            return Err(error.into());
         }
         std::thread::sleep(Duration::from_millis(5));
     };
-    Ok((status, stdout.join().unwrap_or_default(), stderr.join().unwrap_or_default()))
+    let until = deadline.min(Instant::now() + PIPE_GRACE);
+    Ok((status, stdout.collect(until), stderr.collect(until)))
 }
 
 /// What a failing helper said: its stdout (where the protocol puts errors), else its stderr.
@@ -115,13 +138,44 @@ fn failed(program: &str, status: ExitStatus, stdout: &[u8], stderr: &[u8]) -> an
     Error::new(Kind::Refused, format!("{program} failed ({status}): {}", sanitize::line(first_line))).into()
 }
 
-fn reader(pipe: Option<impl Read + Send + 'static>) -> std::thread::JoinHandle<Vec<u8>> {
-    std::thread::spawn(move || {
-        let mut bytes = Vec::new();
-        if let Some(mut pipe) = pipe {
-            // Bounded: a helper's answer is a few hundred bytes.
-            let _ = pipe.by_ref().take(1024 * 1024).read_to_end(&mut bytes);
-        }
-        bytes
-    })
+/// One of a helper's output pipes, read by a thread of its own into a shared buffer, so that what
+/// arrived can be taken without waiting for an end of file that may never come.
+struct Pipe {
+    bytes: Arc<Mutex<Vec<u8>>>,
+    /// Says the pipe reached its end (or failed, or the limit).
+    ended: mpsc::Receiver<()>,
+}
+
+impl Pipe {
+    fn read(pipe: Option<impl Read + Send + 'static>) -> Pipe {
+        let bytes = Arc::new(Mutex::new(Vec::new()));
+        let (end, ended) = mpsc::channel();
+        let shared = bytes.clone();
+        // Detached: a pipe held open by a helper's background child keeps only this thread waiting.
+        std::thread::spawn(move || {
+            if let Some(mut pipe) = pipe {
+                let mut chunk = [0; 4096];
+                loop {
+                    let n = match pipe.read(&mut chunk) {
+                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => n,
+                    };
+                    let Ok(mut bytes) = shared.lock() else { break };
+                    if bytes.len() + n > OUTPUT_LIMIT {
+                        break;
+                    }
+                    bytes.extend_from_slice(&chunk[..n]);
+                }
+            }
+            let _ = end.send(());
+        });
+        Pipe { bytes, ended }
+    }
+
+    /// Everything the pipe delivered, once it ended or `until` passed, whichever is first.
+    fn collect(self, until: Instant) -> Vec<u8> {
+        let _ = self.ended.recv_timeout(until.saturating_duration_since(Instant::now()));
+        self.bytes.lock().map(|mut bytes| std::mem::take(&mut *bytes)).unwrap_or_default()
+    }
 }

@@ -13,6 +13,7 @@ use base64::Engine as _;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::time::Instant;
 
 #[derive(Deserialize, Default)]
 pub struct DockerConfig {
@@ -66,30 +67,75 @@ fn invalid(path: &Path, inner: &serde_json::Error, key: Option<&serde_path_to_er
     }
 }
 
-pub fn lookup(path: &Path, registry: &Registry, trace: &Trace) -> Result<Option<Found>> {
+/// The credential the file holds for `registry`; a helper it names is not waited for past
+/// `deadline`.
+pub fn lookup(path: &Path, registry: &Registry, deadline: Option<Instant>, trace: &Trace) -> Result<Option<Found>> {
     let Some(config) = read::<DockerConfig>(path)? else {
         return Ok(None);
     };
-    let shown = path.display();
-    if let Some((key, helper)) = find_key(&config.cred_helpers, registry) {
-        let origin = format!("docker-credential-{helper} (credHelpers.\"{key}\" in {shown})");
-        return helper_lookup(helper, registry, origin, trace);
+    if let Some((helper, key)) = registry_helper(&config, registry, path)? {
+        return helper_lookup((helper, deadline), registry, format!("docker-credential-{helper} ({key})"), trace);
     }
     if let Some((key, entry)) = find_key(&config.auths, registry) {
+        let shown = path.display();
         let credential = entry.credential().with_context(|| format!("reading auths.\"{key}\" in {shown}"))?;
         if let Some(credential) = credential {
             return Ok(Some(Found::new(credential, format!("auths.\"{key}\" in {shown}"))));
         }
     }
-    if let Some(store) = config.creds_store.as_deref().filter(|s| !s.is_empty()) {
-        let origin = format!("docker-credential-{store} (credsStore in {shown})");
-        return helper_lookup(store, registry, origin, trace);
+    if let Some((store, key)) = creds_store(&config, path)? {
+        return helper_lookup((store, deadline), registry, format!("docker-credential-{store} ({key})"), trace);
     }
     Ok(None)
 }
 
-fn helper_lookup(helper: &str, registry: &Registry, origin: String, trace: &Trace) -> Result<Option<Found>> {
-    match cred_helper::get(helper, registry.credential_key()).with_context(|| format!("asking {origin}"))? {
+/// The registry's `credHelpers` entry, with the key that names it (for messages).
+fn registry_helper<'c>(
+    config: &'c DockerConfig,
+    registry: &Registry,
+    path: &Path,
+) -> Result<Option<(&'c str, String)>> {
+    let Some((key, helper)) = find_key(&config.cred_helpers, registry) else { return Ok(None) };
+    let key = format!("credHelpers.\"{key}\" in {}", path.display());
+    Ok(Some((helper_name(helper, &key)?, key)))
+}
+
+/// `credsStore`, with the key that names it; an empty one means none, as for docker.
+fn creds_store<'c>(config: &'c DockerConfig, path: &Path) -> Result<Option<(&'c str, String)>> {
+    let Some(store) = config.creds_store.as_deref().filter(|s| !s.is_empty()) else { return Ok(None) };
+    let key = format!("credsStore in {}", path.display());
+    Ok(Some((helper_name(store, &key)?, key)))
+}
+
+/// The helper that keeps this registry's login: its `credHelpers` entry, else `credsStore`.
+fn login_helper<'c>(config: &'c DockerConfig, registry: &Registry, path: &Path) -> Result<Option<&'c str>> {
+    match registry_helper(config, registry, path)? {
+        Some((helper, _)) => Ok(Some(helper)),
+        None => Ok(creds_store(config, path)?.map(|(store, _)| store)),
+    }
+}
+
+/// A helper name as the config gives it, refused (exit 2) unless it is a plain name: ocictl runs
+/// `docker-credential-<name>` from PATH, and a `/` would make that a path from the working
+/// directory (`"x/../../evil.sh"`).
+fn helper_name<'n>(name: &'n str, key: &str) -> Result<&'n str> {
+    if name.is_empty() || name.contains('/') {
+        return Err(fail(
+            Kind::Invalid,
+            format!("{key} names {name:?}, which is not a credential helper (a name holds no / and is not empty)"),
+        ));
+    }
+    Ok(name)
+}
+
+fn helper_lookup(
+    (helper, deadline): (&str, Option<Instant>),
+    registry: &Registry,
+    origin: String,
+    trace: &Trace,
+) -> Result<Option<Found>> {
+    let answer = cred_helper::get(helper, registry.credential_key(), deadline);
+    match answer.with_context(|| format!("asking {origin}"))? {
         Some(credential) => Ok(Some(Found::new(credential, origin))),
         None => {
             trace.note(&format!("{origin} has no credentials for {}", registry.credential_key()));
@@ -100,13 +146,16 @@ fn helper_lookup(helper: &str, registry: &Registry, origin: String, trace: &Trac
 
 /// Keeps a login where docker would: the registry's credential helper, else `credsStore`, else an
 /// `auths` entry in the file. Returns where it went.
-pub fn store(path: &Path, registry: &Registry, username: &str, password: &Secret) -> Result<String> {
+pub fn store(
+    path: &Path,
+    registry: &Registry,
+    (username, password): (&str, &Secret),
+    deadline: Option<Instant>,
+) -> Result<String> {
     let (config, mut value) = read_for_update(path)?;
     let key = registry.credential_key();
-    if let Some(helper) =
-        find_key(&config.cred_helpers, registry).map(|(_, h)| h.as_str()).or(config.creds_store.as_deref())
-    {
-        cred_helper::store(helper, key, username, password)?;
+    if let Some(helper) = login_helper(&config, registry, path)? {
+        cred_helper::store(helper, key, (username, password), deadline)?;
         return Ok(format!("docker-credential-{helper}"));
     }
     let auth = base64::engine::general_purpose::STANDARD.encode(format!("{username}:{}", password.expose()));
@@ -121,12 +170,10 @@ pub fn store(path: &Path, registry: &Registry, username: &str, password: &Secret
 
 /// Forgets a login: through the helper that holds it, or by removing the `auths` entry.
 /// Returns where it was, or None when there was none.
-pub fn erase(path: &Path, registry: &Registry) -> Result<Option<String>> {
+pub fn erase(path: &Path, registry: &Registry, deadline: Option<Instant>) -> Result<Option<String>> {
     let (config, mut value) = read_for_update(path)?;
-    if let Some(helper) =
-        find_key(&config.cred_helpers, registry).map(|(_, h)| h.as_str()).or(config.creds_store.as_deref())
-    {
-        let erased = cred_helper::erase(helper, registry.credential_key())?;
+    if let Some(helper) = login_helper(&config, registry, path)? {
+        let erased = cred_helper::erase(helper, registry.credential_key(), deadline)?;
         return Ok(erased.then(|| format!("docker-credential-{helper}")));
     }
     let Some((key, _)) = find_key(&config.auths, registry) else { return Ok(None) };

@@ -17,7 +17,7 @@ use base64::Engine as _;
 use ecr::EcrTarget;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 #[derive(Clone, Debug)]
 pub enum Credential {
@@ -112,6 +112,9 @@ pub struct CredentialSource {
     /// The configuration file's `auth` entries by registry domain.
     pub configured: BTreeMap<String, Configured>,
     pub ecr: EcrSelection,
+    /// The command's --timeout deadline: a credential helper is not waited for past it (None:
+    /// only the helper's own limit).
+    pub deadline: Option<Instant>,
 }
 
 /// A configuration-file credential, or why it cannot be used (an unset password variable).
@@ -156,7 +159,7 @@ impl CredentialSource {
             }
         }
         if let Some(path) = &self.docker_config {
-            if let Some(found) = docker_config::lookup(path, registry, trace)? {
+            if let Some(found) = docker_config::lookup(path, registry, self.deadline, trace)? {
                 return Ok(Some(found));
             }
         }

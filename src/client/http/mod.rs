@@ -2,6 +2,7 @@
 //! redirects followed by hand (transport), retries, proxies, TLS material, readable network
 //! errors and `Link` paging. Knows nothing of credentials beyond the header it is handed.
 
+mod body;
 mod link;
 mod network_error;
 mod proxy;
@@ -9,6 +10,7 @@ mod retry;
 mod tls;
 mod transport;
 
+pub(crate) use body::Streamed;
 pub(crate) use link::next as next_link;
 pub(crate) use proxy::{Proxies, ProxySettings};
 pub(crate) use retry::{retry_after, RetryPolicy};

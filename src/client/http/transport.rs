@@ -1,6 +1,7 @@
 //! One ureq agent: timeouts under a per-command deadline, capped bodies, and redirects followed by
 //! hand so that Authorization never crosses to another origin and HTTPS never downgrades.
 
+use super::body::Streamed;
 use super::network_error;
 use super::proxy::Proxies;
 use super::retry::{self, RetryPolicy};
@@ -91,11 +92,13 @@ pub struct Request<'a> {
     pub plain_http_marked: bool,
     /// Leave a success body unread in `Response::stream` for the caller to stream (blobs).
     /// Then --timeout bounds the wait for the response, not the body, which may take as long
-    /// as it keeps flowing (--read-timeout still ends a stall).
+    /// as it keeps flowing (--read-timeout still ends a stall, or a drip: see `body.rs`).
     pub stream: bool,
     /// The registry's own TLS settings, used for its origin only (not for a storage host it
     /// redirects to, which the default roots must vouch for).
     pub tls: Option<&'a TlsConfig>,
+    /// A 429 is the answer asked for (`ocictl ratelimit`), returned at once, never waited out.
+    pub rate_limit_is_answer: bool,
 }
 
 impl<'a> Request<'a> {
@@ -113,6 +116,7 @@ impl<'a> Request<'a> {
             plain_http_marked: false,
             stream: false,
             tls: None,
+            rate_limit_is_answer: false,
         }
     }
 }
@@ -127,7 +131,7 @@ pub struct Response {
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
     /// The unread success body of a streaming request.
-    pub stream: Option<ureq::Body>,
+    pub stream: Option<Streamed>,
     pub elapsed: Duration,
 }
 
@@ -157,6 +161,8 @@ pub struct Transport<'t> {
     agent: ureq::Agent,
     proxies: Proxies,
     deadline: Instant,
+    /// The longest silence on any read, and the window of a stream's minimum rate.
+    read_timeout: Duration,
     retry: RetryPolicy,
     trace: &'t Trace,
 }
@@ -181,7 +187,8 @@ impl<'t> Transport<'t> {
         if insecure {
             config = config.tls_config(ureq::tls::TlsConfig::builder().disable_verification(true).build());
         }
-        Transport { agent: config.build().into(), proxies, deadline: Instant::now() + timeouts.total, retry, trace }
+        let deadline = Instant::now() + timeouts.total;
+        Transport { agent: config.build().into(), proxies, deadline, read_timeout: timeouts.read, retry, trace }
     }
 
     pub fn trace(&self) -> &Trace {
@@ -249,7 +256,8 @@ impl<'t> Transport<'t> {
         let mut attempt = 0;
         loop {
             let result = self.send_once(req, url, auth, headers, tls);
-            if !req.method.is_read() || attempt >= self.retry.retries {
+            let answered_429 = matches!(&result, Ok(response) if response.status == 429);
+            if !req.method.is_read() || attempt >= self.retry.retries || (answered_429 && req.rate_limit_is_answer) {
                 return result.map_err(|f| f.error);
             }
             let (wait, why) = match &result {
@@ -266,7 +274,7 @@ impl<'t> Transport<'t> {
                                 self.retry.max_wait.as_secs()
                             ),
                         )
-                        .hint("try again later, or raise --max-wait")
+                        .hint(crate::client::error::rate_limit_hint("try again later, or raise --max-wait", response))
                         .into());
                     }
                     (
@@ -373,7 +381,7 @@ impl<'t> Transport<'t> {
         let reason = status.canonical_reason().unwrap_or("").to_string();
         if req.stream && status.is_success() {
             self.trace.response(status.as_u16(), &reason, &headers, elapsed);
-            let stream = Some(response.into_body());
+            let stream = Some(Streamed::new(response.into_body(), self.read_timeout));
             let (status, url) = (status.as_u16(), url.clone());
             return Ok(Response { status, reason, url, headers, body: Vec::new(), stream, elapsed });
         }
