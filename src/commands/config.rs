@@ -5,7 +5,7 @@ use crate::args::{BatchArgs, ImagesArgs, PlatformArgs, QueryArgs, RegistryArgs};
 use crate::client::Client;
 use crate::manifest::Manifest;
 use crate::output::Printer;
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 
 /// Print an image's config JSON, byte for byte
 ///
@@ -40,11 +40,7 @@ fn config(client: &mut Client, image: &str, platform: Option<&str>, out: &Printe
         Manifest::Index { manifests, .. } => return Err(super::needs_platform(&resolved.shown, manifests)),
         Manifest::Image { config, .. } => config,
     };
-    let digest = super::child_digest(&config.digest)?;
-    let bytes = resolved
-        .source
-        .json_blob(client, &digest)
-        .with_context(|| format!("fetching the config of {}", resolved.shown))?;
+    let bytes = resolved.config_blob(client, config)?;
     out.document(&bytes)?;
     Ok(())
 }

@@ -10,7 +10,8 @@ use anyhow::{Context as _, Result};
 
 /// Print the digest of an image's manifest (one HEAD request)
 ///
-/// Example: ocictl digest nginx:1.27
+/// With --platform, an index's entry for that platform (one GET), or, for a single-platform
+/// image, the image itself once its config says it is for that platform (two GETs).
 #[derive(clap::Args, Debug)]
 pub struct Args {
     #[command(flatten)]
@@ -44,7 +45,11 @@ fn digest(client: &mut Client, image: &str, platform: Option<&str>, out: &Printe
                 Manifest::Index { manifests, .. } => {
                     super::child_digest(&manifest::select(&manifests, &platform)?.digest)?
                 }
-                Manifest::Image { .. } => fetched.digest,
+                // A single image's platform is in its config: one more request, on this path only.
+                Manifest::Image { config, .. } => {
+                    super::image_platform(client, &source, &shown, &config, &platform)?;
+                    fetched.digest
+                }
             }
         }
     };

@@ -6,8 +6,7 @@ use crate::client::Client;
 use crate::image_config::ImageConfig;
 use crate::manifest::{Descriptor, Manifest};
 use crate::output::{self, Printer};
-use crate::platform::Platform;
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use serde_json::{json, Value};
 
 /// Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index's platforms
@@ -42,20 +41,11 @@ fn inspect(client: &mut Client, image: &str, platform: Option<&str>, out: &Print
         Manifest::Index { media_type, manifests } => return print_index(&shown, &digest, media_type, manifests, out),
         Manifest::Image { media_type, config, layers } => (media_type, config, layers),
     };
-    let config_digest = super::child_digest(&config.digest)?;
-    let bytes =
-        resolved.source.json_blob(client, &config_digest).with_context(|| format!("fetching the config of {shown}"))?;
+    let bytes = resolved.config_blob(client, config)?;
     let image = ImageConfig::parse(&bytes).map_err(|e| {
         crate::exit::fail(crate::exit::ExitCode::Protocol, format!("the image config is not valid JSON ({e})"))
     })?;
-    let platform = image.architecture.as_ref().map(|arch| {
-        Platform {
-            os: image.os.clone().unwrap_or_default(),
-            architecture: arch.clone(),
-            variant: image.variant.clone(),
-        }
-        .to_string()
-    });
+    let platform = image.platform().map(|p| p.to_string());
     let run = image.config.unwrap_or_default();
     let size: u64 = layers.iter().map(|l| l.size).sum();
     let ports: Vec<&String> = run.exposed_ports.iter().flat_map(|p| p.keys()).collect();

@@ -26,6 +26,7 @@ use crate::args::{BatchArgs, ImagesArgs, QueryArgs, RegistryArgs};
 use crate::client::api::Fetched;
 use crate::client::Client;
 use crate::exit::{fail, ExitCode, Failure};
+use crate::image_config::ImageConfig;
 use crate::manifest::Manifest;
 use crate::output::Printer;
 use crate::platform::Platform;
@@ -140,6 +141,20 @@ struct Resolved {
     shown: String,
     fetched: Fetched,
     manifest: Manifest,
+    /// The image's config blob, when checking a single image's platform already fetched it.
+    config: Option<Vec<u8>>,
+}
+
+impl Resolved {
+    /// The image's config blob (`config` is its descriptor), verified against its digest: the
+    /// copy resolving already fetched, else fetched now, so that no command asks for it twice.
+    fn config_blob(&self, client: &mut Client, config: &crate::manifest::Descriptor) -> Result<Vec<u8>> {
+        if let Some(bytes) = &self.config {
+            return Ok(bytes.clone());
+        }
+        let digest = child_digest(&config.digest)?;
+        self.source.json_blob(client, &digest).with_context(|| format!("fetching the config of {}", self.shown))
+    }
 }
 
 fn resolve(client: &mut Client, image: &str, platform: Option<&str>) -> Result<Resolved> {
@@ -148,8 +163,13 @@ fn resolve(client: &mut Client, image: &str, platform: Option<&str>) -> Result<R
     let shown = source.shown();
     let fetched = source.manifest(client).with_context(|| format!("fetching the manifest of {shown}"))?;
     let manifest = parse_manifest(&fetched)?;
-    let (Manifest::Index { manifests, .. }, Some(platform)) = (&manifest, &platform) else {
-        return Ok(Resolved { source, shown, fetched, manifest });
+    let (manifests, platform) = match (&manifest, &platform) {
+        (_, None) => return Ok(Resolved { source, shown, fetched, manifest, config: None }),
+        (Manifest::Image { config, .. }, Some(platform)) => {
+            let config = Some(image_platform(client, &source, &shown, config, platform)?);
+            return Ok(Resolved { source, shown, fetched, manifest, config });
+        }
+        (Manifest::Index { manifests, .. }, Some(platform)) => (manifests, platform),
     };
     let entry =
         crate::manifest::select(manifests, platform).with_context(|| format!("choosing a platform of {shown}"))?;
@@ -159,7 +179,31 @@ fn resolve(client: &mut Client, image: &str, platform: Option<&str>) -> Result<R
     if matches!(manifest, Manifest::Index { .. }) {
         return Err(fail(ExitCode::Protocol, format!("the {platform} entry of {shown} is itself an index")));
     }
-    Ok(Resolved { source: child, shown, fetched, manifest })
+    Ok(Resolved { source: child, shown, fetched, manifest, config: None })
+}
+
+/// Checks that a single-platform image is for `wanted`, as an index entry would be checked: its
+/// platform is in its config blob (architecture, os, variant), which is returned for reuse. A
+/// config that names no platform (an artifact's) cannot contradict the request.
+fn image_platform(
+    client: &mut Client,
+    source: &Source,
+    shown: &str,
+    config: &crate::manifest::Descriptor,
+    wanted: &Platform,
+) -> Result<Vec<u8>> {
+    let digest = child_digest(&config.digest)?;
+    let bytes = source.json_blob(client, &digest).with_context(|| format!("fetching the config of {shown}"))?;
+    let parsed = ImageConfig::parse(&bytes)
+        .map_err(|e| fail(ExitCode::Protocol, format!("the image config of {shown} is not valid JSON ({e})")))?;
+    match parsed.platform() {
+        Some(actual) if !wanted.accepts(&actual) => {
+            Err(Failure::new(ExitCode::NotFound, format!("{shown} is {actual}, not {wanted}"))
+                .hint("it is a single-platform image: drop --platform to take it as it is")
+                .into())
+        }
+        _ => Ok(bytes),
+    }
 }
 
 fn parse_platform(platform: Option<&str>) -> Result<Option<Platform>> {
