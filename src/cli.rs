@@ -29,7 +29,30 @@ pub fn command() -> clap::Command {
 /// Parses the process's arguments. When they do not parse, says why (or prints --help or
 /// --version) and returns the exit code.
 pub fn parse() -> Result<Cli, ExitCode> {
-    command().try_get_matches().and_then(|matches| Cli::from_arg_matches(&matches)).map_err(report)
+    let command = command();
+    let matches = command.clone().try_get_matches().map_err(report)?;
+    if let Err(failure) = one_stdin_reader(&command, &matches) {
+        return Err(crate::exit::report(&failure.into(), stderr_color()));
+    }
+    Cli::from_arg_matches(&matches).map_err(report)
+}
+
+/// `-` (references from stdin) and --password-stdin cannot share stdin: the first reference
+/// would become the password. Refused here, before any command reads anything.
+fn one_stdin_reader(command: &clap::Command, matches: &clap::ArgMatches) -> Result<(), Failure> {
+    let Some((name, sub)) = matches.subcommand() else { return Ok(()) };
+    // Given before the subcommand (the earlier global form) or after it.
+    let password_stdin =
+        [matches, sub].iter().any(|m| matches!(m.try_get_one::<bool>("password_stdin"), Ok(Some(true))));
+    let positionals = command.find_subcommand(name).into_iter().flat_map(|c| c.get_positionals());
+    let dash = positionals
+        .filter_map(|arg| sub.get_raw(arg.get_id().as_str()))
+        .any(|mut values| values.any(|value| value == "-"));
+    match password_stdin && dash {
+        true => Err(Failure::new(ExitCode::Usage, "`-` and --password-stdin both read stdin")
+            .hint("give the password in OCICTL_PASSWORD, or store it once with `ocictl login REGISTRY`")),
+        false => Ok(()),
+    }
 }
 
 /// clap's verdict in ocictl's form: a value one of our parsers refused is reported like any
@@ -41,7 +64,7 @@ fn report(err: clap::Error) -> ExitCode {
         let _ = err.print();
         return ExitCode::Ok;
     }
-    let color = std::io::IsTerminal::is_terminal(&std::io::stderr()) && std::env::var_os("NO_COLOR").is_none();
+    let color = stderr_color();
     if let Some(failure) = std::error::Error::source(&err).and_then(|e| e.downcast_ref::<Failure>()) {
         let failure = Failure { code: failure.code, message: failure.message.clone(), hint: failure.hint.clone() };
         return crate::exit::report(&failure.into(), color);
@@ -56,6 +79,11 @@ fn report(err: clap::Error) -> ExitCode {
     let text = err.render().to_string();
     eprint!("ocictl: {}", text.strip_prefix("error: ").map_or(text.clone(), |rest| format!("error: {rest}")));
     ExitCode::Usage
+}
+
+/// Colour for errors reported before settings.rs has settled it (clap's own verdicts).
+fn stderr_color() -> bool {
+    std::io::IsTerminal::is_terminal(&std::io::stderr()) && std::env::var_os("NO_COLOR").is_none()
 }
 
 /// An option given to a subcommand that does not take it, when others do: which ones.
