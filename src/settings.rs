@@ -34,6 +34,14 @@ pub struct Settings {
     cache_dir: Option<PathBuf>,
 }
 
+/// Whether a password that was not given may be asked for on the terminal: by `ocictl login`
+/// only, as `docker login` does; other commands keep failing fast in scripts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Prompt {
+    Never,
+    OnTerminal,
+}
+
 /// What a registry option falls back to when neither place on the command line sets it.
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(20);
@@ -84,8 +92,8 @@ impl Settings {
 
     /// How a network command reaches registries: the flags (already merged with those given
     /// before the subcommand), the configuration file and the environment. Reads the password
-    /// from stdin for --password-stdin.
-    pub fn client_options(&self, args: &RegistryArgs) -> Result<ClientOptions> {
+    /// from stdin for --password-stdin, or from the terminal where `prompt` allows it.
+    pub fn client_options(&self, args: &RegistryArgs, prompt: Prompt) -> Result<ClientOptions> {
         args.check()?;
         let config = &self.config_file;
         let cache = self.cache(args.no_cache);
@@ -130,7 +138,7 @@ impl Settings {
                 max_wait: args.max_wait.unwrap_or(DEFAULT_MAX_WAIT),
             },
             credentials: CredentialSource {
-                explicit: explicit_credential(args)?,
+                explicit: explicit_credential(args, prompt)?,
                 docker_config: self.docker_config.clone(),
                 containers_auth: self.containers_auth.clone(),
                 configured: self.configured_credentials(),
@@ -224,8 +232,9 @@ fn config_file(args: &GlobalArgs) -> Result<(Option<(PathBuf, bool)>, ConfigFile
 }
 
 /// `--token`/`OCICTL_TOKEN`; else `--username` with `--password-stdin` or `OCICTL_PASSWORD`;
-/// else both `OCICTL_USERNAME` and `OCICTL_PASSWORD`.
-fn explicit_credential(args: &RegistryArgs) -> Result<Option<Credential>> {
+/// else both `OCICTL_USERNAME` and `OCICTL_PASSWORD`. A username without a password is asked
+/// for one on the terminal where `prompt` allows it.
+fn explicit_credential(args: &RegistryArgs, prompt: Prompt) -> Result<Option<Credential>> {
     let env = non_empty_env;
     if let Some(token) = args.token.clone().or_else(|| env("OCICTL_TOKEN")) {
         return Ok(Some(Credential::Bearer(Secret::new(token))));
@@ -237,7 +246,14 @@ fn explicit_credential(args: &RegistryArgs) -> Result<Option<Credential>> {
     } else {
         env("OCICTL_PASSWORD")
     };
-    match (args.username.clone().or_else(|| env("OCICTL_USERNAME")), password) {
+    let username = args.username.clone().or_else(|| env("OCICTL_USERNAME"));
+    let password = match password {
+        None if username.is_some() && prompt == Prompt::OnTerminal && std::io::stdin().is_terminal() => {
+            Some(password_from_terminal()?)
+        }
+        password => password,
+    };
+    match (username, password) {
         (Some(username), Some(password)) => Ok(Some(Credential::Basic { username, password: Secret::new(password) })),
         (Some(_), None) => {
             Err(fail(ExitCode::Usage, "a username needs a password: use --password-stdin or set OCICTL_PASSWORD"))
@@ -251,6 +267,17 @@ fn docker_config_path() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("DOCKER_CONFIG").filter(|d| !d.is_empty()) {
         return Some(PathBuf::from(dir).join("config.json"));
     }
+/// The password typed at a `Password:` prompt, without echo (rpassword reads /dev/tty and puts
+/// the terminal back as it was, also on Ctrl-C).
+fn password_from_terminal() -> Result<String> {
+    let password = rpassword::prompt_password("Password: ")
+        .map_err(|e| fail(ExitCode::Usage, format!("cannot read the password from the terminal: {e}")))?;
+    match password.is_empty() {
+        true => Err(fail(ExitCode::Usage, "no password given")),
+        false => Ok(password),
+    }
+}
+
     home().map(|home| home.join(".docker").join("config.json"))
 }
 

@@ -31,7 +31,7 @@ use crate::manifest::Manifest;
 use crate::output::Printer;
 use crate::platform::Platform;
 use crate::reference::Registry;
-use crate::settings::Settings;
+use crate::settings::{Prompt, Settings};
 use crate::source::{parse_reference, Source};
 use crate::trace::Trace;
 use anyhow::{Context as _, Result};
@@ -48,7 +48,7 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     /// A client for a network command's registry options (those after its name win).
     fn client(&self, args: &RegistryArgs) -> Result<Client<'a>> {
-        let options = self.settings.client_options(&args.clone().or(&self.earlier.registry))?;
+        let options = self.settings.client_options(&args.clone().or(&self.earlier.registry), Prompt::Never)?;
         Ok(Client::new(options, self.trace))
     }
 
