@@ -7,7 +7,7 @@ use crate::client::{
     ecr, ClientOptions, Configured, Credential, CredentialSource, EcrSelection, EcrTarget, Proxies, ProxySettings,
     RetryPolicy, Timeouts, TlsSources, TokenCache,
 };
-use crate::config_file::{parse_duration, ConfigFile};
+use crate::config_file::{parse_duration, ConfigFile, RegistryConfig};
 use crate::exit::{fail, ExitCode};
 use crate::reference::Registry;
 use crate::secret::Secret;
@@ -77,6 +77,11 @@ impl Settings {
     /// The token cache, unless `--no-cache` (or no HOME to keep it under).
     pub fn cache(&self, no_cache: bool) -> Option<TokenCache> {
         self.cache_dir.clone().filter(|_| !no_cache).map(TokenCache::new)
+    }
+
+    /// The configuration file's registry entries, as written (keys not yet normalised).
+    pub fn registry_entries(&self) -> &BTreeMap<String, RegistryConfig> {
+        &self.config_file.registries
     }
 
     /// Registry domains the configuration file marks `plain_http`.
@@ -262,11 +267,6 @@ fn explicit_credential(args: &RegistryArgs, prompt: Prompt) -> Result<Option<Cre
     }
 }
 
-/// Docker's rule: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`.
-fn docker_config_path() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("DOCKER_CONFIG").filter(|d| !d.is_empty()) {
-        return Some(PathBuf::from(dir).join("config.json"));
-    }
 /// The password typed at a `Password:` prompt, without echo (rpassword reads /dev/tty and puts
 /// the terminal back as it was, also on Ctrl-C).
 fn password_from_terminal() -> Result<String> {
@@ -278,6 +278,11 @@ fn password_from_terminal() -> Result<String> {
     }
 }
 
+/// Docker's rule: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`.
+fn docker_config_path() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("DOCKER_CONFIG").filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir).join("config.json"));
+    }
     home().map(|home| home.join(".docker").join("config.json"))
 }
 

@@ -12,5 +12,5 @@ mod transport;
 pub(crate) use link::next as next_link;
 pub(crate) use proxy::{Proxies, ProxySettings};
 pub(crate) use retry::RetryPolicy;
-pub(crate) use tls::TlsSources;
+pub(crate) use tls::{ca_certificates, TlsSources};
 pub(crate) use transport::{may_carry_credentials, Authorization, Method, Request, Response, Timeouts, Transport};
