@@ -23,7 +23,15 @@ pub struct Cli {
 
 /// The command line's definition, with the earlier-global options hidden from the top help.
 pub fn command() -> clap::Command {
-    Cli::command().mut_args(|arg| if arg.is_global_set() { arg } else { arg.hide(true) })
+    let command = Cli::command().mut_args(|arg| if arg.is_global_set() { arg } else { arg.hide(true) });
+    // Each subcommand's examples, after its options in --help (the man page renders the same list).
+    command.mut_subcommands(|sub| {
+        let examples = crate::commands::examples(sub.get_name());
+        match examples.is_empty() {
+            true => sub,
+            false => sub.after_long_help(crate::commands::examples_help(examples)),
+        }
+    })
 }
 
 /// Parses the process's arguments. When they do not parse, says why (or prints --help or

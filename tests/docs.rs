@@ -53,3 +53,22 @@ fn readme_documents_every_command() {
         assert!(example, "README has no example for {command}");
     }
 }
+
+/// Issue 16, item 15: --help shows a command's examples, from the list the man page renders.
+#[test]
+fn help_shows_the_commands_examples() {
+    let run = ocictl(&["digest", "--help"]);
+    run.expect_code(0);
+    assert!(
+        run.stdout().contains(
+            "\nExamples:\n  The digest a tag points at now (one HEAD request):\n      ocictl digest nginx:1.27\n"
+        ),
+        "{}",
+        run.stdout()
+    );
+    let man = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/man/ocictl-digest.1")).unwrap();
+    assert!(
+        man.contains(".SH EXAMPLES\n.TP\n\\fBocictl digest nginx:1.27\\fR\nThe digest a tag points at now"),
+        "{man}"
+    );
+}

@@ -17,8 +17,6 @@ use anyhow::{Context as _, Result};
 /// value (e.g. "Bearer eyJ…"), for use with curl. Prints nothing when the registry needs no
 /// authorization. A token that grants none of the pull scope's actions (read from the JWT's
 /// `access` claim) exits 4 instead.
-///
-/// Example: curl -H "Authorization: $(ocictl auth nginx)" https://registry-1.docker.io/v2/library/nginx/tags/list
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Image or repository reference, e.g. nginx or ghcr.io/owner/app
@@ -26,6 +24,18 @@ pub struct Args {
     #[command(flatten)]
     registry: RegistryArgs,
 }
+
+/// What `--help` and the man page show under EXAMPLES.
+pub const EXAMPLES: &[super::Example] = &[
+    (
+        "curl -H \"Authorization: $(ocictl auth nginx)\" https://registry-1.docker.io/v2/library/nginx/tags/list",
+        "Hand the header to curl",
+    ),
+    (
+        "ocictl auth ghcr.io/owner/private-app -u owner --password-stdin < token.txt",
+        "A private repository's header, with credentials",
+    ),
+];
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
     let reference = super::parse_reference(&args.image)?;

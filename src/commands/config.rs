@@ -11,8 +11,6 @@ use anyhow::Result;
 ///
 /// A multi-platform index needs --platform; without it the available platforms are listed
 /// and the command exits 2.
-///
-/// Example: ocictl config nginx:1.27 --platform linux/amd64
 #[derive(clap::Args, Debug)]
 pub struct Args {
     #[command(flatten)]
@@ -26,6 +24,12 @@ pub struct Args {
     #[command(flatten)]
     registry: RegistryArgs,
 }
+
+/// What `--help` and the man page show under EXAMPLES.
+pub const EXAMPLES: &[super::Example] = &[
+    ("ocictl config nginx:1.27 --platform linux/amd64 | jq .config.Cmd", "The command an image runs"),
+    ("ocictl config nginx:1.27 --platform linux/amd64 --query '.config.Env[]'", "Its environment, one variable a line"),
+];
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
     let platform = args.platform.platform.as_deref();

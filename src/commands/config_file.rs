@@ -22,6 +22,12 @@ pub struct Args {
     action: Action,
 }
 
+/// What `--help` and the man page show under EXAMPLES.
+pub const EXAMPLES: &[super::Example] = &[
+    ("ocictl config-file check", "The file that applies and what each registry in it sets"),
+    ("ocictl --config ./ci.toml config-file check", "Check another file before using it"),
+];
+
 #[derive(clap::Subcommand, Debug)]
 enum Action {
     /// Parse the file, report the first problem (exit 2), or list each registry's settings

@@ -26,6 +26,16 @@ pub struct Args {
     registry: RegistryArgs,
 }
 
+/// What `--help` and the man page show under EXAMPLES.
+pub const EXAMPLES: &[super::Example] = &[
+    ("ocictl digest nginx:1.27", "The digest a tag points at now (one HEAD request)"),
+    ("ocictl digest nginx:1.27 --platform linux/arm64", "One platform's digest, from the index"),
+    (
+        "ocictl tags localhost:5000/app | sed 's|^|localhost:5000/app:|' | ocictl digest -",
+        "The digest of every tag, references read from stdin",
+    ),
+];
+
 pub fn run(args: Args, context: &Context) -> Result<()> {
     let platform = args.platform.platform.as_deref();
     let item = |client: &mut Client, image: &str, out: &Printer| digest(client, image, platform, out);

@@ -10,8 +10,6 @@ use anyhow::Result;
 use serde_json::{json, Value};
 
 /// Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index's platforms
-///
-/// Example: ocictl inspect library/nginx:latest --json
 #[derive(clap::Args, Debug)]
 pub struct Args {
     #[command(flatten)]
@@ -25,6 +23,16 @@ pub struct Args {
     #[command(flatten)]
     registry: RegistryArgs,
 }
+
+/// What `--help` and the man page show under EXAMPLES.
+pub const EXAMPLES: &[super::Example] = &[
+    ("ocictl inspect library/nginx:latest", "An index: one line per platform, from one request"),
+    (
+        "ocictl inspect nginx:1.27 --platform linux/arm64 --json",
+        "One platform's image: layers, env, entrypoint, labels",
+    ),
+    ("ocictl inspect ocidir://./layout:v1", "An image in an OCI layout on disk"),
+];
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
     let platform = args.platform.platform.as_deref();

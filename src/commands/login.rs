@@ -23,6 +23,12 @@ pub struct Args {
     registry_options: RegistryArgs,
 }
 
+/// What `--help` and the man page show under EXAMPLES.
+pub const EXAMPLES: &[super::Example] = &[
+    ("ocictl login ghcr.io -u owner", "On a terminal: asks for the password, without echo"),
+    ("echo \"$GHCR_TOKEN\" | ocictl login ghcr.io -u owner --password-stdin", "In a script: the password from stdin"),
+];
+
 pub fn run(args: Args, context: &Context) -> Result<()> {
     let registry = super::parse_registry(&args.registry)?;
     let options =

@@ -87,6 +87,43 @@ pub enum Command {
     Generate(generate::Args),
 }
 
+/// An example of a command: the command line, and what it shows. Each command keeps its own
+/// beside its arguments; `--help` and the man page both render them from there.
+pub type Example = (&'static str, &'static str);
+
+/// The examples of the subcommand named `name` (none for a hidden one).
+pub fn examples(name: &str) -> &'static [Example] {
+    match name {
+        "ref" => r#ref::EXAMPLES,
+        "ping" => ping::EXAMPLES,
+        "manifest" => manifest::EXAMPLES,
+        "digest" => digest::EXAMPLES,
+        "config" => config::EXAMPLES,
+        "inspect" => inspect::EXAMPLES,
+        "blob" => blob::EXAMPLES,
+        "curl" => curl::EXAMPLES,
+        "referrers" => referrers::EXAMPLES,
+        "ratelimit" => ratelimit::EXAMPLES,
+        "tags" => tags::EXAMPLES,
+        "catalog" => catalog::EXAMPLES,
+        "auth" => auth::EXAMPLES,
+        "login" => login::EXAMPLES,
+        "logout" => logout::EXAMPLES,
+        "config-file" => config_file::EXAMPLES,
+        "cache" => cache::EXAMPLES,
+        _ => &[],
+    }
+}
+
+/// The examples as `--help` shows them, after the options.
+pub fn examples_help(examples: &[Example]) -> String {
+    let mut text = String::from("Examples:\n");
+    for (command, says) in examples {
+        text.push_str(&format!("  {says}:\n      {command}\n"));
+    }
+    text
+}
+
 pub fn run(command: Command, context: &Context) -> Result<()> {
     match command {
         Command::Ref(args) => r#ref::run(args, context),
@@ -224,4 +261,41 @@ fn needs_platform(shown: &str, manifests: &[crate::manifest::Descriptor]) -> any
     Failure::new(ExitCode::Usage, format!("{shown} is a multi-platform index"))
         .hint(format!("choose one with --platform: {}", crate::manifest::platforms(manifests)))
         .into()
+}
+
+#[cfg(test)]
+mod tests {
+    /// Words of a shell command line, quotes removed (enough for the examples: no escapes).
+    fn words(line: &str) -> Vec<String> {
+        let (mut words, mut word, mut quote) = (Vec::new(), String::new(), None);
+        for c in line.chars() {
+            match (quote, c) {
+                (None, '\'' | '"') => quote = Some(c),
+                (Some(q), c) if c == q => quote = None,
+                (None, ' ') if !word.is_empty() => words.push(std::mem::take(&mut word)),
+                (None, ' ') => {}
+                _ => word.push(c),
+            }
+        }
+        words.extend((!word.is_empty()).then_some(word));
+        words
+    }
+
+    /// Every `ocictl …` in every example parses as the command line it shows.
+    #[test]
+    fn examples_parse() {
+        let command = crate::cli::command();
+        for sub in command.get_subcommands().filter(|s| !s.is_hide_set() && s.get_name() != "help") {
+            let examples = super::examples(sub.get_name());
+            assert!(examples.len() >= 2, "{} has fewer than two examples", sub.get_name());
+            for (line, _) in examples {
+                let invocations = line.split(" | ").filter(|part| part.starts_with("ocictl "));
+                for invocation in invocations {
+                    let args: Vec<String> = words(invocation).into_iter().take_while(|w| w != "<").collect();
+                    let parsed = command.clone().try_get_matches_from(&args);
+                    assert!(parsed.is_ok(), "{line}: {}", parsed.err().map(|e| e.to_string()).unwrap_or_default());
+                }
+            }
+        }
+    }
 }
