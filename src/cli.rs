@@ -23,13 +23,44 @@ pub struct Cli {
 
 /// The command line's definition, with the earlier-global options hidden from the top help.
 pub fn command() -> clap::Command {
-    Cli::command().mut_args(|arg| if arg.is_global_set() { arg } else { arg.hide(true) })
+    let command = Cli::command().mut_args(|arg| if arg.is_global_set() { arg } else { arg.hide(true) });
+    // Each subcommand's examples, after its options in --help (the man page renders the same list).
+    command.mut_subcommands(|sub| {
+        let examples = crate::commands::examples(sub.get_name());
+        match examples.is_empty() {
+            true => sub,
+            false => sub.after_long_help(crate::commands::examples_help(examples)),
+        }
+    })
 }
 
 /// Parses the process's arguments. When they do not parse, says why (or prints --help or
 /// --version) and returns the exit code.
 pub fn parse() -> Result<Cli, Code> {
-    command().try_get_matches().and_then(|matches| Cli::from_arg_matches(&matches)).map_err(report)
+    let command = command();
+    let matches = command.clone().try_get_matches().map_err(report)?;
+    if let Err(failure) = one_stdin_reader(&command, &matches) {
+        return Err(crate::exit::report(&failure.into(), false));
+    }
+    Cli::from_arg_matches(&matches).map_err(report)
+}
+
+/// `-` (references from stdin) and --password-stdin cannot share stdin: the first reference
+/// would become the password. Refused here, before any command reads anything.
+fn one_stdin_reader(command: &clap::Command, matches: &clap::ArgMatches) -> Result<(), Failure> {
+    let Some((name, sub)) = matches.subcommand() else { return Ok(()) };
+    // Given before the subcommand (the earlier global form) or after it.
+    let password_stdin =
+        [matches, sub].iter().any(|m| matches!(m.try_get_one::<bool>("password_stdin"), Ok(Some(true))));
+    let positionals = command.find_subcommand(name).into_iter().flat_map(|c| c.get_positionals());
+    let dash = positionals
+        .filter_map(|arg| sub.get_raw(arg.get_id().as_str()))
+        .any(|mut values| values.any(|value| value == "-"));
+    match password_stdin && dash {
+        true => Err(Failure::new(Code::Usage, "`-` and --password-stdin both read stdin")
+            .hint("give the password in OCICTL_PASSWORD, or store it once with `ocictl login REGISTRY`")),
+        false => Ok(()),
+    }
 }
 
 /// clap's verdict in ocictl's form: a value one of our parsers refused is reported like any

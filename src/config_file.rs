@@ -122,6 +122,15 @@ pub fn parse_duration(text: &str) -> Option<u64> {
     number.parse::<u64>().ok()?.checked_mul(scale).filter(|s| *s > 0)
 }
 
+/// Seconds in the largest unit that divides them, as the file writes durations: 21600 → "6h".
+pub fn format_duration(seconds: u64) -> String {
+    let unit = [(86400, "d"), (3600, "h"), (60, "m")].into_iter().find(|(scale, _)| seconds.is_multiple_of(*scale));
+    match unit {
+        Some((scale, unit)) if seconds > 0 => format!("{}{unit}", seconds / scale),
+        _ => format!("{seconds}s"),
+    }
+}
+
 /// A file that cannot be used, with the line and key at fault where known.
 #[derive(Debug)]
 pub struct ConfigError {
@@ -221,6 +230,16 @@ fn key_on_line(text: &str, n: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn durations_read_and_written_alike() {
+        for text in ["90s", "30m", "6h", "1d", "7200s"] {
+            let seconds = parse_duration(text).unwrap();
+            assert_eq!(parse_duration(&format_duration(seconds)), Some(seconds), "{text}");
+        }
+        assert_eq!(format_duration(21600), "6h");
+        assert_eq!(format_duration(90), "90s");
+    }
 
     #[test]
     fn duration_table() {

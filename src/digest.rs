@@ -167,12 +167,54 @@ fn is_generic_digest(algorithm: &str, encoded: &str) -> bool {
     algorithm_ok && encoded_ok
 }
 
+/// What is wrong with a digest as written, in words a hint can carry (None when it parses): the
+/// part at fault and what it should be.
+pub fn problem(s: &str) -> Option<String> {
+    let error = Digest::parse(s).err()?;
+    let Some((name, hex)) = s.split_once(':').filter(|(name, hex)| !name.is_empty() && !hex.is_empty()) else {
+        return Some("a digest is ALGORITHM:HEX, e.g. sha256: and 64 hex digits".to_string());
+    };
+    let Some(algorithm) = Algorithm::from_name(name) else {
+        return Some(format!("ocictl knows sha256, sha384 and sha512 digests, not \"{name}\""));
+    };
+    let want = algorithm.hex_len();
+    Some(match error {
+        ParseError::InvalidLength if hex.len() < want => {
+            format!("the digest is too short: {name} takes {want} hex digits, this one has {}", hex.len())
+        }
+        ParseError::InvalidLength => {
+            format!("the digest is too long: {name} takes {want} hex digits, this one has {}", hex.len())
+        }
+        _ => format!("the digest's hex part may hold only 0-9 and a-f (lowercase), after \"{name}:\""),
+    })
+}
+
 fn to_hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn problem_table() {
+        let hex = "86e0e091d0da6bde2456dbb48306f3956bbeb2eae1b5b9a43045843f69fe4aaa";
+        let cases = [
+            (format!("sha256:{hex}"), None),
+            ("sha256:abc".to_string(), Some("the digest is too short: sha256 takes 64 hex digits, this one has 3")),
+            (format!("sha256:{hex}00"), Some("the digest is too long: sha256 takes 64 hex digits, this one has 66")),
+            (
+                format!("sha256:{}", hex.to_uppercase()),
+                Some("the digest's hex part may hold only 0-9 and a-f (lowercase), after \"sha256:\""),
+            ),
+            ("md5:abc".to_string(), Some("ocictl knows sha256, sha384 and sha512 digests, not \"md5\"")),
+            (hex.to_string(), Some("a digest is ALGORITHM:HEX, e.g. sha256: and 64 hex digits")),
+            ("sha256:".to_string(), Some("a digest is ALGORITHM:HEX, e.g. sha256: and 64 hex digits")),
+        ];
+        for (input, want) in cases {
+            assert_eq!(super::problem(&input).as_deref(), want, "{input}");
+        }
+    }
+
     #[test]
     fn a_verifier_fed_in_pieces_agrees_with_the_whole() {
         let bytes = b"a blob streamed in three pieces";

@@ -1,5 +1,6 @@
 //! A read-only view of an image config blob (OCI image-spec config.md): the fields `inspect` shows.
 
+use crate::platform::Platform;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -41,6 +42,13 @@ impl ImageConfig {
     pub fn parse(bytes: &[u8]) -> Result<ImageConfig, serde_json::Error> {
         serde_json::from_slice(bytes)
     }
+
+    /// The platform the image was built for; None when the config names no architecture (an
+    /// artifact's config, or an empty one).
+    pub fn platform(&self) -> Option<Platform> {
+        let architecture = self.architecture.clone().filter(|a| !a.is_empty())?;
+        Some(Platform { os: self.os.clone().unwrap_or_default(), architecture, variant: self.variant.clone() })
+    }
 }
 
 #[cfg(test)]
@@ -52,12 +60,15 @@ mod tests {
         let full = br#"{"created":"2024-01-01T00:00:00Z","os":"linux","architecture":"amd64",
             "config":{"Env":["A=1"],"Cmd":["sh"],"Entrypoint":null,"Labels":{"k":"v"},"ExposedPorts":{"80/tcp":{}}}}"#;
         let c = ImageConfig::parse(full).unwrap();
+        assert_eq!(c.platform().map(|p| p.to_string()).as_deref(), Some("linux/amd64"));
         let run = c.config.unwrap();
         assert_eq!(run.env.unwrap(), ["A=1"]);
         assert_eq!(run.entrypoint, None);
         assert_eq!(run.exposed_ports.unwrap().keys().collect::<Vec<_>>(), ["80/tcp"]);
         let sparse = ImageConfig::parse(b"{}").unwrap();
-        assert!(sparse.config.is_none() && sparse.created.is_none());
+        assert!(sparse.config.is_none() && sparse.created.is_none() && sparse.platform().is_none());
+        let arm = ImageConfig::parse(br#"{"os":"linux","architecture":"arm","variant":"v7"}"#).unwrap();
+        assert_eq!(arm.platform().map(|p| p.to_string()).as_deref(), Some("linux/arm/v7"));
         assert!(ImageConfig::parse(b"[1]").is_err());
     }
 }

@@ -10,6 +10,7 @@ mod digest;
 mod exit;
 mod generate;
 mod image_config;
+mod jwt;
 mod layout;
 mod manifest;
 mod output;

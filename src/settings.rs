@@ -34,6 +34,14 @@ pub struct Settings {
     cache_dir: Option<PathBuf>,
 }
 
+/// Whether a password that was not given may be asked for on the terminal: by `ocictl login`
+/// only, as `docker login` does; other commands keep failing fast in scripts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Prompt {
+    Never,
+    OnTerminal,
+}
+
 /// What a registry option falls back to when neither place on the command line sets it.
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(20);
@@ -88,8 +96,8 @@ impl Settings {
 
     /// How a network command reaches registries: the flags (already merged with those given
     /// before the subcommand), the configuration file and the environment. Reads the password
-    /// from stdin for --password-stdin.
-    pub fn client_options(&self, args: &RegistryArgs) -> Result<ClientOptions> {
+    /// from stdin for --password-stdin, or from the terminal where `prompt` allows it.
+    pub fn client_options(&self, args: &RegistryArgs, prompt: Prompt) -> Result<ClientOptions> {
         args.check()?;
         let cache = self.cache(args.no_cache);
         let timeout = args.timeout.unwrap_or(DEFAULT_TIMEOUT);
@@ -113,7 +121,7 @@ impl Settings {
                 max_wait: args.max_wait.unwrap_or(DEFAULT_MAX_WAIT),
             },
             credentials: CredentialSource {
-                explicit: explicit_credential(args)?,
+                explicit: explicit_credential(args, prompt)?,
                 docker_config: self.docker_config.clone(),
                 containers_auth: self.containers_auth.clone(),
                 configured: self.configured_credentials(),
@@ -197,8 +205,9 @@ fn config_file(args: &GlobalArgs) -> Result<(Option<(PathBuf, bool)>, ConfigFile
 }
 
 /// `--token`/`OCICTL_TOKEN`; else `--username` with `--password-stdin` or `OCICTL_PASSWORD`;
-/// else both `OCICTL_USERNAME` and `OCICTL_PASSWORD`.
-fn explicit_credential(args: &RegistryArgs) -> Result<Option<Credential>> {
+/// else both `OCICTL_USERNAME` and `OCICTL_PASSWORD`. A username without a password is asked
+/// for one on the terminal where `prompt` allows it.
+fn explicit_credential(args: &RegistryArgs, prompt: Prompt) -> Result<Option<Credential>> {
     let env = non_empty_env;
     if let Some(token) = args.token.clone().or_else(|| env("OCICTL_TOKEN")) {
         return Ok(Some(Credential::Bearer(Secret::new(token))));
@@ -210,12 +219,30 @@ fn explicit_credential(args: &RegistryArgs) -> Result<Option<Credential>> {
     } else {
         env("OCICTL_PASSWORD")
     };
-    match (args.username.clone().or_else(|| env("OCICTL_USERNAME")), password) {
+    let username = args.username.clone().or_else(|| env("OCICTL_USERNAME"));
+    let password = match password {
+        None if username.is_some() && prompt == Prompt::OnTerminal && std::io::stdin().is_terminal() => {
+            Some(password_from_terminal()?)
+        }
+        password => password,
+    };
+    match (username, password) {
         (Some(username), Some(password)) => Ok(Some(Credential::Basic { username, password: Secret::new(password) })),
         (Some(_), None) => {
             Err(fail(Code::Usage, "a username needs a password: use --password-stdin or set OCICTL_PASSWORD"))
         }
         (None, _) => Ok(None),
+    }
+}
+
+/// The password typed at a `Password:` prompt, without echo (rpassword reads /dev/tty and puts
+/// the terminal back as it was, also on Ctrl-C).
+fn password_from_terminal() -> Result<String> {
+    let password = rpassword::prompt_password("Password: ")
+        .map_err(|e| fail(Code::Usage, format!("cannot read the password from the terminal: {e}")))?;
+    match password.is_empty() {
+        true => Err(fail(Code::Usage, "no password given")),
+        false => Ok(password),
     }
 }
 

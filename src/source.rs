@@ -4,9 +4,10 @@
 use crate::client::api::{Fetched, Pages, Referrers, ReferrersSource, JSON_LIMIT, MANIFEST_LIMIT};
 use crate::client::Client;
 use crate::digest::Digest;
-use crate::layout::LayoutImage;
-use crate::reference::Reference;
-use anyhow::{Context, Result};
+use crate::exit::{Code, Failure};
+use crate::layout::{LayoutImage, SCHEME};
+use crate::reference::{ParseError, Reference};
+use anyhow::Result;
 
 #[derive(Clone, Debug)]
 pub enum Source {
@@ -20,7 +21,7 @@ impl Source {
         if let Some(layout) = LayoutImage::parse(input) {
             return Ok(Source::Layout(layout?));
         }
-        Ok(Source::Registry(parse_reference(input)?))
+        Ok(Source::Registry(registry_reference(input, true)?))
     }
 
     /// As the user will recognise it: a registry reference with its default tag written out.
@@ -90,7 +91,47 @@ impl Source {
 
 /// An image reference as Docker normalises it (exit 2 otherwise).
 pub fn parse_reference(input: &str) -> Result<Reference> {
-    Reference::parse(input).with_context(|| format!("invalid reference \"{input}\""))
+    registry_reference(input, false)
+}
+
+/// A registry reference, or exit 2 with a hint when `input` is in another tool's syntax; `layouts`
+/// says whether the command also reads `ocidir://` layouts.
+fn registry_reference(input: &str, layouts: bool) -> Result<Reference> {
+    let invalid = |e: ParseError| {
+        let failure = Failure::new(Code::Usage, format!("invalid reference \"{input}\": {e}"));
+        match hint(input, layouts) {
+            Some(hint) => failure.hint(hint),
+            None => failure,
+        }
+    };
+    Ok(Reference::parse(input).map_err(invalid)?)
+}
+
+/// What a reference that does not parse may have meant: skopeo's transports (`docker://`,
+/// `oci:DIR:TAG`), a URL, a layout where only registries work, or a malformed digest.
+fn hint(input: &str, layouts: bool) -> Option<String> {
+    const LAYOUT_COMMANDS: &str = "OCI layouts work with manifest, digest, config, inspect, referrers and tags";
+    if let Some(rest) = input.strip_prefix("docker://") {
+        return Some(format!("ocictl takes Docker references without skopeo's transport: {rest}"));
+    }
+    if let Some(rest) = input.strip_prefix("oci:") {
+        return Some(match layouts {
+            true => format!("an OCI layout is written {SCHEME}{rest}"),
+            false => format!("this command reads registries only; {LAYOUT_COMMANDS}"),
+        });
+    }
+    if input.starts_with(SCHEME) {
+        return Some(format!("this command reads registries only; {LAYOUT_COMMANDS}"));
+    }
+    if let Some(rest) = input.strip_prefix("https://") {
+        return Some(format!("write the reference without the scheme: {rest}"));
+    }
+    if let Some(rest) = input.strip_prefix("http://") {
+        return Some(format!(
+            "write the reference without the scheme, {rest}, and add --plain-http (plain HTTP is the default only on loopback)"
+        ));
+    }
+    crate::digest::problem(input.rsplit_once('@')?.1)
 }
 
 /// `reference` with its default tag written out.
@@ -98,5 +139,29 @@ pub fn shown(reference: &Reference) -> String {
     match (reference.tag(), reference.digest()) {
         (None, None) => format!("{}:{}", reference.canonical(), reference.manifest_reference()),
         _ => reference.canonical(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn hint_table() {
+        let hex = "86e0e091d0da6bde2456dbb48306f3956bbeb2eae1b5b9a43045843f69fe4aaa";
+        let cases = [
+            ("docker://nginx:1.27", true, Some("ocictl takes Docker references without skopeo's transport: nginx:1.27")),
+            ("oci:./layout:v1", true, Some("an OCI layout is written ocidir://./layout:v1")),
+            ("oci:./layout:v1", false, Some("this command reads registries only; OCI layouts work with manifest, digest, config, inspect, referrers and tags")),
+            ("ocidir://layout:v1", false, Some("this command reads registries only; OCI layouts work with manifest, digest, config, inspect, referrers and tags")),
+            ("https://ghcr.io/owner/app:v1", true, Some("write the reference without the scheme: ghcr.io/owner/app:v1")),
+            ("http://reg.lan:5000/app", true, Some("write the reference without the scheme, reg.lan:5000/app, and add --plain-http (plain HTTP is the default only on loopback)")),
+            ("nginx@sha256:abc", true, Some("the digest is too short: sha256 takes 64 hex digits, this one has 3")),
+            ("nginx@sha1:abc", true, Some("ocictl knows sha256, sha384 and sha512 digests, not \"sha1\"")),
+            ("Nginx", true, None),
+            ("-x", true, None),
+        ];
+        for (input, layouts, want) in cases {
+            assert_eq!(super::hint(input, layouts).as_deref(), want, "{input} (layouts: {layouts})");
+        }
+        assert_eq!(super::hint(&format!("nginx@sha256:{hex}"), true), None);
     }
 }

@@ -205,3 +205,33 @@ fn base64_pair(user: &str, password: &str) -> String {
     use base64::Engine as _;
     base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"))
 }
+
+/// Issue 16, item 2: a token server hands an anonymous client a token for a private repository
+/// that grants nothing; `ocictl auth` reads the JWT's `access` claim and refuses to print it.
+#[test]
+fn auth_refuses_a_token_that_grants_nothing() {
+    let world = World::token();
+    let host = world.registry.host();
+    let private = world.image("private/app");
+    let run = ocictl(&["auth", &private]);
+    run.expect_code(4);
+    assert!(run.stdout.is_empty(), "{}", run.stdout());
+    assert_eq!(
+        run.stderr,
+        format!(
+            "ocictl: error: the token for {private} grants no access to repository:private/app:pull\nhint: the repository is private or does not exist: run `ocictl login {host}`, or pass --username and --password-stdin\n"
+        )
+    );
+    // A public repository's token grants pull; with the password, the private one's does too.
+    let run = ocictl(&["auth", &world.image("public/app")]);
+    run.expect_code(0);
+    assert!(run.stdout().starts_with("Bearer ey"), "{}", run.stdout());
+    let run = with_password(&["auth", &private, "-u", TOKEN_USER, "--password-stdin"], TOKEN_PASSWORD);
+    run.expect_code(0);
+    assert!(run.stdout().starts_with("Bearer ey"), "{}", run.stdout());
+    // Basic credentials carry no grants to read: printed as before.
+    let basic = World::basic();
+    let run = with_password(&["auth", &basic.image("demo/app"), "-u", BASIC_USER, "--password-stdin"], BASIC_PASSWORD);
+    run.expect_code(0);
+    assert!(run.stdout().starts_with("Basic "), "{}", run.stdout());
+}

@@ -135,3 +135,21 @@ fn results_held_behind_a_stalled_item_are_bounded() {
     let peak_mib = run.peak_kib / 1024;
     assert!(run.peak_kib > 0 && peak_mib < 48, "peak RSS {peak_mib} MiB");
 }
+
+/// Issue 16, item 5: references from stdin and --password-stdin would share one stdin, and the
+/// first reference would become the password. Refused before anything is read or sent.
+#[test]
+fn references_and_the_password_cannot_both_come_from_stdin() {
+    let want = "ocictl: error: `-` and --password-stdin both read stdin\nhint: give the password in OCICTL_PASSWORD, or store it once with `ocictl login REGISTRY`\n";
+    for args in [
+        vec!["digest", "-", "-u", "alice", "--password-stdin"],
+        vec!["-u", "alice", "--password-stdin", "tags", "-"],
+        vec!["inspect", "localhost:1/a:b", "-", "--username", "alice", "--password-stdin"],
+        vec!["referrers", "-", "-u", "alice", "--password-stdin"],
+    ] {
+        let run = ocictl_with(&args, Invocation { stdin: Some("localhost:1/app:v1\n"), ..Default::default() });
+        run.expect_code(2);
+        assert!(run.stdout.is_empty(), "{args:?}");
+        assert_eq!(run.stderr, want, "{args:?}");
+    }
+}

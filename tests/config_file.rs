@@ -111,7 +111,8 @@ fn config_file_check_lists_what_each_registry_resolves_to() {
     )
     .unwrap();
     let run = with_config(&config, &["config-file", "check"], vec![]);
-    run.expect_code(0);
+    // An unusable entry makes the check fail (issue 16, item 14); this was exit 0 before.
+    run.expect_code(2);
     assert_eq!(
         run.stdout(),
         format!(
@@ -119,6 +120,10 @@ fn config_file_check_lists_what_each_registry_resolves_to() {
             path = config.display()
         )
     );
+    assert_eq!(run.stderr, format!("ocictl: error: 1 of 3 registry entries in {} cannot be used\n", config.display()));
+    let run = with_config(&config, &["config-file", "check"], vec![("UNSET_PW_VAR", "set".to_string())]);
+    run.expect_code(0);
+    assert!(run.stdout().ends_with("r.example: username ci, password from the environment\n"), "{}", run.stdout());
     assert!(!run.stdout().contains("secret-token"));
     let run = ocictl_with(&["config-file", "check"], Invocation::default());
     run.expect_code(0);
@@ -165,4 +170,51 @@ fn a_mirror_is_read_first_and_falls_back_to_the_registry() {
     let run = with_config(&config, &["digest", &upstream.image("demo/app:oci")], vec![]);
     run.expect_code(0);
     assert_eq!(run.stdout(), format!("{}\n", upstream.images.oci.digest));
+}
+
+/// Issue 16, item 14: every entry is listed, also one with only a CA file or a mirror, and a CA
+/// file is read and parsed: missing, not PEM, or a certificate that does not parse is exit 2.
+#[test]
+fn config_file_check_lists_every_registry_and_reads_ca_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_registry, cert_pem) = Registry::start_tls();
+    let good = dir.path().join("good.pem");
+    std::fs::write(&good, &cert_pem).unwrap();
+    let not_pem = dir.path().join("not.pem");
+    std::fs::write(&not_pem, "not a certificate\n").unwrap();
+    let broken = dir.path().join("broken.pem");
+    std::fs::write(&broken, "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n").unwrap();
+    let missing = dir.path().join("missing.pem");
+    let config = dir.path().join("config.toml");
+    let entry = |name: &str, line: String| format!("[registries.\"{name}\"]\n{line}\n");
+    let text = [
+        entry("a.example", format!("ca_cert = \"{}\"", good.display())),
+        entry("b.example", "mirror = \"mirror.example\"".to_string()),
+        entry("c.example", format!("ca_cert = \"{}\"", missing.display())),
+        entry("d.example", format!("ca_cert = \"{}\"", not_pem.display())),
+        entry("e.example", format!("ca_cert = \"{}\"", broken.display())),
+        "[registries.\"f.example\".auth.token]\nexpiry = \"6h\"\n".to_string(),
+        "[registries.\"g.example\".auth.token]\nprovider = \"ecr\"\nprovider_opts = \"region=eu-west-1\"\n".to_string(),
+    ]
+    .concat();
+    std::fs::write(&config, text).unwrap();
+    let run = with_config(&config, &["config-file", "check"], vec![]);
+    run.expect_code(2);
+    let lines: Vec<String> = run.stdout().lines().map(str::to_string).collect();
+    assert_eq!(lines[0], format!("file: {} (valid)", config.display()));
+    assert_eq!(lines[1], format!("a.example: CA certificates from {} (1)", good.display()));
+    assert_eq!(lines[2], "b.example: mirror mirror.example");
+    assert!(lines[3].starts_with(&format!("c.example: unusable: cannot read {}: ", missing.display())), "{}", lines[3]);
+    assert_eq!(lines[4], format!("d.example: unusable: {} holds no PEM certificate", not_pem.display()));
+    assert_eq!(
+        lines[5],
+        format!(
+            "e.example: unusable: certificate 1 of {} does not parse (invalid peer certificate: BadEncoding)",
+            broken.display()
+        )
+    );
+    assert_eq!(lines[6], "f.example: cached tokens refreshed after 6h");
+    assert_eq!(lines[7], "g.example: token from AWS ECR (region=eu-west-1)");
+    assert_eq!(lines.len(), 8, "{}", run.stdout());
+    assert_eq!(run.stderr, format!("ocictl: error: 3 of 7 registry entries in {} cannot be used\n", config.display()));
 }

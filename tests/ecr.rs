@@ -192,3 +192,32 @@ fn the_aws_call_goes_through_the_proxy_too() {
     assert!(lines.contains(&format!("CONNECT {name} HTTP/1.1")), "the registry: {lines:?}");
     assert_eq!(world.moto.token_calls(), 1);
 }
+
+/// Issue 16, item 16: on a machine where the EC2 instance metadata endpoint is unreachable
+/// (a refused connection, or one that never answers) rather than switched off, no AWS
+/// credentials is still exit 4, not a network error, and says so.
+#[test]
+fn no_aws_credentials_is_exit_4_also_when_instance_metadata_is_unreachable() {
+    let world = EcrWorld::start();
+    // Bound and never accepted: the kernel completes the connection, nothing ever answers.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let endpoints = [format!("http://127.0.0.1:{}", free_port()), format!("http://{}", silent.local_addr().unwrap())];
+    for endpoint in &endpoints {
+        let imds = [("AWS_EC2_METADATA_DISABLED", "false"), ("AWS_EC2_METADATA_SERVICE_ENDPOINT", endpoint.as_str())];
+        let run = world.run(&["--timeout", "20", "manifest", &world.image("v1")], &imds);
+        run.expect_code(4);
+        assert!(run.stdout.is_empty());
+        assert!(
+            run.stderr.contains(": no AWS credentials found (tried the environment, shared config and credentials files, SSO, web identity, ECS and EC2 roles)\n"),
+            "{endpoint}: {}",
+            run.stderr
+        );
+        assert!(run.stderr.ends_with(
+            "hint: run `aws configure`, set AWS_PROFILE, or export AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY\n"
+        ));
+    }
+    // The SDK did ask the silent endpoint: its connection waits in the listener's backlog.
+    silent.set_nonblocking(true).unwrap();
+    assert!(silent.accept().is_ok(), "the instance metadata endpoint was never tried");
+    assert_eq!(world.moto.token_calls(), 0);
+}

@@ -113,3 +113,34 @@ fn base64(text: &str) -> String {
     use base64::Engine as _;
     base64::engine::general_purpose::STANDARD.encode(text)
 }
+
+/// Issue 16, item 10: on a terminal, `login -u USER` asks for the password without echoing it;
+/// piped, it needs --password-stdin (or OCICTL_PASSWORD) as before.
+#[test]
+fn login_on_a_terminal_asks_for_the_password_without_echo() {
+    let world = World::basic();
+    let host = world.registry.host();
+    let home = tempfile::tempdir().unwrap();
+    let docker = home.path().join("docker");
+    let env = [("DOCKER_CONFIG", docker.display().to_string())];
+    let (code, shown) = crate::support::on_a_terminal_typing(
+        &["login", &host, "-u", BASIC_USER],
+        &env,
+        home.path(),
+        ("Password: ", BASIC_PASSWORD),
+    );
+    assert_eq!(code, 0, "{shown:?}");
+    assert!(shown.starts_with("Password: "), "{shown:?}");
+    assert!(!shown.contains(BASIC_PASSWORD), "the password was echoed: {shown:?}");
+    assert!(shown.contains(&format!("Login Succeeded: credentials for {host} stored in ")), "{shown:?}");
+    let written: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(docker.join("config.json")).unwrap()).unwrap();
+    assert_eq!(written["auths"][&host]["auth"], base64(&format!("{BASIC_USER}:{BASIC_PASSWORD}")));
+
+    let piped = run(&docker, &["login", &host, "-u", BASIC_USER], None, None);
+    piped.expect_code(2);
+    assert_eq!(
+        piped.stderr,
+        "ocictl: error: a username needs a password: use --password-stdin or set OCICTL_PASSWORD\n"
+    );
+}

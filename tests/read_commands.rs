@@ -161,3 +161,43 @@ fn inspect_an_index_lists_platforms_from_one_request() {
     assert_eq!(run.json()["digest"], world.images.oci_index.children[1].digest);
     assert_eq!(run.json()["platform"], "linux/arm64/v8");
 }
+
+/// Issue 16, item 1: --platform on a single-platform image is checked against its config, as an
+/// index entry would be; a mismatch is exit 5 whatever the command, and the config is fetched once.
+#[test]
+fn platform_on_a_single_platform_image_must_match() {
+    let world = World::anonymous();
+    let image = world.image("demo/app:oci");
+    for command in ["digest", "config", "manifest", "inspect"] {
+        let run = ocictl(&[command, &image, "--platform", "linux/arm64"]);
+        run.expect_code(5);
+        assert!(run.stdout.is_empty(), "{command}: {}", run.stdout());
+        assert_eq!(
+            run.stderr,
+            format!(
+                "ocictl: error: {image} is linux/amd64, not linux/arm64\nhint: it is a single-platform image: drop --platform to take it as it is\n"
+            ),
+            "{command}"
+        );
+    }
+    let run = ocictl(&["digest", &image, "--platform", "linux/amd64"]);
+    run.expect_code(0);
+    assert_eq!(run.stdout(), format!("{}\n", world.images.oci.digest));
+    // Without --platform, still one HEAD; with it, the manifest and the config that names the platform.
+    assert_eq!(requests(&["digest", &image]), "* 1 HTTP request");
+    assert_eq!(requests(&["digest", &image, "--platform", "linux/amd64"]), "* 2 HTTP requests");
+    assert_eq!(requests(&["config", &image, "--platform", "linux/amd64"]), "* 2 HTTP requests");
+    assert_eq!(requests(&["inspect", &image, "--platform", "linux/amd64"]), "* 2 HTTP requests");
+    assert_eq!(requests(&["manifest", &image, "--platform", "linux/amd64"]), "* 2 HTTP requests");
+
+    // A batch no longer mixes platforms: the index gives its arm64 child, the amd64 image fails.
+    let index = world.image("demo/app:oci-index");
+    let run = ocictl(&["digest", &index, &image, "--platform", "linux/arm64"]);
+    run.expect_code(5);
+    assert_eq!(run.stdout(), format!("{}\n", world.images.oci_index.children[1].digest));
+    assert!(
+        run.stderr.contains(&format!("ocictl: error: {image} is linux/amd64, not linux/arm64\n")),
+        "{}",
+        run.stderr
+    );
+}

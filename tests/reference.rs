@@ -49,18 +49,56 @@ fn ref_json_for_docker_hub_and_local_names() {
 
 #[test]
 fn invalid_references_exit_2_with_the_reason() {
+    // A malformed digest also says what is wrong with it (issue 16, item 8).
     let cases = [
-        ("-x", "invalid reference format"),
-        ("", "invalid reference format"),
-        ("Nginx", "invalid reference format: repository name (library/Nginx) must be lowercase"),
-        ("nginx@sha256:abc", "invalid reference format"),
-        ("a/b@sha256:0123456789abcdef0123456789abcdef", "invalid checksum digest length"),
+        ("-x", "invalid reference format", None),
+        ("", "invalid reference format", None),
+        ("Nginx", "invalid reference format: repository name (library/Nginx) must be lowercase", None),
+        (
+            "nginx@sha256:abc",
+            "invalid reference format",
+            Some("the digest is too short: sha256 takes 64 hex digits, this one has 3"),
+        ),
+        (
+            "a/b@sha256:0123456789abcdef0123456789abcdef",
+            "invalid checksum digest length",
+            Some("the digest is too short: sha256 takes 64 hex digits, this one has 32"),
+        ),
     ];
-    for (input, reason) in cases {
+    for (input, reason, hint) in cases {
         let run = ocictl(&["ref", "--json", "--", input]);
         run.expect_code(2);
         assert!(run.stdout.is_empty(), "{input:?}");
-        assert_eq!(run.stderr, format!("ocictl: error: invalid reference \"{input}\": {reason}\n"), "{input:?}");
+        let hint = hint.map(|h| format!("hint: {h}\n")).unwrap_or_default();
+        assert_eq!(run.stderr, format!("ocictl: error: invalid reference \"{input}\": {reason}\n{hint}"), "{input:?}");
+    }
+}
+
+/// Issue 16, item 8: what skopeo, docker and curl users type gets a hint that leads somewhere.
+#[test]
+fn other_tools_syntax_gets_a_hint() {
+    let layouts = "this command reads registries only; OCI layouts work with manifest, digest, config, inspect, referrers and tags";
+    let cases: [(&[&str], &str, String); 6] = [
+        (&["digest", "docker://localhost:1/app:v1"], "docker://localhost:1/app:v1", "ocictl takes Docker references without skopeo's transport: localhost:1/app:v1".to_string()),
+        (&["inspect", "oci:./layout:v1"], "oci:./layout:v1", "an OCI layout is written ocidir://./layout:v1".to_string()),
+        (&["auth", "oci:./layout:v1"], "oci:./layout:v1", layouts.to_string()),
+        (&["blob", "ocidir://./layout@sha256:0123"], "ocidir://./layout@sha256:0123", layouts.to_string()),
+        (&["manifest", "https://ghcr.io/owner/app:v1"], "https://ghcr.io/owner/app:v1", "write the reference without the scheme: ghcr.io/owner/app:v1".to_string()),
+        (
+            &["tags", "http://registry.lan:5000/app"],
+            "http://registry.lan:5000/app",
+            "write the reference without the scheme, registry.lan:5000/app, and add --plain-http (plain HTTP is the default only on loopback)".to_string(),
+        ),
+    ];
+    for (args, input, hint) in cases {
+        let run = ocictl(args);
+        run.expect_code(2);
+        assert!(run.stdout.is_empty(), "{args:?}");
+        assert_eq!(
+            run.stderr,
+            format!("ocictl: error: invalid reference \"{input}\": invalid reference format\nhint: {hint}\n"),
+            "{args:?}"
+        );
     }
 }
 

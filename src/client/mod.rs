@@ -14,7 +14,9 @@ pub(crate) use auth::token_cache::TokenCache;
 pub(crate) use credentials::docker_config;
 pub(crate) use credentials::ecr::{self, EcrTarget};
 pub(crate) use credentials::{Configured, Credential, CredentialSource, EcrSelection};
-pub(crate) use http::{Authorization, Method, Proxies, ProxySettings, Response, RetryPolicy, Timeouts, TlsSources};
+pub(crate) use http::{
+    ca_certificates, Authorization, Method, Proxies, ProxySettings, Response, RetryPolicy, Timeouts, TlsSources,
+};
 
 use crate::client::error::{fail, Error, Kind};
 use crate::reference::Registry;

@@ -24,8 +24,6 @@ const CHUNK: usize = 256 * 1024;
 /// renamed over it only once the digest matched. A progress bar shows on stderr when it is a
 /// terminal. --timeout bounds the wait for the registry's answer; the body may take as long as
 /// it keeps flowing (--read-timeout ends a stall).
-///
-/// Example: ocictl blob nginx@sha256:… -o layer.tar.gz
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// IMAGE@DIGEST, or a repository followed by DIGEST
@@ -41,6 +39,16 @@ pub struct Args {
     #[command(flatten)]
     registry: RegistryArgs,
 }
+
+/// What `--help` and the man page show under EXAMPLES.
+pub const EXAMPLES: &[super::Example] = &[
+    (
+        "ocictl blob nginx@sha256:… -o layer.tar.gz",
+        "A layer to a file, verified, renamed into place only when complete",
+    ),
+    ("ocictl blob library/nginx sha256:… | tar -tz | head", "Streamed to a pipe"),
+    ("ocictl blob nginx@sha256:… -o layer.tar.gz --continue", "Resume a broken download with a Range request"),
+];
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
     let (reference, digest) = blob_reference(&args)?;

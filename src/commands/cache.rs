@@ -10,13 +10,17 @@ use anyhow::{Context as _, Result};
 /// Bearer tokens are cached between invocations (mode 0600, keyed by registry, scope and
 /// credential identity, never by the secret) and reused while at least 30 s of their lifetime
 /// remain.
-///
-/// Example: ocictl cache clear
 #[derive(clap::Args, Debug)]
 pub struct Args {
     #[command(subcommand)]
     action: Action,
 }
+
+/// What `--help` and the man page show under EXAMPLES.
+pub const EXAMPLES: &[super::Example] = &[
+    ("ocictl cache path", "Where tokens are cached"),
+    ("ocictl cache clear", "Forget every cached token and challenge"),
+];
 
 #[derive(clap::Subcommand, Debug)]
 enum Action {

@@ -6,8 +6,6 @@ use anyhow::{Context as _, Result};
 use serde_json::json;
 
 /// List the repositories of a registry (/v2/_catalog), one per line
-///
-/// Example: ocictl catalog localhost:5000
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Registry host or host:port
@@ -20,6 +18,12 @@ pub struct Args {
     #[command(flatten)]
     registry_options: RegistryArgs,
 }
+
+/// What `--help` and the man page show under EXAMPLES.
+pub const EXAMPLES: &[super::Example] = &[
+    ("ocictl catalog localhost:5000", "Every repository the registry lists"),
+    ("ocictl catalog localhost:5000 --query '.repositories[]'", "The same, through a jq expression"),
+];
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
     let (registry, mut client) = context.registry_client(&args.registry, &args.registry_options)?;

@@ -5,14 +5,12 @@ use crate::args::{ImagesArgs, QueryArgs};
 use crate::client::Client;
 use crate::manifest::Manifest;
 use crate::output::Printer;
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 
 /// Print an image's config JSON, byte for byte
 ///
 /// A multi-platform index needs --platform; without it the available platforms are listed
 /// and the command exits 2.
-///
-/// Example: ocictl config nginx:1.27 --platform linux/amd64
 #[derive(clap::Args, Debug)]
 pub struct Args {
     #[command(flatten)]
@@ -20,6 +18,12 @@ pub struct Args {
     #[command(flatten)]
     output: QueryArgs,
 }
+
+/// What `--help` and the man page show under EXAMPLES.
+pub const EXAMPLES: &[super::Example] = &[
+    ("ocictl config nginx:1.27 --platform linux/amd64 | jq .config.Cmd", "The command an image runs"),
+    ("ocictl config nginx:1.27 --platform linux/amd64 --query '.config.Env[]'", "Its environment, one variable a line"),
+];
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
     let out = context.printer(true, &args.output);
@@ -32,11 +36,7 @@ fn config(client: &mut Client, image: &str, platform: Option<&str>, out: &Printe
         Manifest::Index { manifests, .. } => return Err(super::needs_platform(&resolved.shown, manifests)),
         Manifest::Image { config, .. } => config,
     };
-    let digest = super::child_digest(&config.digest)?;
-    let bytes = resolved
-        .source
-        .json_blob(client, &digest)
-        .with_context(|| format!("fetching the config of {}", resolved.shown))?;
+    let bytes = resolved.config_blob(client, config)?;
     out.document(&bytes)?;
     Ok(())
 }

@@ -23,8 +23,6 @@ use std::path::{Path, PathBuf};
 /// asks for repository:NAME:pull (pull,push for POST, PUT, PATCH and DELETE), /v2/_catalog for
 /// registry:catalog:*; --scope overrides it. A non-2xx answer is an error with its exit code
 /// (404 is 5) unless --fail-never.
-///
-/// Example: ocictl curl -i localhost:5000/v2/app/tags/list
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// A URL or REGISTRY/v2/PATH[?QUERY]
@@ -56,6 +54,13 @@ pub struct Args {
     #[command(flatten)]
     registry: RegistryArgs,
 }
+
+/// What `--help` and the man page show under EXAMPLES.
+pub const EXAMPLES: &[super::Example] = &[
+    ("ocictl curl -i ghcr.io/v2/owner/app/tags/list", "Any API path, the challenge answered for you, headers first"),
+    ("ocictl curl -I -H 'Accept: application/vnd.oci.image.index.v1+json' docker.io/v2/library/nginx/manifests/latest", "A HEAD request with an Accept header of your own"),
+    ("ocictl curl -X PUT -H 'Content-Type: application/vnd.oci.image.manifest.v1+json' -d @m.json localhost:5000/v2/app/manifests/v2", "Push a manifest (the scope becomes pull,push)"),
+];
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
     let (registry, path) = split_target(&args.target)?;

@@ -10,7 +10,8 @@ use anyhow::{Context as _, Result};
 
 /// Print the digest of an image's manifest (one HEAD request)
 ///
-/// Example: ocictl digest nginx:1.27
+/// With --platform, an index's entry for that platform (one GET), or, for a single-platform
+/// image, the image itself once its config says it is for that platform (two GETs).
 #[derive(clap::Args, Debug)]
 pub struct Args {
     #[command(flatten)]
@@ -18,6 +19,16 @@ pub struct Args {
     #[command(flatten)]
     output: OutputArgs,
 }
+
+/// What `--help` and the man page show under EXAMPLES.
+pub const EXAMPLES: &[super::Example] = &[
+    ("ocictl digest nginx:1.27", "The digest a tag points at now (one HEAD request)"),
+    ("ocictl digest nginx:1.27 --platform linux/arm64", "One platform's digest, from the index"),
+    (
+        "ocictl tags localhost:5000/app | sed 's|^|localhost:5000/app:|' | ocictl digest -",
+        "The digest of every tag, references read from stdin",
+    ),
+];
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
     let out = context.printer(args.output.json, &args.output.query);
@@ -36,7 +47,11 @@ fn digest(client: &mut Client, image: &str, platform: Option<&str>, out: &Printe
                 Manifest::Index { manifests, .. } => {
                     super::child_digest(&manifest::select(&manifests, &platform)?.digest)?
                 }
-                Manifest::Image { .. } => fetched.digest,
+                // A single image's platform is in its config: one more request, on this path only.
+                Manifest::Image { config, .. } => {
+                    super::image_platform(client, &source, &shown, &config, &platform)?;
+                    fetched.digest
+                }
             }
         }
     };

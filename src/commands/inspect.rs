@@ -6,13 +6,10 @@ use crate::client::Client;
 use crate::image_config::ImageConfig;
 use crate::manifest::{Descriptor, Manifest};
 use crate::output::{self, Printer};
-use crate::platform::Platform;
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use serde_json::{json, Value};
 
 /// Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index's platforms
-///
-/// Example: ocictl inspect library/nginx:latest --json
 #[derive(clap::Args, Debug)]
 pub struct Args {
     #[command(flatten)]
@@ -20,6 +17,16 @@ pub struct Args {
     #[command(flatten)]
     output: OutputArgs,
 }
+
+/// What `--help` and the man page show under EXAMPLES.
+pub const EXAMPLES: &[super::Example] = &[
+    ("ocictl inspect library/nginx:latest", "An index: one line per platform, from one request"),
+    (
+        "ocictl inspect nginx:1.27 --platform linux/arm64 --json",
+        "One platform's image: layers, env, entrypoint, labels",
+    ),
+    ("ocictl inspect ocidir://./layout:v1", "An image in an OCI layout on disk"),
+];
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
     let out = context.printer(args.output.json, &args.output.query);
@@ -34,9 +41,7 @@ fn inspect(client: &mut Client, image: &str, platform: Option<&str>, out: &Print
         Manifest::Index { media_type, manifests } => return print_index(&shown, &digest, media_type, manifests, out),
         Manifest::Image { media_type, config, layers } => (media_type, config, layers),
     };
-    let config_digest = super::child_digest(&config.digest)?;
-    let bytes =
-        resolved.source.json_blob(client, &config_digest).with_context(|| format!("fetching the config of {shown}"))?;
+    let bytes = resolved.config_blob(client, config)?;
     let image = ImageConfig::parse(&bytes).map_err(|e| {
         crate::exit::fail(crate::exit::Code::Protocol, format!("the image config is not valid JSON ({e})"))
     })?;
@@ -59,10 +64,7 @@ struct Summary<'a> {
 
 impl Summary<'_> {
     fn platform(&self) -> Option<String> {
-        let image = &self.image;
-        let architecture = image.architecture.clone()?;
-        let os = image.os.clone().unwrap_or_default();
-        Some(Platform { os, architecture, variant: image.variant.clone() }.to_string())
+        self.image.platform().map(|p| p.to_string())
     }
 
     fn size(&self) -> u64 {

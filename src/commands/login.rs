@@ -6,15 +6,15 @@ use crate::args::RegistryArgs;
 use crate::client::{docker_config, Credential};
 use crate::exit::{fail, Code};
 use crate::output;
+use crate::settings::Prompt;
 use anyhow::{Context as _, Result};
 
 /// Check a username and password against a registry and store them where docker would
 ///
 /// The credential is verified first (Basic, or the registry's token server); a wrong one
 /// exits 4 and writes nothing. It is then kept by the registry's credential helper, or
-/// credsStore, or in the `auths` of the Docker config (mode 0600, other keys kept).
-///
-/// Example: echo "$TOKEN" | ocictl login ghcr.io -u owner --password-stdin
+/// credsStore, or in the `auths` of the Docker config (mode 0600, other keys kept). On a
+/// terminal, without --password-stdin or OCICTL_PASSWORD, the password is asked for (not echoed).
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Registry host or host:port (docker.io for Docker Hub)
@@ -23,9 +23,16 @@ pub struct Args {
     registry_options: RegistryArgs,
 }
 
+/// What `--help` and the man page show under EXAMPLES.
+pub const EXAMPLES: &[super::Example] = &[
+    ("ocictl login ghcr.io -u owner", "On a terminal: asks for the password, without echo"),
+    ("echo \"$GHCR_TOKEN\" | ocictl login ghcr.io -u owner --password-stdin", "In a script: the password from stdin"),
+];
+
 pub fn run(args: Args, context: &Context) -> Result<()> {
     let registry = super::parse_registry(&args.registry)?;
-    let options = context.settings.client_options(&args.registry_options.or(&context.earlier.registry))?;
+    let options =
+        context.settings.client_options(&args.registry_options.or(&context.earlier.registry), Prompt::OnTerminal)?;
     let (credential, deadline) = (options.credentials.explicit.clone(), options.credentials.deadline);
     let mut client = crate::client::Client::new(options, context.trace);
     let Some(Credential::Basic { username, password }) = credential else {

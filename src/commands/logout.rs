@@ -7,13 +7,17 @@ use crate::output;
 use anyhow::{Context as _, Result};
 
 /// Forget the stored login for a registry
-///
-/// Example: ocictl logout ghcr.io
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Registry host or host:port
     registry: String,
 }
+
+/// What `--help` and the man page show under EXAMPLES.
+pub const EXAMPLES: &[super::Example] = &[
+    ("ocictl logout ghcr.io", "Remove the credentials from where login stored them"),
+    ("ocictl logout docker.io", "Docker Hub (stored under https://index.docker.io/v1/)"),
+];
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
     let registry = super::parse_registry(&args.registry)?;

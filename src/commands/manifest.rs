@@ -7,8 +7,6 @@ use crate::output::Printer;
 use anyhow::Result;
 
 /// Print an image's manifest, byte for byte as the registry served it
-///
-/// Example: ocictl manifest nginx:1.27 --platform linux/arm64
 #[derive(clap::Args, Debug)]
 pub struct Args {
     #[command(flatten)]
@@ -16,6 +14,13 @@ pub struct Args {
     #[command(flatten)]
     output: QueryArgs,
 }
+
+/// What `--help` and the man page show under EXAMPLES.
+pub const EXAMPLES: &[super::Example] = &[
+    ("ocictl manifest nginx:1.27", "The manifest or index, byte for byte as served"),
+    ("ocictl manifest nginx:1.27 --platform linux/arm64 | jq '.layers[0]'", "One platform's manifest from an index"),
+    ("ocictl manifest ocidir://./layout:v1", "From an OCI layout on disk"),
+];
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
     let out = context.printer(true, &args.output);

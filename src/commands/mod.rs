@@ -26,11 +26,12 @@ use crate::args::{BatchArgs, ImagesArgs, QueryArgs, RegistryArgs};
 use crate::client::api::Fetched;
 use crate::client::Client;
 use crate::exit::{fail, Code, Failure};
+use crate::image_config::ImageConfig;
 use crate::manifest::Manifest;
 use crate::output::Printer;
 use crate::platform::Platform;
 use crate::reference::Registry;
-use crate::settings::Settings;
+use crate::settings::{Prompt, Settings};
 use crate::source::{parse_reference, Source};
 use crate::trace::Trace;
 use anyhow::{Context as _, Result};
@@ -50,7 +51,7 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     /// A client for a network command's registry options (those after its name win).
     fn client(&self, args: &RegistryArgs) -> Result<Client<'a>> {
-        let options = self.settings.client_options(&args.clone().or(&self.earlier.registry))?;
+        let options = self.settings.client_options(&args.clone().or(&self.earlier.registry), Prompt::Never)?;
         Ok(Client::new(options, self.trace))
     }
 
@@ -112,6 +113,43 @@ pub enum Command {
     Generate(generate::Args),
 }
 
+/// An example of a command: the command line, and what it shows. Each command keeps its own
+/// beside its arguments; `--help` and the man page both render them from there.
+pub type Example = (&'static str, &'static str);
+
+/// The examples of the subcommand named `name` (none for a hidden one).
+pub fn examples(name: &str) -> &'static [Example] {
+    match name {
+        "ref" => r#ref::EXAMPLES,
+        "ping" => ping::EXAMPLES,
+        "manifest" => manifest::EXAMPLES,
+        "digest" => digest::EXAMPLES,
+        "config" => config::EXAMPLES,
+        "inspect" => inspect::EXAMPLES,
+        "blob" => blob::EXAMPLES,
+        "curl" => curl::EXAMPLES,
+        "referrers" => referrers::EXAMPLES,
+        "ratelimit" => ratelimit::EXAMPLES,
+        "tags" => tags::EXAMPLES,
+        "catalog" => catalog::EXAMPLES,
+        "auth" => auth::EXAMPLES,
+        "login" => login::EXAMPLES,
+        "logout" => logout::EXAMPLES,
+        "config-file" => config_file::EXAMPLES,
+        "cache" => cache::EXAMPLES,
+        _ => &[],
+    }
+}
+
+/// The examples as `--help` shows them, after the options.
+pub fn examples_help(examples: &[Example]) -> String {
+    let mut text = String::from("Examples:\n");
+    for (command, says) in examples {
+        text.push_str(&format!("  {says}:\n      {command}\n"));
+    }
+    text
+}
+
 pub fn run(command: Command, context: &Context) -> Result<()> {
     match command {
         Command::Ref(args) => r#ref::run(args, context),
@@ -154,6 +192,20 @@ struct Resolved {
     shown: String,
     fetched: Fetched,
     manifest: Manifest,
+    /// The image's config blob, when checking a single image's platform already fetched it.
+    config: Option<Vec<u8>>,
+}
+
+impl Resolved {
+    /// The image's config blob (`config` is its descriptor), verified against its digest: the
+    /// copy resolving already fetched, else fetched now, so that no command asks for it twice.
+    fn config_blob(&self, client: &mut Client, config: &crate::manifest::Descriptor) -> Result<Vec<u8>> {
+        if let Some(bytes) = &self.config {
+            return Ok(bytes.clone());
+        }
+        let digest = child_digest(&config.digest)?;
+        self.source.json_blob(client, &digest).with_context(|| format!("fetching the config of {}", self.shown))
+    }
 }
 
 fn resolve(client: &mut Client, image: &str, platform: Option<&str>) -> Result<Resolved> {
@@ -162,8 +214,13 @@ fn resolve(client: &mut Client, image: &str, platform: Option<&str>) -> Result<R
     let shown = source.shown();
     let fetched = source.manifest(client).with_context(|| format!("fetching the manifest of {shown}"))?;
     let manifest = parse_manifest(&fetched)?;
-    let (Manifest::Index { manifests, .. }, Some(platform)) = (&manifest, &platform) else {
-        return Ok(Resolved { source, shown, fetched, manifest });
+    let (manifests, platform) = match (&manifest, &platform) {
+        (_, None) => return Ok(Resolved { source, shown, fetched, manifest, config: None }),
+        (Manifest::Image { config, .. }, Some(platform)) => {
+            let config = Some(image_platform(client, &source, &shown, config, platform)?);
+            return Ok(Resolved { source, shown, fetched, manifest, config });
+        }
+        (Manifest::Index { manifests, .. }, Some(platform)) => (manifests, platform),
     };
     let entry =
         crate::manifest::select(manifests, platform).with_context(|| format!("choosing a platform of {shown}"))?;
@@ -173,7 +230,31 @@ fn resolve(client: &mut Client, image: &str, platform: Option<&str>) -> Result<R
     if matches!(manifest, Manifest::Index { .. }) {
         return Err(fail(Code::Protocol, format!("the {platform} entry of {shown} is itself an index")));
     }
-    Ok(Resolved { source: child, shown, fetched, manifest })
+    Ok(Resolved { source: child, shown, fetched, manifest, config: None })
+}
+
+/// Checks that a single-platform image is for `wanted`, as an index entry would be checked: its
+/// platform is in its config blob (architecture, os, variant), which is returned for reuse. A
+/// config that names no platform (an artifact's) cannot contradict the request.
+fn image_platform(
+    client: &mut Client,
+    source: &Source,
+    shown: &str,
+    config: &crate::manifest::Descriptor,
+    wanted: &Platform,
+) -> Result<Vec<u8>> {
+    let digest = child_digest(&config.digest)?;
+    let bytes = source.json_blob(client, &digest).with_context(|| format!("fetching the config of {shown}"))?;
+    let parsed = ImageConfig::parse(&bytes)
+        .map_err(|e| fail(Code::Protocol, format!("the image config of {shown} is not valid JSON ({e})")))?;
+    match parsed.platform() {
+        Some(actual) if !wanted.accepts(&actual) => {
+            Err(Failure::new(Code::NotFound, format!("{shown} is {actual}, not {wanted}"))
+                .hint("it is a single-platform image: drop --platform to take it as it is")
+                .into())
+        }
+        _ => Ok(bytes),
+    }
 }
 
 fn parse_platform(platform: Option<&str>) -> Result<Option<Platform>> {
@@ -194,4 +275,41 @@ fn needs_platform(shown: &str, manifests: &[crate::manifest::Descriptor]) -> any
     Failure::new(Code::Usage, format!("{shown} is a multi-platform index"))
         .hint(format!("choose one with --platform: {}", crate::manifest::platforms(manifests)))
         .into()
+}
+
+#[cfg(test)]
+mod tests {
+    /// Words of a shell command line, quotes removed (enough for the examples: no escapes).
+    fn words(line: &str) -> Vec<String> {
+        let (mut words, mut word, mut quote) = (Vec::new(), String::new(), None);
+        for c in line.chars() {
+            match (quote, c) {
+                (None, '\'' | '"') => quote = Some(c),
+                (Some(q), c) if c == q => quote = None,
+                (None, ' ') if !word.is_empty() => words.push(std::mem::take(&mut word)),
+                (None, ' ') => {}
+                _ => word.push(c),
+            }
+        }
+        words.extend((!word.is_empty()).then_some(word));
+        words
+    }
+
+    /// Every `ocictl …` in every example parses as the command line it shows.
+    #[test]
+    fn examples_parse() {
+        let command = crate::cli::command();
+        for sub in command.get_subcommands().filter(|s| !s.is_hide_set() && s.get_name() != "help") {
+            let examples = super::examples(sub.get_name());
+            assert!(examples.len() >= 2, "{} has fewer than two examples", sub.get_name());
+            for (line, _) in examples {
+                let invocations = line.split(" | ").filter(|part| part.starts_with("ocictl "));
+                for invocation in invocations {
+                    let args: Vec<String> = words(invocation).into_iter().take_while(|w| w != "<").collect();
+                    let parsed = command.clone().try_get_matches_from(&args);
+                    assert!(parsed.is_ok(), "{line}: {}", parsed.err().map(|e| e.to_string()).unwrap_or_default());
+                }
+            }
+        }
+    }
 }

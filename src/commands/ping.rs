@@ -13,8 +13,6 @@ use serde_json::json;
 ///
 /// Exits 0 when the registry answers 200, or 401 with a Docker-Distribution-Api-Version
 /// header; 3 when it cannot be reached.
-///
-/// Example: ocictl ping registry-1.docker.io
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Registry host or host:port, e.g. localhost:5000 or ghcr.io (not an image reference)
@@ -24,6 +22,12 @@ pub struct Args {
     #[command(flatten)]
     registry_options: RegistryArgs,
 }
+
+/// What `--help` and the man page show under EXAMPLES.
+pub const EXAMPLES: &[super::Example] = &[
+    ("ocictl ping registry-1.docker.io", "Is it a registry, and which authentication does it ask for?"),
+    ("ocictl ping localhost:5000 --query .status", "The status of /v2/ alone"),
+];
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
     let (registry, mut client) = context.registry_client(&args.registry, &args.registry_options)?;

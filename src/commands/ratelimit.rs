@@ -14,8 +14,6 @@ use serde_json::json;
 /// Sends one HEAD request for a manifest, which Docker Hub does not count as a pull, and reads
 /// its ratelimit-limit, ratelimit-remaining and docker-ratelimit-source headers. Credentials
 /// apply as for any command (authenticated users have a larger allowance).
-///
-/// Example: ocictl ratelimit
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Image to ask about (Docker's own probe image by default)
@@ -26,6 +24,12 @@ pub struct Args {
     #[command(flatten)]
     registry: RegistryArgs,
 }
+
+/// What `--help` and the man page show under EXAMPLES.
+pub const EXAMPLES: &[super::Example] = &[
+    ("ocictl ratelimit", "Docker Hub's pull allowance for this client (a HEAD request, not counted as a pull)"),
+    ("ocictl ratelimit --query .remaining", "What is left, for a script"),
+];
 
 /// `100;w=21600` → (100, Some(21600)): a count and the window in seconds.
 fn parse(value: &str) -> Option<(u64, Option<u64>)> {

@@ -12,8 +12,6 @@ use serde_json::json;
 /// Shows the canonical and familiar forms, the registry host that will be contacted, the
 /// repository path, tag, digest, the token scope and the credential key, following Docker's
 /// normalisation rules (docker.io, library/, index.docker.io).
-///
-/// Example: ocictl ref nginx:1.27
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Image references, e.g. nginx, ghcr.io/owner/app:v1, localhost:5000/app@sha256:… (several,
@@ -25,6 +23,16 @@ pub struct Args {
     #[command(flatten)]
     output: OutputArgs,
 }
+
+/// What `--help` and the man page show under EXAMPLES.
+pub const EXAMPLES: &[super::Example] = &[
+    (
+        "ocictl ref nginx:1.27",
+        "How Docker reads a short name: docker.io, library/, the tag, the token scope, the credential key",
+    ),
+    ("ocictl ref --query .registry ghcr.io/owner/app:v1", "One field, for a script"),
+    ("ocictl ref --json -- \"$input\"", "Check any string; after --, it is never taken for an option"),
+];
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
     // ref has no registry options of its own; --ecr given before it still says what it would do.

@@ -14,8 +14,6 @@ use serde_json::json;
 ///
 /// Uses the OCI 1.1 referrers API, and on registries without it (a 404) the tag schema's
 /// sha256-HEX index. One line per referrer: digest, artifact type, size, annotations.
-///
-/// Example: ocictl referrers ghcr.io/owner/app:v1 --artifact-type application/spdx+json
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Image references; a tag is resolved to its digest first (several, or - for stdin)
@@ -31,6 +29,15 @@ pub struct Args {
     #[command(flatten)]
     registry: RegistryArgs,
 }
+
+/// What `--help` and the man page show under EXAMPLES.
+pub const EXAMPLES: &[super::Example] = &[
+    ("ocictl referrers ghcr.io/owner/app:v1", "Signatures, SBOMs and attestations of an image"),
+    (
+        "ocictl referrers ghcr.io/owner/app:v1 --artifact-type application/spdx+json --query '.referrers[].digest'",
+        "The digests of its SPDX SBOMs",
+    ),
+];
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
     let artifact_type = args.artifact_type.as_deref();

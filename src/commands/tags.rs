@@ -11,8 +11,6 @@ use serde_json::json;
 /// List every tag of a repository, one per line
 ///
 /// Follows the registry's pagination to the end.
-///
-/// Example: ocictl tags library/nginx
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Repositories, e.g. library/nginx or ghcr.io/owner/app (a tag or digest is ignored;
@@ -29,6 +27,13 @@ pub struct Args {
     #[command(flatten)]
     registry: RegistryArgs,
 }
+
+/// What `--help` and the man page show under EXAMPLES.
+pub const EXAMPLES: &[super::Example] = &[
+    ("ocictl tags library/nginx | grep -c alpine", "Every tag, one a line, all pages followed"),
+    ("ocictl tags ghcr.io/owner/app --json", "As JSON: {\"name\", \"tags\"}"),
+    ("ocictl tags ocidir://./layout", "The tags of an OCI layout on disk"),
+];
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
     let page_size = args.page_size as usize;

@@ -121,6 +121,73 @@ pub fn on_a_terminal(args: &[&str], home: &std::path::Path) -> (i32, String) {
     (output.status.code().unwrap_or(-1), String::from_utf8_lossy(&output.stdout).into_owned())
 }
 
+/// Runs ocictl on a pseudo-terminal (util-linux `script`) and types `typed` and Enter once it
+/// has shown `prompt` and turned the terminal's echo off (read with `stty` from the terminal
+/// itself, so that no keystroke races the mode change). Returns the exit code and everything the
+/// terminal showed; a program that ends without prompting is returned as it ended.
+pub fn on_a_terminal_typing(
+    args: &[&str],
+    env: &[(&str, String)],
+    home: &std::path::Path,
+    (prompt, typed): (&str, &str),
+) -> (i32, String) {
+    use std::io::{Read, Write};
+    let line: Vec<String> =
+        std::iter::once(env!("CARGO_BIN_EXE_ocictl")).chain(args.iter().copied()).map(|a| format!("'{a}'")).collect();
+    let mut child = Command::new("/usr/bin/script")
+        .args(["-qec", &line.join(" "), "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home)
+        .env("TERM", "xterm")
+        .env("RUST_BACKTRACE", "0")
+        .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("/usr/bin/script (util-linux) is missing");
+    let shown = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let mut stdout = child.stdout.take().expect("script's stdout");
+    let reader = {
+        let shown = shown.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n @ 1..) = stdout.read(&mut buf) {
+                shown.lock().expect("lock").extend_from_slice(&buf[..n]);
+            }
+        })
+    };
+    let text = |shown: &std::sync::Mutex<Vec<u8>>| String::from_utf8_lossy(&shown.lock().expect("lock")).into_owned();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut typed_yet = false;
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("waiting for script") {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "ocictl {args:?} on a terminal ran for 30 s: {}", text(&shown));
+        if !typed_yet && text(&shown).contains(prompt) && echo_is_off(child.id()) {
+            let stdin = child.stdin.as_mut().expect("script's stdin");
+            stdin.write_all(format!("{typed}\n").as_bytes()).expect("typing");
+            typed_yet = true;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    drop(child.stdin.take());
+    reader.join().expect("reader");
+    (status.code().unwrap_or(-1), text(&shown))
+}
+
+/// True once the terminal `script` (process `script_pid`) runs its program on has echo off.
+fn echo_is_off(script_pid: u32) -> bool {
+    let children =
+        std::fs::read_to_string(format!("/proc/{script_pid}/task/{script_pid}/children")).unwrap_or_default();
+    children.split_whitespace().any(|pid| {
+        let Ok(terminal) = std::fs::read_link(format!("/proc/{pid}/fd/0")) else { return false };
+        let settings = Command::new("stty").arg("-F").arg(&terminal).arg("-a").output();
+        settings.is_ok_and(|s| String::from_utf8_lossy(&s.stdout).split_whitespace().any(|flag| flag == "-echo"))
+    })
+}
+
 /// Runs the binary with a clean environment (own HOME and DOCKER_CONFIG, no colour forcing, no
 /// backtraces), and kills it if it outlives 60 s.
 pub fn ocictl_with(args: &[&str], invocation: Invocation) -> Run {
@@ -148,7 +215,11 @@ pub fn ocictl_with(args: &[&str], invocation: Invocation) -> Run {
     if let Some(input) = invocation.stdin {
         use std::io::Write;
         let mut stdin = child.stdin.take().expect("stdin");
-        stdin.write_all(input.as_bytes()).expect("writing stdin");
+        // A program may rightly end without reading its input (a usage error): then the pipe is
+        // closed, and what it printed is for the test to judge.
+        if let Err(e) = stdin.write_all(input.as_bytes()) {
+            assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "writing stdin: {e}");
+        }
     }
     let deadline = Instant::now() + Duration::from_secs(60);
     let mut peak_kib = 0;

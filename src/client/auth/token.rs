@@ -116,10 +116,7 @@ pub fn fetch(transport: &Transport, req: &TokenRequest, credential: Option<&Cred
 
 /// The `exp` claim of a JWT, when the token is one (tokens may be opaque; then there is none).
 fn jwt_expiry(token: &str) -> Option<u64> {
-    use base64::Engine as _;
-    let claims = token.split('.').nth(1)?;
-    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(claims.trim_end_matches('=')).ok()?;
-    serde_json::from_slice::<serde_json::Value>(&bytes).ok()?.get("exp")?.as_u64()
+    crate::jwt::claims(token)?.get("exp")?.as_u64()
 }
 
 fn get(transport: &Transport, realm: &Url, req: &TokenRequest, credential: Option<&Credential>) -> Result<Response> {

@@ -14,5 +14,5 @@ pub(crate) use body::Streamed;
 pub(crate) use link::next as next_link;
 pub(crate) use proxy::{Proxies, ProxySettings};
 pub(crate) use retry::{retry_after, RetryPolicy};
-pub(crate) use tls::TlsSources;
+pub(crate) use tls::{ca_certificates, TlsSources};
 pub(crate) use transport::{may_carry_credentials, Authorization, Method, Request, Response, Timeouts, Transport};

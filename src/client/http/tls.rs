@@ -56,6 +56,19 @@ impl TlsSources {
     }
 }
 
+/// How many CA certificates `path` holds, each parsed as a trust anchor (the TLS stack skips, and
+/// so silently distrusts, one that does not parse): `ocictl config-file check` asks.
+pub fn ca_certificates(path: &Path) -> Result<usize> {
+    let certs = certificates(path)?;
+    let mut store = rustls::RootCertStore::empty();
+    for (n, cert) in certs.iter().enumerate() {
+        store.add(rustls::pki_types::CertificateDer::from(cert.der())).map_err(|e| {
+            fail(Kind::Invalid, format!("certificate {} of {} does not parse ({e})", n + 1, path.display()))
+        })?;
+    }
+    Ok(certs.len())
+}
+
 fn pem_items(path: &Path) -> Result<Vec<PemItem<'static>>> {
     let bytes = std::fs::read(path).map_err(|e| fail(Kind::Invalid, format!("cannot read {}: {e}", path.display())))?;
     ureq::tls::parse_pem(&bytes)
