@@ -1,7 +1,8 @@
 //! Where an image is read from: a registry, through the client, or an OCI image layout on disk
 //! (`ocidir://`). The read commands ask a `Source` and need not know which it is.
 
-use crate::client::api::{Fetched, Pages, Referrers, ReferrersSource, JSON_LIMIT, MANIFEST_LIMIT};
+use crate::client::api::{Fetched, JSON_LIMIT, MANIFEST_LIMIT};
+use crate::client::listing::{Pages, Referrers, ReferrersSource};
 use crate::client::Client;
 use crate::digest::Digest;
 use crate::exit::{Code, Failure};

@@ -99,8 +99,12 @@ pub fn from_response(response: &Response) -> Error {
     let codes: Vec<&str> = envelope.iter().flat_map(|e| e.errors.iter().map(|e| e.code.as_str())).collect();
     let kind = kind_for(response, &codes);
     let mut message = format!("{} {}", response.status, response.reason).trim_end().to_string();
-    if let Some(first) = envelope.as_ref().and_then(|e| e.errors.first()) {
-        message.push_str(&format!(": {}", sanitize::line(&describe(first))));
+    let said = match envelope.as_ref().and_then(|e| e.errors.first()) {
+        Some(first) => Some(describe(first)),
+        None => said_otherwise(response),
+    };
+    if let Some(said) = said {
+        message.push_str(&format!(": {}", sanitize::line(&said)));
     }
     let error = Error::new(kind, message);
     if !matches!(kind, Kind::RateLimited { .. }) {
@@ -111,6 +115,30 @@ pub fn from_response(response: &Response) -> Error {
         hint.push_str(&format!("; retry-after: {}", sanitize::line(after)));
     }
     error.hint(hint)
+}
+
+/// What a refusal's body outside the distribution envelope says, in at most one line: a JSON
+/// `message` (`{"code":"404","message":"Not Found"}`), or the first line of plain text (Akamai's
+/// `Not found`). HTML is a page, not a message; a gateway's 5xx body rarely says more than its
+/// status: nothing then.
+fn said_otherwise(response: &Response) -> Option<String> {
+    if !(400..500).contains(&response.status) {
+        return None;
+    }
+    #[derive(Deserialize)]
+    struct Message {
+        message: String,
+    }
+    if let Ok(json) = serde_json::from_slice::<Message>(&response.body) {
+        return Some(json.message).filter(|m| !m.trim().is_empty());
+    }
+    let content_type = response.header("content-type").unwrap_or_default();
+    if !content_type.trim_start().starts_with("text/plain") {
+        return None;
+    }
+    let text = String::from_utf8_lossy(&response.body);
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+    Some(line.chars().take(200).collect())
 }
 
 fn describe(error: &EnvelopeError) -> String {

@@ -8,6 +8,7 @@ mod auth;
 mod credentials;
 pub mod error;
 mod http;
+pub mod listing;
 
 pub(crate) use auth::challenge;
 pub(crate) use auth::token_cache::TokenCache;

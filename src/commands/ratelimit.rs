@@ -31,12 +31,13 @@ pub const EXAMPLES: &[super::Example] = &[
     ("ocictl ratelimit --query .remaining", "What is left, for a script"),
 ];
 
-/// `100;w=21600` → (100, Some(21600)): a count and the window in seconds.
-fn parse(value: &str) -> Option<(u64, Option<u64>)> {
+/// `100;w=21600` → (Some(100), Some(21600)): a count and the window in seconds, either of which
+/// a registry may leave out (`;w=21600`: a window and no count).
+fn parse(value: &str) -> (Option<u64>, Option<u64>) {
     let mut parts = value.split(';').map(str::trim);
-    let count = parts.next()?.parse().ok()?;
+    let count = parts.next().and_then(|c| c.parse().ok());
     let window = parts.find_map(|p| p.strip_prefix("w=")).and_then(|w| w.parse().ok());
-    Some((count, window))
+    (count, window)
 }
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
@@ -58,15 +59,15 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
 
 /// The allowance the response's headers state, as fields or JSON.
 fn show(reference: &Reference, response: &Response, out: &Printer) -> Result<()> {
-    let limit = response.header("ratelimit-limit").and_then(parse);
-    let remaining = response.header("ratelimit-remaining").and_then(parse);
+    let limit = response.header("ratelimit-limit").map(parse);
+    let remaining = response.header("ratelimit-remaining").map(parse);
     let source = response.header("docker-ratelimit-source");
     let window = limit.and_then(|(_, w)| w).or(remaining.and_then(|(_, w)| w));
     if out.json_wanted() {
         return out.json(&json!({
             "registry": reference.registry().host(),
-            "limit": limit.map(|(n, _)| n),
-            "remaining": remaining.map(|(n, _)| n),
+            "limit": limit.and_then(|(n, _)| n),
+            "remaining": remaining.and_then(|(n, _)| n),
             "window_seconds": window,
             "source": source,
         }));
@@ -78,7 +79,12 @@ fn show(reference: &Reference, response: &Response, out: &Printer) -> Result<()>
         }
         return Ok(());
     }
-    let shown_count = |value: Option<(u64, Option<u64>)>| value.map_or("-".to_string(), |(n, _)| n.to_string());
+    // A header without a count says there is a limit, not what it is.
+    let shown_count = |value: Option<(Option<u64>, Option<u64>)>| match value {
+        None => "-".to_string(),
+        Some((None, _)) => "unknown".to_string(),
+        Some((Some(n), _)) => n.to_string(),
+    };
     out.fields(&[
         ("Limit", shown_count(limit)),
         ("Remaining", shown_count(remaining)),
@@ -92,9 +98,10 @@ fn show(reference: &Reference, response: &Response, out: &Printer) -> Result<()>
 mod tests {
     #[test]
     fn header_values() {
-        assert_eq!(super::parse("100;w=21600"), Some((100, Some(21600))));
-        assert_eq!(super::parse("76 ; w=21600"), Some((76, Some(21600))));
-        assert_eq!(super::parse("5000"), Some((5000, None)));
-        assert_eq!(super::parse("lots"), None);
+        assert_eq!(super::parse("100;w=21600"), (Some(100), Some(21600)));
+        assert_eq!(super::parse("76 ; w=21600"), (Some(76), Some(21600)));
+        assert_eq!(super::parse("5000"), (Some(5000), None));
+        assert_eq!(super::parse(";w=21600"), (None, Some(21600)));
+        assert_eq!(super::parse("lots"), (None, None));
     }
 }

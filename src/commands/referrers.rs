@@ -3,7 +3,7 @@
 
 use super::Context;
 use crate::args::{BatchArgs, OutputArgs, RegistryArgs};
-use crate::client::api::ReferrersSource;
+use crate::client::listing::ReferrersSource;
 use crate::client::Client;
 use crate::output::{self, Printer};
 use crate::source::Source;

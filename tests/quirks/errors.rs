@@ -23,7 +23,6 @@ fn item_17_error_bodies_outside_the_envelope_exit_by_their_status() {
 /// Item 17: the message quotes (one sanitised line of) a body that is not the envelope, here
 /// Akamai's `Not found`.
 #[test]
-#[ignore = "issue 17 item 17: a plain-text error body is not quoted (the message is \"404 Not Found\" alone)"]
 fn item_17_a_plain_text_error_body_is_quoted() {
     let server = QuirkServer::start(Quirks { error_body: ErrorBody::AkamaiPlainText, ..Quirks::default() });
     let run = ocictl(&["manifest", &server.image("missing")]);
@@ -62,7 +61,6 @@ fn item_18_redirects_to_storage_that_refuses_authorization() {
 /// Item 18: a storage host with its own Bearer challenge gets its own anonymous token exchange;
 /// the registry's token (or password) never reaches it, and its token never reaches the registry.
 #[test]
-#[ignore = "issue 17 item 18: the storage host's own 401 is taken for the registry refusing its token: \"the registry rejected the credentials\" (exit 4)"]
 fn item_18_a_storage_host_with_its_own_challenge_gets_its_own_anonymous_token() {
     let server =
         QuirkServer::start(Quirks { k8s_manifest_redirect: Some(Storage::OwnBearerChallenge), ..Quirks::default() });
@@ -96,7 +94,6 @@ fn item_18_a_storage_host_with_its_own_challenge_gets_its_own_anonymous_token() 
 /// (GHCR) falls back to the tag schema; a fallback tag holding an image manifest rather than an
 /// index (GitLab) is no referrers list, and `-v` says so.
 #[test]
-#[ignore = "issue 17 item 19: an HTML page from the referrers API fails (exit 6) instead of falling back to the tag schema; a fallback tag that is not an index is not named under -v"]
 fn item_19_referrers_fall_back_to_the_tag_schema() {
     for referrers in [Referrers::Ghcr404, Referrers::ArtifactRegistryHtml] {
         let server = QuirkServer::start(Quirks { referrers, ..Quirks::default() });
@@ -130,7 +127,6 @@ fn item_19_referrers_fall_back_to_the_tag_schema() {
 /// (registry.k8s.io) exit 5, each with a message that the registry offers no catalog. The
 /// issue leaves the wording open: the key phrase asserted is "catalog" in the error.
 #[test]
-#[ignore = "issue 17 item 20: the errors (\"authentication required\", \"404 Not Found\") do not say that the registry offers no catalog"]
 fn item_20_a_registry_without_a_catalog_says_so() {
     let server = QuirkServer::start(Quirks { hub_catalog_401_forever: true, ..Quirks::default() });
     for run in [ocictl(&["catalog", &server.host()]), with_password(&["catalog", &server.host()])] {
@@ -153,7 +149,6 @@ fn item_20_a_registry_without_a_catalog_says_so() {
 /// Item 21: `ratelimit-*` headers with a window and no count (`;w=21600`) show "unknown" and
 /// the window; JSON has null counts; nothing fails.
 #[test]
-#[ignore = "issue 17 item 21: counts without numbers are taken for no rate-limit headers at all (\"sent no rate-limit headers\")"]
 fn item_21_ratelimit_headers_without_numbers_show_unknown() {
     let server = QuirkServer::start(Quirks { ratelimit_without_numbers: true, ..Quirks::default() });
     let run = ocictl(&["ratelimit", &server.image("v1")]);

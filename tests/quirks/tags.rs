@@ -6,7 +6,6 @@ use super::*;
 /// Item 9: `null`, `""` and a digest among the tags (Nexus 3.58, Artifactory) are skipped, and
 /// `-v` says so.
 #[test]
-#[ignore = "issue 17 item 9: a null tag makes the whole list invalid (exit 6)"]
 fn item_09_null_empty_and_digest_tags_are_skipped() {
     let server = QuirkServer::start(Quirks { nexus_null_and_digest_tags: true, ..Quirks::default() });
     let run = ocictl(&["-v", "tags", &server.repository()]);
@@ -53,7 +52,6 @@ fn item_10_link_headers_are_followed_as_the_registry_wrote_them() {
 /// Item 11: ECR's 405 for `n` above 1000 is retried with `n=1000`, so a larger `--page-size`
 /// still lists everything; `-v` says so.
 #[test]
-#[ignore = "issue 17 item 11: ECR's 405 UNSUPPORTED for n > 1000 fails the listing (exit 6)"]
 fn item_11_ecr_page_size_limit_is_retried_with_1000() {
     let server = QuirkServer::start(Quirks { ecr_page_size_limit: true, ..Quirks::default() });
     let run = ocictl(&["-v", "tags", "--page-size", "5000", &server.repository()]);

@@ -37,14 +37,11 @@ impl Client<'_> {
             if self.upgrade_if_asked(registry, &response)? {
                 continue;
             }
+            if response.status == 401 && response.url.origin() != request.url.origin() {
+                return finish(self.storage_token(&response, call)?, call);
+            }
             if response.status != 401 {
-                return match (response.is_success() || call.any_status, call.not_found_hint) {
-                    (true, _) => Ok(response),
-                    (false, Some(hint)) if response.status == 404 => {
-                        Err(error::from_response(&response).hint(hint).into())
-                    }
-                    (false, _) => Err(error::from_response(&response).into()),
-                };
+                return finish(response, call);
             }
             let challenge = self.challenge_of(registry, &response)?;
             let found = self.credential(registry, repository)?;
@@ -88,6 +85,40 @@ impl Client<'_> {
         Err(fail(Kind::Refused, "authentication did not settle after several challenges"))
     }
 
+    /// A storage host the registry redirected to asks for a token of its own
+    /// (registry.k8s.io's mirrors): an anonymous one from its realm, never the registry's
+    /// credentials or token, and the request is sent there again with it.
+    fn storage_token(&mut self, refused: &Response, call: &Call) -> Result<Response> {
+        let host = refused.url.host_str().unwrap_or_default().to_string();
+        let challenge = usable_challenge(refused)?;
+        let realm = challenge.param("realm").filter(|_| challenge.scheme == "bearer");
+        let realm = realm.and_then(|realm| refused.url.join(realm).ok()).ok_or_else(|| {
+            fail(
+                Kind::Refused,
+                format!("the storage host {host} asks for credentials, which ocictl keeps for the registry"),
+            )
+        })?;
+        let scopes: Vec<String> =
+            challenge.param("scope").into_iter().flat_map(|s| s.split(' ')).map(str::to_string).collect();
+        let shown = crate::redact::url(&realm);
+        self.transport
+            .trace()
+            .note(&format!("the storage host {host} asks for a token of its own: asking {shown} anonymously"));
+        let request = token::TokenRequest {
+            realm: realm.as_str(),
+            service: challenge.param("service"),
+            scopes: &scopes,
+            plain_http_marked: false,
+        };
+        let auth = Authorization::Bearer(token::fetch(&self.transport, &request, None)?.value);
+        let response =
+            self.transport.send(&Request { auth: Some(&auth), ..call.request(refused.url.clone(), None) })?;
+        if response.status == 401 {
+            return Err(fail(Kind::Refused, format!("the storage host {host} refused its own token")));
+        }
+        Ok(response)
+    }
+
     /// The challenge a 401 carries, its realm made absolute. GCR answers 401 with no challenge
     /// off `/v2/` (go-containerregistry#54): then `/v2/` is asked, once per host.
     fn challenge_of(&mut self, registry: &Registry, response: &Response) -> Result<Challenge> {
@@ -121,6 +152,15 @@ impl Client<'_> {
         let challenge = usable_challenge(&ping)?;
         self.host(registry).pinged = Some(challenge.clone());
         Ok(challenge)
+    }
+}
+
+/// The final answer: the response, or the error its status says (with the call's 404 hint).
+fn finish(response: Response, call: &Call) -> Result<Response> {
+    match (response.is_success() || call.any_status, call.not_found_hint) {
+        (true, _) => Ok(response),
+        (false, Some(hint)) if response.status == 404 => Err(error::from_response(&response).hint(hint).into()),
+        (false, _) => Err(error::from_response(&response).into()),
     }
 }
 
