@@ -4,6 +4,7 @@
 
 mod body;
 mod link;
+mod message;
 mod network_error;
 mod proxy;
 mod retry;
@@ -12,7 +13,8 @@ mod transport;
 
 pub(crate) use body::Streamed;
 pub(crate) use link::next as next_link;
+pub(crate) use message::{Authorization, Method, Request, Response, Timeouts};
 pub(crate) use proxy::{Proxies, ProxySettings};
 pub(crate) use retry::{retry_after, RetryPolicy};
 pub(crate) use tls::{ca_certificates, TlsSources};
-pub(crate) use transport::{may_carry_credentials, Authorization, Method, Request, Response, Timeouts, Transport};
+pub(crate) use transport::{may_carry_credentials, Transport};
