@@ -145,7 +145,9 @@ fn fetch(target: &EcrTarget, timeout: Duration) -> Result<(String, Option<u64>)>
             .operation_timeout(timeout)
             .connect_timeout(timeout.min(Duration::from_secs(10)))
             .build();
-        let mut loader = aws_config::defaults(aws_config::BehaviorVersion::latest()).timeout_config(timeouts);
+        let mut loader = aws_config::defaults(aws_config::BehaviorVersion::latest())
+            .timeout_config(timeouts)
+            .http_client(https_client());
         if let Some(region) = &target.region {
             loader = loader.region(aws_config::Region::new(region.clone()));
         }
@@ -190,6 +192,24 @@ fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
         source = cause.source();
     }
     parts.join(": ")
+}
+
+/// The SDK's HTTPS client as its default one is built (hyper, rustls, the proxy variables read
+/// from the environment), but on rustls's ring provider, the one ureq uses: one crypto library
+/// in the binary instead of two, and no aws-lc C build.
+#[cfg(feature = "ecr")]
+fn https_client() -> aws_sdk_ecr::config::SharedHttpClient {
+    use aws_smithy_http_client::{proxy::ProxyConfig, tls, Builder, ConnectorBuilder};
+    Builder::new().build_with_connector_fn(|settings, runtime_components| {
+        let mut connector =
+            ConnectorBuilder::default().tls_provider(tls::Provider::Rustls(tls::rustls_provider::CryptoMode::Ring));
+        connector.set_connector_settings(settings.cloned());
+        if let Some(components) = runtime_components {
+            connector.set_sleep_impl(components.sleep_impl());
+        }
+        connector.set_proxy_config(Some(ProxyConfig::from_env()));
+        connector.build()
+    })
 }
 
 /// One line and the right exit code for what the SDK reported.
