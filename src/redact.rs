@@ -8,7 +8,7 @@ use url::Url;
 /// Names whose values are credentials: query parameters of pre-signed storage URLs
 /// (`X-Amz-Signature`, `X-Amz-Credential`, `X-Amz-Security-Token`, `access_token`), and headers
 /// (an API key, a cookie, a password).
-const SECRET_NAME_MARKERS: &[&str] = &["sig", "token", "credential", "key", "secret", "auth", "cookie", "pass"];
+const SECRET_NAME_MARKERS: &[&str] = &["sig", "token", "credential", "key", "secret", "auth", "cookie", "pass", "api"];
 
 /// Challenges name a scheme, a realm and a service, never a secret (RFC 7235): shown, although
 /// their names contain "auth".

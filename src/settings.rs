@@ -122,6 +122,7 @@ impl Settings {
             },
             credentials: CredentialSource {
                 explicit: explicit_credential(args, prompt)?,
+                named: Default::default(),
                 docker_config: self.docker_config.clone(),
                 containers_auth: self.containers_auth.clone(),
                 configured: self.configured_credentials(),
@@ -179,7 +180,7 @@ impl Settings {
             profile: args.aws_profile.clone(),
             region: args.aws_region.clone(),
             env_profile: non_empty_env("AWS_PROFILE"),
-            env_access_key: non_empty_env("AWS_ACCESS_KEY_ID"),
+            env_identity: aws_identity(),
             cache: None,
             timeout,
         }
@@ -296,6 +297,25 @@ fn certs_d_dirs() -> Vec<PathBuf> {
 /// `$XDG_CACHE_HOME/ocictl`, else `~/.cache/ocictl`.
 fn cache_dir() -> Option<PathBuf> {
     xdg_dir("XDG_CACHE_HOME", ".cache").map(|dir| dir.join("ocictl"))
+}
+
+/// What in the environment says who the AWS caller is (never a secret): the access key id, and
+/// the role of a web identity or the container credentials endpoint when there is no key.
+fn aws_identity() -> String {
+    let key = non_empty_env("AWS_ACCESS_KEY_ID").unwrap_or_else(|| "none".to_string());
+    let others = [
+        "AWS_ROLE_ARN",
+        "AWS_WEB_IDENTITY_TOKEN_FILE",
+        "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+        "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+    ];
+    let mut identity = format!("access key {key}");
+    for name in others {
+        if let Some(value) = non_empty_env(name) {
+            identity.push_str(&format!(", {name} {value}"));
+        }
+    }
+    identity
 }
 
 /// An environment variable's value, when it is set to something.

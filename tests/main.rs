@@ -24,6 +24,7 @@ mod redaction;
 mod reference;
 mod referrers;
 mod retries;
+mod review;
 mod shape;
 mod terminal;
 mod token_cache;

@@ -75,3 +75,17 @@ fn credential_headers_stay_behind_when_a_redirect_changes_origin() {
     let note = "* redirected to another origin: Authorization, Cookie, X-Api-Key, X-Registry-Password not forwarded\n";
     assert!(run.stderr.contains(note), "{}", run.stderr);
 }
+
+/// Explicit credentials (flags, OCICTL_*) are for the registry the command names first: a batch
+/// whose later references (read from stdin, data) name another host sends them nowhere else.
+#[test]
+fn explicit_credentials_go_only_to_the_registry_named_first() {
+    let world = crate::support::World::basic();
+    let other = crate::support::review::challenging_mirror();
+    let stdin = format!("{}\n{}/a/b:c\n", world.image("demo/app:oci"), other.server.host());
+    let env = vec![("OCICTL_USERNAME", BASIC_USER.to_string()), ("OCICTL_PASSWORD", BASIC_PASSWORD.to_string())];
+    let run = ocictl_with(&["digest", "-"], Invocation { env, stdin: Some(&stdin), ..Default::default() });
+    run.expect_code(4);
+    assert!(run.stdout().contains(&world.images.oci.digest), "{}", run.stdout());
+    assert_eq!(other.authorizations(), Vec::<String>::new(), "the second registry received the credentials");
+}

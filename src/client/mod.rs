@@ -169,6 +169,7 @@ impl<'t> Client<'t> {
     /// repository; any failure there (down, 404, refused) falls back to the registry, as Docker's
     /// registry-mirrors do. Content is verified by the caller either way.
     pub fn send(&mut self, registry: &Registry, call: &Call) -> Result<Response> {
+        self.options.credentials.name(registry);
         if call.repository.is_some_and(|r| !r.is_empty()) {
             if let Some(mirror) = self.options.mirrors.get(registry.domain()).cloned() {
                 // A call that takes any answer still falls back on a mirror's failure.
@@ -218,8 +219,12 @@ impl<'t> Client<'t> {
     }
 
     /// `--plain-http`, or `plain_http` for this registry in the configuration file.
+    /// --plain-http is for the registries the command names, not for a mirror the configuration
+    /// file puts in front of one (the user marked neither that host nor its credentials).
     fn plain_http_forced(&self, registry: &Registry) -> bool {
-        self.options.plain_http || self.options.plain_http_registries.contains(registry.domain())
+        let mirror_only = self.options.mirrors.values().any(|m| m == registry)
+            && self.options.credentials.named.get() != Some(registry);
+        (self.options.plain_http && !mirror_only) || self.options.plain_http_registries.contains(registry.domain())
     }
 
     /// Whether the user marked `url`'s host plain HTTP: `plain_http` for it in the configuration
@@ -234,10 +239,17 @@ impl<'t> Client<'t> {
             || (self.options.plain_http && authority == registry.host())
     }
 
+    /// `path` (with its query) on the registry's origin. Set, never joined: a path a registry
+    /// wrote (a Link) that starts `//other-host/` is still a path here, not another host.
     fn url(&mut self, registry: &Registry, path: &str) -> Result<Url> {
-        self.base_url(registry)?
-            .join(path)
-            .map_err(|e| fail(Kind::Invalid, format!("invalid request path {path:?}: {e}")))
+        let mut url = self.base_url(registry)?;
+        let (path, query) = match path.split_once('?') {
+            Some((path, query)) => (path, Some(query)),
+            None => (path, None),
+        };
+        url.set_path(path);
+        url.set_query(query);
+        Ok(url)
     }
 
     fn host(&mut self, registry: &Registry) -> &mut HostState {

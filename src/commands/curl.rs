@@ -105,6 +105,12 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
 fn split_target(target: &str) -> Result<(Registry, String)> {
     let rest = target.strip_prefix("https://").or_else(|| target.strip_prefix("http://")).unwrap_or(target);
     let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    if host.contains('@') {
+        // Never quoted: what comes before the @ is a password as often as not.
+        return Err(Failure::new(Code::Usage, "ocictl curl takes no credentials in the URL")
+            .hint("pass --username with --password-stdin, or --token, and drop the user:password@ part")
+            .into());
+    }
     let shown = redact::url_text(target);
     let registry = Registry::parse(host).map_err(|e| fail(Code::Usage, format!("{e} in \"{shown}\"")))?;
     if !(path == "/v2" || path.starts_with("/v2/") || path.starts_with("/v2?")) {

@@ -17,6 +17,7 @@ pub mod oversized;
 pub mod quirks;
 pub mod redirect_loop;
 pub mod registry;
+pub mod review;
 pub mod seed;
 pub mod stall;
 pub mod tag_pager;

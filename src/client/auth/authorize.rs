@@ -160,13 +160,22 @@ pub(crate) fn basic_pair(token: &Secret) -> Option<Secret> {
     text.split_once(':').filter(|(user, _)| !user.is_empty()).map(|_| Secret::new(token.expose().trim()))
 }
 
-/// Who a cached token belongs to: never the secret, only the username and where it came from.
+/// Who a cached token belongs to: the username, where it came from, and a hash of the secret
+/// (never the secret), so that a token earned by one password is never served to another.
 fn identity(found: Option<&Found>) -> String {
+    use sha2::{Digest as _, Sha256};
+    let hashed = |secret: &Secret| {
+        Sha256::digest(secret.expose().as_bytes()).iter().map(|b| format!("{b:02x}")).collect::<String>()
+    };
     match found.map(|f| (&f.credential, &f.origin)) {
         None => "anonymous".to_string(),
-        Some((Credential::Basic { username, .. }, origin)) => format!("basic {username} from {origin}"),
-        Some((Credential::Identity { username, .. }, origin)) => format!("identity {username} from {origin}"),
-        Some((Credential::Bearer(_), origin)) => format!("bearer from {origin}"),
+        Some((Credential::Basic { username, password }, origin)) => {
+            format!("basic {username} from {origin}, secret {}", hashed(password))
+        }
+        Some((Credential::Identity { username, token }, origin)) => {
+            format!("identity {username} from {origin}, secret {}", hashed(token))
+        }
+        Some((Credential::Bearer(token), origin)) => format!("bearer from {origin}, secret {}", hashed(token)),
     }
 }
 

@@ -9,6 +9,7 @@ use crate::secret::Secret;
 use anyhow::Result;
 use serde::Deserialize;
 use std::io::{Read, Write};
+use std::path::PathBuf;
 use std::process::{Command, ExitStatus, Stdio};
 use std::sync::{mpsc, Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -81,6 +82,17 @@ fn program(helper: &str) -> String {
     format!("docker-credential-{helper}")
 }
 
+/// `program` in PATH's absolute directories only: an empty or relative entry (a trailing `:`)
+/// would run a helper planted in the working directory, which Go's exec.LookPath, and so the
+/// docker CLI, refuses too.
+fn installed(program: &str) -> Option<PathBuf> {
+    use std::os::unix::fs::PermissionsExt;
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path).filter(|dir| dir.is_absolute()).map(|dir| dir.join(program)).find(|candidate| {
+        std::fs::metadata(candidate).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    })
+}
+
 /// Runs `program action` with `input` on stdin, until it exits or [`TIMEOUT`] or the command's
 /// `deadline` passes, whichever comes first; then waits at most [`PIPE_GRACE`] (never past the
 /// deadline) for the rest of its output.
@@ -91,15 +103,16 @@ fn run(
 ) -> Result<(ExitStatus, Vec<u8>, Vec<u8>)> {
     let own = Instant::now() + TIMEOUT;
     let deadline = deadline.map_or(own, |command| command.min(own));
+    let not_installed = || {
+        Error::new(Kind::Invalid, format!("{program} is not installed (not found on PATH)"))
+            .hint("install the helper, or remove it from credHelpers/credsStore in the Docker config")
+    };
+    let path = installed(program).ok_or_else(not_installed)?;
     let spawned =
-        Command::new(program).arg(action).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn();
+        Command::new(path).arg(action).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn();
     let mut child = match spawned {
         Ok(child) => child,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(Error::new(Kind::Invalid, format!("{program} is not installed (not found on PATH)"))
-                .hint("install the helper, or remove it from credHelpers/credsStore in the Docker config")
-                .into())
-        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(not_installed().into()),
         Err(e) => return Err(Error::new(Kind::Refused, format!("cannot run {program}: {e}")).into()),
     };
     if let Some(mut stdin) = child.stdin.take() {

@@ -17,6 +17,7 @@ use base64::Engine as _;
 use ecr::EcrTarget;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 #[derive(Clone, Debug)]
@@ -63,14 +64,17 @@ impl Found {
 pub struct EcrSelection {
     /// Registries the configuration file gives `auth.token.provider = "ecr"`, by domain.
     pub configured: BTreeMap<String, EcrTarget>,
-    /// `--ecr` was given: every registry of this command.
+    /// `--ecr` was given: the registry the command names (see `CredentialSource::name`).
     pub forced: bool,
     /// `--aws-profile` / `--aws-region`, which also apply to hosts recognised as ECR.
     pub profile: Option<String>,
     pub region: Option<String>,
-    /// `$AWS_PROFILE` and `$AWS_ACCESS_KEY_ID` (never the secret key), for the cache key.
+    /// `$AWS_PROFILE`, for the cache key.
     pub env_profile: Option<String>,
-    pub env_access_key: Option<String>,
+    /// Who the environment says the AWS caller is, for the cache key (access key id, role ARN,
+    /// web identity or container credentials source; never a secret): two identities never share
+    /// a cached password.
+    pub env_identity: String,
     pub cache: Option<TokenCache>,
     pub timeout: Duration,
 }
@@ -79,6 +83,11 @@ impl EcrSelection {
     /// The ECR request for `registry`, when the configuration file, a flag or its host name (never
     /// a server's challenge) says it is an ECR registry.
     pub fn target(&self, registry: &Registry) -> Option<EcrTarget> {
+        self.target_for(registry, true)
+    }
+
+    /// [`Self::target`], where `--ecr` counts only for a registry the command `named`.
+    fn target_for(&self, registry: &Registry, named: bool) -> Option<EcrTarget> {
         let recognised = ecr::recognise(registry.domain());
         let mut target = match (self.configured.get(registry.domain()), &recognised) {
             (Some(configured), _) => configured.clone(),
@@ -87,14 +96,13 @@ impl EcrSelection {
                 region: Some(host.region.clone()),
                 ..Default::default()
             },
-            (None, None) if self.forced => EcrTarget::default(),
+            (None, None) if self.forced && named => EcrTarget::default(),
             (None, None) => return None,
         };
         target.profile = target.profile.or_else(|| self.profile.clone());
         target.region = target.region.or_else(|| self.region.clone());
         let profile = target.profile.clone().or_else(|| self.env_profile.clone()).unwrap_or_else(|| "default".into());
-        let key = self.env_access_key.as_deref().unwrap_or("none");
-        target.identity = format!("profile {profile}, access key {key}");
+        target.identity = format!("profile {profile}, {}", self.env_identity);
         Some(target)
     }
 }
@@ -102,8 +110,11 @@ impl EcrSelection {
 /// Where to look, decided once from the command line and environment by settings.rs.
 #[derive(Clone, Debug, Default)]
 pub struct CredentialSource {
-    /// `--username`/`--password-stdin`, `OCICTL_USERNAME`/`OCICTL_PASSWORD`, `--token`: for every registry.
+    /// `--username`/`--password-stdin`, `OCICTL_USERNAME`/`OCICTL_PASSWORD`, `--token`: for the
+    /// registry the command names, and no other (not its mirror, not another reference's).
     pub explicit: Option<Credential>,
+    /// That registry: the first one the command sends to, shared by a batch's workers.
+    pub named: Arc<OnceLock<Registry>>,
     /// `$DOCKER_CONFIG/config.json` or `~/.docker/config.json`.
     pub docker_config: Option<PathBuf>,
     /// `$REGISTRY_AUTH_FILE`, else `$XDG_RUNTIME_DIR/containers/auth.json` and
@@ -125,10 +136,21 @@ pub struct Configured {
 }
 
 impl CredentialSource {
+    /// Marks `registry` as the one the command names, unless one already is: explicit
+    /// credentials and `--ecr` are for it alone.
+    pub fn name(&self, registry: &Registry) {
+        let _ = self.named.get_or_init(|| registry.clone());
+    }
+
+    /// The explicit credential, when `registry` is the one the command names.
+    fn explicit_for(&self, registry: &Registry) -> Option<&Credential> {
+        self.explicit.as_ref().filter(|_| self.named.get() == Some(registry))
+    }
+
     /// A token to send before any challenge: `--token`, or the file's `auth.token.static`.
     pub fn static_token(&self, registry: &Registry) -> Option<&Secret> {
         let configured = self.configured.get(registry.domain()).and_then(|c| c.credential.as_ref().ok());
-        match (&self.explicit, configured) {
+        match (self.explicit_for(registry), configured) {
             (Some(Credential::Bearer(token)), _) => Some(token),
             (Some(_), _) => None,
             (None, Some(Credential::Bearer(token))) => Some(token),
@@ -138,7 +160,7 @@ impl CredentialSource {
 
     /// The first credential for `registry` (and `repository`, for repository-scoped entries).
     pub fn lookup(&self, registry: &Registry, repository: Option<&str>, trace: &Trace) -> Result<Option<Found>> {
-        if let Some(credential) = &self.explicit {
+        if let Some(credential) = self.explicit_for(registry) {
             let origin = "the command line or the OCICTL_* environment".to_string();
             return Ok(Some(Found::new(credential.clone(), origin)));
         }
@@ -147,7 +169,8 @@ impl CredentialSource {
             return Ok(Some(Found::new(credential, configured.origin.clone())));
         }
         let mut no_aws_credentials = None;
-        if let Some(target) = self.ecr.target(registry) {
+        let named = self.named.get() == Some(registry);
+        if let Some(target) = self.ecr.target_for(registry, named) {
             match ecr::credential(&target, self.ecr.cache.as_ref(), self.ecr.timeout, trace) {
                 Ok((credential, cached)) => return Ok(Some(Found { credential, origin: target.describe(), cached })),
                 // Without AWS credentials, a login stored by docker may still serve; if none, this error stands.

@@ -9,6 +9,7 @@ use super::retry::{self, RetryPolicy};
 use crate::client::error::{fail, Error, Kind};
 use crate::trace::Trace;
 use anyhow::{Context, Result};
+use std::io::Read;
 use std::time::{Duration, Instant, SystemTime};
 use ureq::tls::TlsConfig;
 use url::Url;
@@ -85,8 +86,8 @@ impl<'t> Transport<'t> {
                 ));
             }
             if next.origin() != url.origin() {
-                let (dropped, kept): (Vec<_>, Vec<_>) =
-                    headers.into_iter().partition(|(name, _)| crate::redact::is_secret_header(name));
+                let (kept, dropped): (Vec<_>, Vec<_>) =
+                    headers.into_iter().partition(|(name, _)| crosses_origins(name));
                 self.note_dropped(auth.is_some(), &dropped);
                 (headers, auth) = (kept, None);
             }
@@ -221,6 +222,22 @@ impl<'t> Transport<'t> {
         self.receive(response, req, url, started.elapsed())
     }
 
+    /// The error body of a streaming request, for its message: that request's deadline covered
+    /// only the headers, so this one must keep flowing and end by the deadline; what could not be
+    /// read in time is left out.
+    fn streamed_error_body(&self, body: ureq::Body, limit: usize) -> Vec<u8> {
+        let mut reader = Streamed::new(body, self.read_timeout);
+        let mut bytes = Vec::new();
+        let mut chunk = [0u8; 4096];
+        while bytes.len() < limit && Instant::now() < self.deadline {
+            match reader.read(&mut chunk) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => bytes.extend_from_slice(&chunk[..n.min(limit - bytes.len())]),
+            }
+        }
+        bytes
+    }
+
     /// The answer: headers, and the body read within its limit unless it is left to stream.
     fn receive(
         &self,
@@ -247,6 +264,8 @@ impl<'t> Transport<'t> {
         }
         let body = if req.method == Method::Head {
             Vec::new()
+        } else if req.stream {
+            self.streamed_error_body(response.into_body(), limit)
         } else if declared.is_some_and(|n| n > limit as u64) {
             if status.is_success() {
                 return Err(fatal(too_large(limit, url)));
@@ -265,6 +284,16 @@ impl<'t> Transport<'t> {
         self.trace.response(status.as_u16(), &reason, &headers, elapsed);
         Ok(Response { status: status.as_u16(), reason, url: url.clone(), headers, body, stream: None, elapsed })
     }
+}
+
+/// Whether a header the user added goes on to another origin after a redirect: only those a
+/// storage host needs to answer (a Range for a resumed download, content negotiation,
+/// conditions). Anything else may be a credential under a name no rule knows (X-JFrog-Art-Api),
+/// and stays behind with Authorization (curl drops credentials across origins since 7.58).
+fn crosses_origins(name: &str) -> bool {
+    const SAFE: [&str; 4] = ["range", "accept", "accept-encoding", "user-agent"];
+    let name = name.to_ascii_lowercase();
+    SAFE.contains(&name.as_str()) || name.starts_with("if-")
 }
 
 /// Whether a credential may go to `url`: always over HTTPS; over plain HTTP only to a loopback
