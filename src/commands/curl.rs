@@ -21,7 +21,8 @@ use std::path::{Path, PathBuf};
 /// REGISTRY/v2/…; the scheme follows ocictl's rules (HTTPS, plain HTTP on loopback or with
 /// --plain-http). The token scope comes from the path: /v2/NAME/manifests|blobs|tags|referrers/…
 /// asks for repository:NAME:pull (pull,push for POST, PUT, PATCH and DELETE), /v2/_catalog for
-/// registry:catalog:*; --scope overrides it. A non-2xx answer is an error with its exit code
+/// registry:catalog:*; --scope overrides it. A /manifests/ path without -H Accept is asked with
+/// the Accept list `ocictl manifest` sends. A non-2xx answer is an error with its exit code
 /// (404 is 5) unless --fail-never.
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -71,6 +72,7 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
     let mut client = context.client(&args.registry)?;
     let call = Call {
         method,
+        accept: accept_for(&path, &args.headers),
         repository: repository.as_deref(),
         scope: scope.as_deref(),
         headers: &args.headers,
@@ -177,6 +179,15 @@ fn scope_for(path: &str, method: Method) -> (Option<String>, Option<String>) {
     (Some(name.to_string()), Some(format!("repository:{name}:{actions}")))
 }
 
+/// `manifest`'s Accept list for a `/manifests/` path the user sent no Accept for: without it,
+/// distribution refuses an OCI manifest and turns a Docker one into schema 1, another digest than
+/// `ocictl digest` prints.
+fn accept_for(path: &str, headers: &[(String, String)]) -> Option<&'static str> {
+    let manifests = path.split('?').next().unwrap_or_default().contains("/manifests/");
+    let chosen = headers.iter().any(|(name, _)| name.eq_ignore_ascii_case("accept"));
+    (manifests && !chosen).then_some(crate::manifest::ACCEPT)
+}
+
 /// The status line and headers for -i/-I, secrets redacted by the rule the -v transcript follows.
 fn status_and_headers(response: &Response) -> String {
     let mut text = format!("HTTP/1.1 {} {}\r\n", response.status, response.reason);
@@ -241,6 +252,23 @@ mod tests {
         ];
         for (path, method, want) in cases {
             assert_eq!(scope_for(path, method).1.as_deref(), want, "{path}");
+        }
+    }
+
+    #[test]
+    fn manifest_paths_get_the_manifest_accept_list_unless_one_was_given() {
+        // (path, an Accept header of the user's own) → the list is sent
+        let cases = [
+            ("/v2/app/manifests/v1", false, true),
+            ("/v2/a/b/manifests/sha256:00?x=1", false, true),
+            ("/v2/app/manifests/v1", true, false),
+            ("/v2/app/tags/list", false, false),
+            ("/v2/app/blobs/sha256:00?from=/manifests/", false, false),
+        ];
+        for (path, own, want) in cases {
+            let headers: Vec<_> =
+                own.then(|| ("ACCEPT".to_string(), "application/json".to_string())).into_iter().collect();
+            assert_eq!(accept_for(path, &headers).is_some(), want, "{path} {headers:?}");
         }
     }
 
