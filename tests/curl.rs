@@ -188,3 +188,38 @@ fn a_manifest_path_is_asked_with_the_manifest_accept_list() {
     assert_eq!(sent, [format!("> accept: {accept}")], "{}", run.stderr);
     assert!(run.stdout == world.images.oci.bytes);
 }
+
+/// Issue 16, item 12: --query filters an answer that is JSON; any other is exit 2 with nothing
+/// printed, and -i, -I or -o (which print more than the body, or elsewhere) exit 2 before asking.
+#[test]
+fn a_json_answer_can_be_queried() {
+    let world = World::anonymous();
+    let host = world.registry.host();
+    let run = ocictl(&["curl", &format!("{host}/v2/demo/app/tags/list"), "--query", ".name"]);
+    run.expect_code(0);
+    assert_eq!(run.stdout(), "demo/app\n");
+    let run = ocictl(&["curl", &format!("{host}/v2/demo/app/manifests/oci"), "--query", ".layers | length"]);
+    run.expect_code(0);
+    assert_eq!(run.stdout(), "2\n");
+    let run = ocictl(&["--query", ".tags | sort | first", "curl", &format!("{host}/v2/demo/app/tags/list")]);
+    run.expect_code(0);
+    assert_eq!(run.stdout(), "docker\n");
+
+    let layer = &world.images.oci.blobs[1].digest;
+    let run = ocictl(&["curl", &format!("{host}/v2/demo/app/blobs/{layer}"), "--query", "."]);
+    run.expect_code(2);
+    assert!(run.stdout.is_empty());
+    assert_eq!(
+        run.stderr,
+        format!("ocictl: error: GET /v2/demo/app/blobs/{layer}: the answer is not JSON (application/octet-stream), so --query cannot filter it\n")
+    );
+
+    // Port 1 refuses connections: a request would be exit 3.
+    for flag in ["-i", "-I", "-o"] {
+        let mut args = vec!["curl", "127.0.0.1:1/v2/", "--query", ".", flag];
+        args.extend((flag == "-o").then_some("out.json"));
+        let run = ocictl(&args);
+        run.expect_code(2);
+        assert_eq!(run.stderr, "ocictl: error: --query filters the body alone: it does not go with -i, -I or -o\n");
+    }
+}
