@@ -6,6 +6,7 @@ mod body;
 mod link;
 mod network_error;
 mod proxy;
+mod resolver;
 mod retry;
 mod tls;
 mod transport;

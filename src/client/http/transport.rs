@@ -4,6 +4,7 @@
 use super::body::Streamed;
 use super::network_error;
 use super::proxy::Proxies;
+use super::resolver::MarkingResolver;
 use super::retry::{self, RetryPolicy};
 use crate::client::error::{fail, Error, Kind};
 use crate::secret::Secret;
@@ -11,6 +12,7 @@ use crate::trace::Trace;
 use anyhow::{Context, Result};
 use std::time::{Duration, Instant, SystemTime};
 use ureq::tls::TlsConfig;
+use ureq::unversioned::transport::DefaultConnector;
 use url::Url;
 
 const MAX_REDIRECTS: usize = 10;
@@ -188,7 +190,8 @@ impl<'t> Transport<'t> {
             config = config.tls_config(ureq::tls::TlsConfig::builder().disable_verification(true).build());
         }
         let deadline = Instant::now() + timeouts.total;
-        Transport { agent: config.build().into(), proxies, deadline, read_timeout: timeouts.read, retry, trace }
+        let agent = ureq::Agent::with_parts(config.build(), DefaultConnector::default(), MarkingResolver::default());
+        Transport { agent, proxies, deadline, read_timeout: timeouts.read, retry, trace }
     }
 
     pub fn trace(&self) -> &Trace {
