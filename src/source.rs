@@ -47,16 +47,21 @@ impl Source {
         }
     }
 
+    /// The manifest; by tag, a 404 says whether the repository exists (so does the digest's).
     pub fn manifest(&self, client: &mut Client) -> Result<Fetched> {
         match self {
-            Source::Registry(reference) => client.manifest(reference),
+            Source::Registry(reference) => {
+                client.manifest(reference).map_err(|e| client.missing_repository(reference, e))
+            }
             Source::Layout(layout) => layout.manifest(MANIFEST_LIMIT),
         }
     }
 
     pub fn manifest_digest(&self, client: &mut Client) -> Result<Digest> {
         match self {
-            Source::Registry(reference) => client.manifest_digest(reference),
+            Source::Registry(reference) => {
+                client.manifest_digest(reference).map_err(|e| client.missing_repository(reference, e))
+            }
             Source::Layout(layout) => layout.manifest_digest(),
         }
     }

@@ -108,6 +108,26 @@ impl Client<'_> {
         Ok(self.manifest(reference)?.digest)
     }
 
+    /// `err`, when it is a tag's 404 in a repository that does not exist, with a hint saying so
+    /// (found out by one tags/list request, on this error path only) instead of asking whether
+    /// the tag is right and suggesting `ocictl tags`, which would fail too; else `err` as it is.
+    pub fn missing_repository(&mut self, reference: &Reference, mut err: anyhow::Error) -> anyhow::Error {
+        if reference.digest().is_some() || kind_of(&err) != Some(Kind::NotFound) {
+            return err;
+        }
+        let path = format!("/v2/{}/tags/list?n=1", reference.path());
+        let scope = reference.pull_scope();
+        let call = Call { repository: Some(reference.path()), scope: Some(&scope), ..Call::get(&path, JSON_LIMIT) };
+        let listed = self.send(&reference.registry(), &call);
+        if let (Err(listing), Some(error)) = (listed, err.downcast_mut::<Error>()) {
+            if kind_of(&listing) == Some(Kind::NotFound) {
+                let (name, registry) = (reference.path(), reference.registry());
+                error.hint = Some(format!("no repository {name} on {registry}: is the name right?"));
+            }
+        }
+        err
+    }
+
     /// A HEAD of the manifest `reference` names, for its headers (Docker Hub's rate limits): any
     /// answer but a 401 is returned as it is, a 429 at once.
     pub fn head_manifest(&mut self, reference: &Reference) -> Result<Response> {
