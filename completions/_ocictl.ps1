@@ -358,6 +358,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
         }
         'ocictl;tags' {
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Entries to ask for per page (registries may return fewer)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'The order to print tags in')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'References processed at once when several are given (or - for stdin) [default: 4]')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds [default: 30]')

@@ -344,6 +344,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;tags'= {
             cand --page-size 'Entries to ask for per page (registries may return fewer)'
+            cand --sort 'The order to print tags in'
             cand --jobs 'References processed at once when several are given (or - for stdin) [default: 4]'
             cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds [default: 30]'
