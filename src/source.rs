@@ -40,6 +40,16 @@ impl Source {
         }
     }
 
+    /// The same repository (or layout) at `tag`.
+    pub fn with_tag(&self, tag: &str) -> Source {
+        match self {
+            Source::Registry(reference) => Source::Registry(reference.with_tag(tag)),
+            Source::Layout(layout) => {
+                Source::Layout(LayoutImage { root: layout.root.clone(), tag: Some(tag.to_string()), digest: None })
+            }
+        }
+    }
+
     pub fn with_digest(&self, digest: Digest) -> Source {
         match self {
             Source::Registry(reference) => Source::Registry(reference.with_digest(digest)),

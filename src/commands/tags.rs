@@ -11,7 +11,8 @@ use serde_json::json;
 /// List every tag of a repository, one per line
 ///
 /// Follows the registry's pagination to the end, printing the tags in the registry's order as the
-/// pages arrive, or, with --sort, once all have arrived.
+/// pages arrive, or, with --sort, once all have arrived. Given several repositories, each line is
+/// a full reference, REPO:TAG.
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Repositories, e.g. library/nginx or ghcr.io/owner/app (a tag or digest is ignored;
@@ -78,7 +79,7 @@ fn list(client: &mut Client, repository: &Source, out: &Printer, (page_size, sor
     let context = || format!("listing the tags of {label}");
     if !out.json_wanted() && sort == Sort::Registry {
         // Plain text is printed as the pages arrive (into the item's buffer, in a batch).
-        return repository.tags(client, page_size, &mut |page| Ok(out.lines(&page)?)).with_context(context);
+        return repository.tags(client, page_size, &mut |page| print(out, repository, &page)).with_context(context);
     }
     let mut tags = Vec::new();
     repository
@@ -90,6 +91,16 @@ fn list(client: &mut Client, repository: &Source, out: &Printer, (page_size, sor
     sort.apply(&mut tags);
     match out.json_wanted() {
         true => out.json(&json!({ "name": repository.name(), "tags": tags })),
-        false => Ok(out.lines(&tags)?),
+        false => print(out, repository, &tags),
     }
+}
+
+/// Tags as lines: bare, or in a batch of several, as full references (`REPO:TAG`, like crane's
+/// `ls --full-ref`) that name their repository and work as input to other commands.
+fn print(out: &Printer, repository: &Source, tags: &[String]) -> Result<()> {
+    if out.labelled_item().is_none() {
+        return Ok(out.lines(tags)?);
+    }
+    let full: Vec<String> = tags.iter().map(|tag| repository.with_tag(tag).shown()).collect();
+    Ok(out.lines(&full)?)
 }
