@@ -266,6 +266,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'The request body: text, @FILE, or @- for stdin')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'The request body: text, @FILE, or @- for stdin')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'The token scope to ask for, e.g. repository:app:pull,push')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds [default: 30]')
             [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After) [default: 2]')
@@ -357,6 +358,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
         }
         'ocictl;tags' {
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Entries to ask for per page (registries may return fewer)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'The order to print tags in')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'References processed at once when several are given (or - for stdin) [default: 4]')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds [default: 30]')

@@ -255,6 +255,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand -d 'The request body: text, @FILE, or @- for stdin'
             cand --data 'The request body: text, @FILE, or @- for stdin'
             cand --scope 'The token scope to ask for, e.g. repository:app:pull,push'
+            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds [default: 30]'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After) [default: 2]'
@@ -343,6 +344,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;tags'= {
             cand --page-size 'Entries to ask for per page (registries may return fewer)'
+            cand --sort 'The order to print tags in'
             cand --jobs 'References processed at once when several are given (or - for stdin) [default: 4]'
             cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds [default: 30]'

@@ -232,6 +232,7 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s H -l header -d 'A
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s o -l output -d 'Write the output to FILE instead of stdout' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s d -l data -d 'The request body: text, @FILE, or @- for stdin' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l scope -d 'The token scope to ask for, e.g. repository:app:pull,push' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l timeout -d 'Give up on the whole command after this many seconds [default: 30]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After) [default: 2]' -r
@@ -308,6 +309,9 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l ecr -d 'Trea
 complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l page-size -d 'Entries to ask for per page (registries may return fewer)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l sort -d 'The order to print tags in' -r -f -a "registry\t'As the registry lists them'
+lexical\t'By bytes, as `sort` does with LC_ALL=C'
+version\t'As versions, oldest first (1.9 before 1.10, a pre-release before its release); tags that are no version last'"
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l jobs -d 'References processed at once when several are given (or - for stdin) [default: 4]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l timeout -d 'Give up on the whole command after this many seconds [default: 30]' -r

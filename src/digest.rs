@@ -109,6 +109,11 @@ impl Digest {
         Self::of(self.algorithm, bytes) == *self
     }
 
+    /// The algorithm's name, as written before the colon (`sha256`).
+    pub fn algorithm_name(&self) -> &'static str {
+        self.algorithm.name()
+    }
+
     /// A hasher for content streamed in pieces, to compare with this digest at the end.
     pub fn verifier(&self) -> Verifier {
         let state = match self.algorithm {

@@ -24,6 +24,7 @@ mod secret;
 mod settings;
 mod source;
 mod trace;
+mod version;
 
 fn main() -> std::process::ExitCode {
     let cli = match cli::parse() {

@@ -20,18 +20,28 @@ pub struct Printer {
     query: Option<Query>,
     /// Batch mode: the item's reference, added to each JSON line; output goes to `buffer`.
     item: Option<String>,
+    /// A batch of more than one reference: plain lines about an item name it (`item_lines`).
+    several: bool,
     buffer: RefCell<Vec<u8>>,
 }
 
 impl Printer {
     pub fn new((color, stderr_color): (bool, bool), terminal: bool, json: bool, query: Option<Query>) -> Printer {
         let json = json || query.is_some();
-        Printer { color, stderr_color, terminal, json, query, item: None, buffer: RefCell::default() }
+        Printer { color, stderr_color, terminal, json, query, item: None, several: false, buffer: RefCell::default() }
     }
 
-    /// A printer for one item of a batch, collecting its output for printing in input order.
-    pub fn for_item(&self, reference: &str) -> Printer {
-        Printer { item: Some(reference.to_string()), query: self.query.clone(), buffer: RefCell::default(), ..*self }
+    /// A printer for one item of a batch, collecting its output for printing in input order;
+    /// `several` when the batch has more than one reference.
+    pub fn for_item(&self, reference: &str, several: bool) -> Printer {
+        let item = Some(reference.to_string());
+        Printer { item, several, query: self.query.clone(), buffer: RefCell::default(), ..*self }
+    }
+
+    /// The reference this item's plain lines must name: in a batch of several, so that their
+    /// output does not run together (issue 16, item 4); None alone, where lines stay bare.
+    pub fn labelled_item(&self) -> Option<&str> {
+        self.item.as_deref().filter(|_| self.several)
     }
 
     /// What an item's printer collected.
@@ -56,7 +66,14 @@ impl Printer {
 
     /// Lines of data, one per item, cleaned for the terminal.
     pub fn lines<S: AsRef<str>>(&self, items: &[S]) -> std::io::Result<()> {
-        self.raw(format_lines(items).as_bytes())
+        self.raw(format_lines("", items).as_bytes())
+    }
+
+    /// Lines of data about this item: in a batch of several, each after its reference and a tab
+    /// (`REF<TAB>line`, as `grep -H` names its files), else bare.
+    pub fn item_lines<S: AsRef<str>>(&self, items: &[S]) -> std::io::Result<()> {
+        let prefix = self.labelled_item().map(|reference| format!("{}\t", sanitize::line(reference)));
+        self.raw(format_lines(prefix.as_deref().unwrap_or_default(), items).as_bytes())
     }
 
     /// `Key:  value` lines with aligned values; keys bold when stdout is a colour terminal.
@@ -159,9 +176,11 @@ pub fn raw(bytes: &[u8]) -> std::io::Result<()> {
     out.flush()
 }
 
-fn format_lines<S: AsRef<str>>(items: &[S]) -> String {
+/// Each item cleaned on a line of its own, after `prefix` (which is clean already).
+fn format_lines<S: AsRef<str>>(prefix: &str, items: &[S]) -> String {
     let mut text = String::new();
     for item in items {
+        text.push_str(prefix);
         text.push_str(&sanitize::line(item.as_ref()));
         text.push('\n');
     }

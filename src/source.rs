@@ -41,6 +41,16 @@ impl Source {
         }
     }
 
+    /// The same repository (or layout) at `tag`.
+    pub fn with_tag(&self, tag: &str) -> Source {
+        match self {
+            Source::Registry(reference) => Source::Registry(reference.with_tag(tag)),
+            Source::Layout(layout) => {
+                Source::Layout(LayoutImage { root: layout.root.clone(), tag: Some(tag.to_string()), digest: None })
+            }
+        }
+    }
+
     pub fn with_digest(&self, digest: Digest) -> Source {
         match self {
             Source::Registry(reference) => Source::Registry(reference.with_digest(digest)),
@@ -48,6 +58,7 @@ impl Source {
         }
     }
 
+    /// The manifest; by tag, a 404 says whether the repository exists (so does the digest's).
     pub fn manifest(&self, client: &mut Client) -> Result<Fetched> {
         match self {
             Source::Registry(reference) => client.manifest(reference),

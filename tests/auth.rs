@@ -43,8 +43,13 @@ fn basic_with_a_wrong_or_missing_password() {
         "{}",
         run.stderr
     );
-    assert!(run.stderr.contains("\nhint: pass --username and --password-stdin"), "{}", run.stderr);
+    // Issue 16, item 6: the hint names `ocictl login REGISTRY` first.
+    let hint = format!("\nhint: run `ocictl login {}`, or {ANONYMOUS_HINT}\n", world.registry.host());
+    assert!(run.stderr.ends_with(&hint), "{}", run.stderr);
 }
+
+/// The rest of the hint for an anonymous client the registry refused, after `ocictl login`.
+const ANONYMOUS_HINT: &str = "pass --username and --password-stdin, or set OCICTL_USERNAME and OCICTL_PASSWORD";
 
 #[test]
 fn basic_credentials_from_environment_and_docker_config() {
@@ -104,7 +109,8 @@ fn bearer_anonymous_private_pull_is_refused() {
         "{}",
         run.stderr
     );
-    assert!(run.stderr.contains("\nhint: pass --username and --password-stdin"), "{}", run.stderr);
+    let hint = format!("\nhint: run `ocictl login {}`, or {ANONYMOUS_HINT}\n", world.registry.host());
+    assert!(run.stderr.ends_with(&hint), "{}", run.stderr);
 }
 
 #[test]

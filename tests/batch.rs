@@ -1,6 +1,7 @@
 //! Many references in one invocation (issue 7): input order kept, errors per item, the highest
 //! exit code, JSON Lines, stdin, and one token shared by every worker.
 
+use crate::support::seed::{self, Seeder, OCI_INDEX};
 use crate::support::{hostile, ocictl, ocictl_with, Invocation, World};
 
 #[test]
@@ -14,8 +15,15 @@ fn digests_of_many_references_keep_their_order_and_report_each_failure() {
     let run = ocictl(&args);
     run.expect_code(5);
     let images = &world.images;
-    let want = [&images.oci.digest, &images.docker.digest, &images.oci_index.digest, &images.docker_list.digest];
-    assert_eq!(run.stdout(), want.iter().map(|d| format!("{d}\n")).collect::<String>());
+    let want = [
+        ("oci", &images.oci.digest),
+        ("docker", &images.docker.digest),
+        ("oci-index", &images.oci_index.digest),
+        ("docker-list", &images.docker_list.digest),
+    ];
+    let lines: String =
+        want.iter().map(|(tag, d)| format!("{}\t{d}\n", world.image(&format!("demo/app:{tag}")))).collect();
+    assert_eq!(run.stdout(), lines);
     let errors: Vec<&str> = run.stderr.lines().filter(|l| l.starts_with("ocictl: error: ")).collect();
     assert_eq!(errors.len(), 3, "{}", run.stderr);
     assert!(errors[0].contains("demo/app:nope"), "{}", errors[0]);
@@ -152,4 +160,48 @@ fn references_and_the_password_cannot_both_come_from_stdin() {
         assert!(run.stdout.is_empty(), "{args:?}");
         assert_eq!(run.stderr, want, "{args:?}");
     }
+}
+
+/// Issue 16, item 4: with several references, each plain line names its own — `REF<TAB>DIGEST`,
+/// `REF<TAB>` before each referrer, tags as full references (`crane ls --full-ref`) — so that lists
+/// do not run together; one reference, also one read from stdin, prints bare lines as ever.
+#[test]
+fn plain_lines_name_their_reference_when_there_are_several() {
+    let world = World::anonymous();
+    let images = &world.images;
+    let (oci, docker) = (world.image("demo/app:oci"), world.image("demo/app:docker"));
+    let run = ocictl(&["digest", &oci, &docker]);
+    run.expect_code(0);
+    assert_eq!(run.stdout(), format!("{oci}\t{}\n{docker}\t{}\n", images.oci.digest, images.docker.digest));
+    for run in [
+        ocictl(&["digest", &oci]),
+        ocictl_with(&["digest", "-"], Invocation { stdin: Some(&oci), ..Default::default() }),
+    ] {
+        run.expect_code(0);
+        assert_eq!(run.stdout(), format!("{}\n", images.oci.digest));
+    }
+
+    let seeder = Seeder::new(&world.registry.url(), None);
+    seeder.push("demo/other", "v1", &images.oci);
+    let (app, other) = (world.image("demo/app"), world.image("demo/other"));
+    // The registry's order, which is not lexical on distribution.
+    let alone = ocictl(&["tags", &app]).stdout();
+    assert_eq!(alone.lines().count(), 4, "{alone}");
+    let run = ocictl(&["tags", &app, &format!("{other}:ignored")]);
+    run.expect_code(0);
+    let full: String = alone.lines().map(|t| format!("{app}:{t}\n")).collect();
+    assert_eq!(run.stdout(), format!("{full}{other}:v1\n"));
+    let run = ocictl(&["tags", &other]);
+    run.expect_code(0);
+    assert_eq!(run.stdout(), "v1\n");
+
+    let signature = seed::referrer(&images.oci, "application/example", b"signed", serde_json::json!({}));
+    seeder.push("demo/app", &signature.digest, &signature);
+    let tag = images.oci.digest.replace(':', "-");
+    seeder.put_manifest("demo/app", &tag, OCI_INDEX, &seed::referrers_index(&[&signature]));
+    let run = ocictl(&["referrers", &oci, &docker]);
+    run.expect_code(0);
+    let size = signature.bytes.len();
+    assert_eq!(run.stdout(), format!("{oci}\t{}  application/example  {size} bytes\n", signature.digest));
+    assert_eq!(run.stderr, format!("ocictl: no referrers for {docker} ({})\n", images.docker.digest));
 }

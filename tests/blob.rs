@@ -144,6 +144,8 @@ fn a_blob_needs_a_digest() {
     );
 }
 
+/// Also (issue 16, item 11): on a terminal, `blob -o` ends with one line naming the file, its
+/// size and the check it passed; in a script (stderr not a terminal) it says nothing.
 #[test]
 fn a_terminal_gets_a_progress_bar_and_never_the_blob() {
     let world = World::anonymous();
@@ -155,6 +157,12 @@ fn a_terminal_gets_a_progress_bar_and_never_the_blob() {
     assert_eq!(code, 0, "{shown}");
     assert!(shown.contains("/3.00 MiB"), "a progress bar with the size: {shown:?}");
     assert!(std::fs::read(&file).unwrap() == blob.bytes);
+    let line = format!("ocictl: wrote {}: 3145728 bytes (3.0 MiB), sha256 verified\r\n", file.display());
+    assert!(shown.ends_with(&line), "{shown:?}");
+    assert_eq!(shown.matches("ocictl: ").count(), 1, "{shown:?}");
+    let run = ocictl(&["blob", &target, "-o", &file.display().to_string()]);
+    run.expect_code(0);
+    assert_eq!(run.stderr, "");
 
     let (code, shown) = on_a_terminal(&["blob", &target], dir.path());
     assert_eq!(code, 2, "{shown}");

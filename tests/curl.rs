@@ -162,3 +162,64 @@ fn output_to_a_file_is_atomic_and_never_through_a_link() {
     assert!(std::fs::read(&file).unwrap() == before);
     assert_eq!(listing(dir.path()), ["tags.json", "victim"]);
 }
+
+/// Issue 16, item 3: a manifest path asked without an Accept of the user's own gets `manifest`'s
+/// Accept list, so that the registry serves each manifest as stored, with the digest `ocictl
+/// digest` prints (without it, distribution refuses an OCI manifest and converts a Docker one to
+/// schema 1, another digest).
+#[test]
+fn a_manifest_path_is_asked_with_the_manifest_accept_list() {
+    let world = World::anonymous();
+    let host = world.registry.host();
+    for (tag, artifact) in world.images.tagged() {
+        let run = ocictl(&["curl", "-i", &format!("{host}/v2/demo/app/manifests/{tag}")]);
+        run.expect_code(0);
+        let body_at = run.stdout.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4;
+        let head = String::from_utf8_lossy(&run.stdout[..body_at]).to_lowercase();
+        assert!(head.contains(&format!("docker-content-digest: {}\r\n", artifact.digest)), "{tag}: {head}");
+        assert!(run.stdout[body_at..] == artifact.bytes[..], "{tag}: the manifest as stored");
+    }
+
+    // An Accept of the user's own is sent instead of the list, alone.
+    let accept = "application/vnd.oci.image.manifest.v1+json";
+    let run = ocictl(&["-v", "curl", "-H", &format!("accept: {accept}"), &format!("{host}/v2/demo/app/manifests/oci")]);
+    run.expect_code(0);
+    let sent: Vec<&str> = run.stderr.lines().filter(|l| l.to_lowercase().starts_with("> accept:")).collect();
+    assert_eq!(sent, [format!("> accept: {accept}")], "{}", run.stderr);
+    assert!(run.stdout == world.images.oci.bytes);
+}
+
+/// Issue 16, item 12: --query filters an answer that is JSON; any other is exit 2 with nothing
+/// printed, and -i, -I or -o (which print more than the body, or elsewhere) exit 2 before asking.
+#[test]
+fn a_json_answer_can_be_queried() {
+    let world = World::anonymous();
+    let host = world.registry.host();
+    let run = ocictl(&["curl", &format!("{host}/v2/demo/app/tags/list"), "--query", ".name"]);
+    run.expect_code(0);
+    assert_eq!(run.stdout(), "demo/app\n");
+    let run = ocictl(&["curl", &format!("{host}/v2/demo/app/manifests/oci"), "--query", ".layers | length"]);
+    run.expect_code(0);
+    assert_eq!(run.stdout(), "2\n");
+    let run = ocictl(&["--query", ".tags | sort | first", "curl", &format!("{host}/v2/demo/app/tags/list")]);
+    run.expect_code(0);
+    assert_eq!(run.stdout(), "docker\n");
+
+    let layer = &world.images.oci.blobs[1].digest;
+    let run = ocictl(&["curl", &format!("{host}/v2/demo/app/blobs/{layer}"), "--query", "."]);
+    run.expect_code(2);
+    assert!(run.stdout.is_empty());
+    assert_eq!(
+        run.stderr,
+        format!("ocictl: error: GET /v2/demo/app/blobs/{layer}: the answer is not JSON (application/octet-stream), so --query cannot filter it\n")
+    );
+
+    // Port 1 refuses connections: a request would be exit 3.
+    for flag in ["-i", "-I", "-o"] {
+        let mut args = vec!["curl", "127.0.0.1:1/v2/", "--query", ".", flag];
+        args.extend((flag == "-o").then_some("out.json"));
+        let run = ocictl(&args);
+        run.expect_code(2);
+        assert_eq!(run.stderr, "ocictl: error: --query filters the body alone: it does not go with -i, -I or -o\n");
+    }
+}

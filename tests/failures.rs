@@ -182,3 +182,23 @@ fn endless_redirects_stop_after_ten() {
     );
     assert!(run.stderr.contains("* 11 HTTP requests\n"), "{}", run.stderr);
 }
+
+/// Issue 16, item 7: a tag's 404 in a repository that does not exist says so, from one tags/list
+/// request on the error path, instead of suggesting `ocictl tags`, which would fail too.
+#[test]
+fn a_tag_in_a_missing_repository_names_the_repository() {
+    let world = World::anonymous();
+    let image = world.image("demo/helo:v1");
+    let hint = format!("hint: no repository demo/helo on {}: is the name right?\n", world.registry.host());
+    for command in ["manifest", "digest", "config", "inspect"] {
+        let run = ocictl(&[command, &image]);
+        run.expect_code(5);
+        assert!(run.stdout.is_empty());
+        assert!(run.stderr.ends_with(&hint), "{command}: {}", run.stderr);
+    }
+    let run = ocictl(&["-v", "digest", &image]);
+    run.expect_code(5);
+    let tags = format!("> GET http://{}/v2/demo/helo/tags/list?n=1\n", world.registry.host());
+    assert!(run.stderr.contains(&tags), "{}", run.stderr);
+    assert!(run.stderr.contains("* 2 HTTP requests\n"), "{}", run.stderr);
+}

@@ -73,3 +73,31 @@ fn a_listing_past_its_total_cap_ends_with_exit_6_after_printing_what_came() {
     assert!(run.stdout.is_empty());
     assert!(run.stderr.contains(cap), "{}", run.stderr);
 }
+
+/// Issue 16, item 13: `--sort version` orders tags as versions (semver precedence: numbers as
+/// numbers, a pre-release before its release, a leading `v` ignored), those that are not versions
+/// last, lexically; `--sort lexical` by bytes; either for JSON too.
+#[test]
+fn tags_sort_as_versions_or_lexically() {
+    let world = World::anonymous();
+    let seeder = crate::support::seed::Seeder::new(&world.registry.url(), None);
+    seeder.push("demo/versions", "latest", &world.images.oci);
+    let tags = ["1.10.0", "1.9.2", "v1.2", "1.10.0-rc.2", "1.10.0-rc.10", "2", "alpine", "1.9.2-alpine"];
+    for tag in tags {
+        seeder.put_manifest("demo/versions", tag, crate::support::seed::OCI_MANIFEST, &world.images.oci.bytes);
+    }
+    let repository = world.image("demo/versions");
+    let by_version =
+        ["v1.2", "1.9.2-alpine", "1.9.2", "1.10.0-rc.2", "1.10.0-rc.10", "1.10.0", "2", "alpine", "latest"];
+    let run = ocictl(&["tags", "--sort", "version", &repository]);
+    run.expect_code(0);
+    assert_eq!(run.stdout(), by_version.iter().map(|t| format!("{t}\n")).collect::<String>());
+    let run = ocictl(&["tags", "--sort", "version", "--json", &repository]);
+    run.expect_code(0);
+    assert_eq!(run.json(), serde_json::json!({ "name": "demo/versions", "tags": by_version }));
+
+    let lexical = ["1.10.0", "1.10.0-rc.10", "1.10.0-rc.2", "1.9.2", "1.9.2-alpine", "2", "alpine", "latest", "v1.2"];
+    let run = ocictl(&["tags", "--sort", "lexical", &repository]);
+    run.expect_code(0);
+    assert_eq!(run.stdout(), lexical.iter().map(|t| format!("{t}\n")).collect::<String>());
+}

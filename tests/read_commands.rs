@@ -194,7 +194,8 @@ fn platform_on_a_single_platform_image_must_match() {
     let index = world.image("demo/app:oci-index");
     let run = ocictl(&["digest", &index, &image, "--platform", "linux/arm64"]);
     run.expect_code(5);
-    assert_eq!(run.stdout(), format!("{}\n", world.images.oci_index.children[1].digest));
+    // Two references: the line names its own (issue 16, item 4).
+    assert_eq!(run.stdout(), format!("{index}\t{}\n", world.images.oci_index.children[1].digest));
     assert!(
         run.stderr.contains(&format!("ocictl: error: {image} is linux/amd64, not linux/arm64\n")),
         "{}",

@@ -26,8 +26,12 @@ fn plain_http_to_a_tls_registry_retries_over_https() {
         "{}",
         run.stderr
     );
+    // Issue 16, item 6: trusting the CA first, --insecure last.
     assert!(
-        run.stderr.ends_with("hint: use --insecure to skip verification (only for registries you trust)\n"),
+        run.stderr.ends_with(&format!(
+            "hint: trust its CA with --ca-cert FILE, or as certs.d/{}/ca.crt under /etc/docker, /etc/containers or ~/.config/containers; or use --insecure to skip verification (only for registries you trust)\n",
+            registry.host()
+        )),
         "{}",
         run.stderr
     );

@@ -1,7 +1,7 @@
 //! Registry operations on top of the authenticating client: manifests and blobs, each verified
 //! against its digest and capped in size (listings are in listing.rs).
 
-use super::error::{self, blob_mismatch, fail, Kind};
+use super::error::{self, blob_mismatch, fail, kind_of, Kind};
 use super::http::{Method, Response};
 use super::{Call, Client};
 use crate::digest::Digest;
@@ -33,7 +33,16 @@ impl Client<'_> {
     /// GET the manifest `reference` names, verified against the requested digest or the
     /// registry's `Docker-Content-Digest`.
     pub fn manifest(&mut self, reference: &Reference) -> Result<Fetched> {
-        let response = self.manifest_request(reference, Method::Get, MANIFEST_LIMIT, Answers::Success)?;
+        self.fetch_manifest(reference, false)
+    }
+
+    /// [`Self::manifest`]; `quiet` spares a 404 the request that says whether the repository
+    /// exists.
+    pub(super) fn fetch_manifest(&mut self, reference: &Reference, quiet: bool) -> Result<Fetched> {
+        let response = self.manifest_request(reference, Method::Get, MANIFEST_LIMIT, false)?;
+        if !response.is_success() {
+            return Err(self.manifest_refused(reference, &response, quiet));
+        }
         if let Some(content_type) = not_json(&response) {
             return Err(fail(
                 Kind::Protocol,
@@ -66,12 +75,10 @@ impl Client<'_> {
     /// (Red Hat's and S3-backed registries) or refuses HEAD (405, 403: registry.centos.org, some
     /// proxies).
     pub fn manifest_digest(&mut self, reference: &Reference) -> Result<Digest> {
-        let head = self.manifest_request(reference, Method::Head, 0, Answers::AnyStatus)?;
+        let head = self.manifest_request(reference, Method::Head, 0, false)?;
         let why = match (head.status, header_digest(&head)?) {
             (403 | 405, _) => format!("the registry answered HEAD with {} {}", head.status, head.reason),
-            (_, _) if !head.is_success() => {
-                return Err(error::from_response(&head).hint(not_found_hint(reference)).into())
-            }
+            (_, _) if !head.is_success() => return Err(self.manifest_refused(reference, &head, false)),
             // By digest, the digest is the one asked for, whatever the header says (a GET verifies).
             (_, Some(header)) => return Ok(reference.digest().cloned().unwrap_or(header)),
             (_, None) => "the registry sent no Docker-Content-Digest".to_string(),
@@ -80,31 +87,58 @@ impl Client<'_> {
         Ok(self.manifest(reference)?.digest)
     }
 
+    /// The error for a manifest request the registry refused. A tag's 404 says whether the
+    /// repository exists (found out by one tags/list request, on this error path only) rather
+    /// than suggest `ocictl tags`, which would fail too, unless `quiet` (a probe whose absence is
+    /// an answer: the referrers tag schema).
+    fn manifest_refused(&mut self, reference: &Reference, response: &Response, quiet: bool) -> anyhow::Error {
+        let refused = error::from_response(response);
+        if response.status != 404 {
+            return refused.into();
+        }
+        let hint = match reference.digest() {
+            Some(_) => "no manifest has this digest in this repository".to_string(),
+            None if !quiet && self.repository_is_missing(reference) => {
+                format!("no repository {} on {}: is the name right?", reference.path(), reference.registry())
+            }
+            None => format!("is the tag right? `ocictl tags {}` lists them", reference.familiar_name()),
+        };
+        refused.hint(hint).into()
+    }
+
+    /// Whether the registry answers 404 for the repository's tag list.
+    fn repository_is_missing(&mut self, reference: &Reference) -> bool {
+        let path = format!("/v2/{}/tags/list?n=1", reference.path());
+        let scope = reference.pull_scope();
+        let call = Call { repository: Some(reference.path()), scope: Some(&scope), ..Call::get(&path, JSON_LIMIT) };
+        matches!(self.send(&reference.registry(), &call), Err(e) if kind_of(&e) == Some(Kind::NotFound))
+    }
+
     /// A HEAD of the manifest `reference` names, for its headers (Docker Hub's rate limits): any
     /// answer but a 401 is returned as it is, a 429 at once.
     pub fn head_manifest(&mut self, reference: &Reference) -> Result<Response> {
-        self.manifest_request(reference, Method::Head, 0, Answers::AnyStatusAnd429)
+        self.manifest_request(reference, Method::Head, 0, true)
     }
 
+    /// A manifest request whose answer, whatever its status (401s aside), is the caller's to
+    /// judge; a 429 too, without waiting it out, when it is the answer asked for (`ratelimit`).
     fn manifest_request(
         &mut self,
         reference: &Reference,
         method: Method,
         limit: usize,
-        answers: Answers,
+        rate_limit_is_answer: bool,
     ) -> Result<Response> {
         let registry = reference.registry();
         let path = format!("/v2/{}/manifests/{}", reference.path(), reference.manifest_reference());
         let scope = reference.pull_scope();
-        let not_found = not_found_hint(reference);
         let call = Call {
             method,
             accept: Some(manifest::ACCEPT),
-            not_found_hint: Some(&not_found),
             repository: Some(reference.path()),
             scope: Some(&scope),
-            any_status: answers != Answers::Success,
-            rate_limit_is_answer: answers == Answers::AnyStatusAnd429,
+            any_status: true,
+            rate_limit_is_answer,
             ..Call::get(&path, limit)
         };
         self.send(&registry, &call)
@@ -177,28 +211,10 @@ pub(super) fn not_json(response: &Response) -> Option<&str> {
     (!typed_json && !parses()).then_some(content_type)
 }
 
-/// Which answers a manifest request returns as they are, rather than as errors (401s aside).
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Answers {
-    Success,
-    /// Any status: the caller judges it.
-    AnyStatus,
-    /// Any status, a 429 included without waiting it out (`ocictl ratelimit`).
-    AnyStatusAnd429,
-}
-
 /// The registry's `Docker-Content-Digest`, when it sent one.
 fn header_digest(response: &Response) -> Result<Option<Digest>> {
     let Some(value) = response.header("docker-content-digest") else { return Ok(None) };
     let digest = Digest::parse(value.trim())
         .map_err(|e| fail(Kind::Protocol, format!("the registry sent an invalid Docker-Content-Digest ({e})")))?;
     Ok(Some(digest))
-}
-
-/// What to suggest when a manifest is not found.
-fn not_found_hint(reference: &Reference) -> String {
-    match reference.digest() {
-        Some(_) => "no manifest has this digest in this repository".to_string(),
-        None => format!("is the tag right? `ocictl tags {}` lists them", reference.familiar_name()),
-    }
 }

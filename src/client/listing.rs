@@ -174,7 +174,7 @@ impl Client<'_> {
     /// (GitLab has been seen to resolve it to something else).
     fn tag_schema_referrers(&mut self, reference: &Reference, subject: &Digest) -> Result<Vec<manifest::Descriptor>> {
         let tag = subject.to_string().replace(':', "-");
-        let fetched = match self.manifest(&reference.with_tag(&tag)) {
+        let fetched = match self.fetch_manifest(&reference.with_tag(&tag), true) {
             Ok(fetched) => fetched,
             Err(e) if kind_of(&e) == Some(Kind::NotFound) => return Ok(Vec::new()),
             Err(e) => return Err(e),

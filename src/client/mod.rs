@@ -99,8 +99,6 @@ pub struct Call<'a> {
     pub stream: bool,
     /// Return any final answer other than a 401 to the caller instead of an error (`ocictl curl`).
     pub any_status: bool,
-    /// What to suggest when the answer is 404.
-    pub not_found_hint: Option<&'a str>,
     /// See `Request::rate_limit_is_answer`.
     pub rate_limit_is_answer: bool,
 }
@@ -119,7 +117,6 @@ impl<'a> Call<'a> {
             body: None,
             stream: false,
             any_status: false,
-            not_found_hint: None,
             rate_limit_is_answer: false,
         }
     }

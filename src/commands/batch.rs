@@ -106,8 +106,10 @@ fn run<C: Clone + Send>(
     out: &Printer,
     item: &Item<C>,
 ) -> Result<()> {
+    // With more than one reference, plain lines name theirs; one, even from stdin, prints bare.
+    let several = references.len() > 1;
     // The first item alone: its challenge, credentials and token are then every worker's.
-    let first = attempt(&mut client, &references[0], out, item);
+    let first = attempt(&mut client, (&references[0], several), out, item);
     let next = AtomicUsize::new(1);
     let gate = Gate { printing: Mutex::new(Some(0)), moved: Condvar::new(), window: 2 * jobs };
     let (done, results) = mpsc::channel::<(usize, Outcome)>();
@@ -117,7 +119,7 @@ fn run<C: Clone + Send>(
         for _ in 0..jobs.min(references.len().saturating_sub(1)) {
             let (mut client, done, next, gate) = (client.clone(), done.clone(), &next, &gate);
             // Each worker prints through its own copy of the settings (a printer is not shared).
-            let out = out.for_item("");
+            let out = out.for_item("", several);
             scope.spawn(move || {
                 let _stop = StopOnPanic(gate);
                 loop {
@@ -125,7 +127,7 @@ fn run<C: Clone + Send>(
                     if index >= references.len() || !gate.admit(index) {
                         return;
                     }
-                    if done.send((index, attempt(&mut client, &references[index], &out, item))).is_err() {
+                    if done.send((index, attempt(&mut client, (&references[index], several), &out, item))).is_err() {
                         return;
                     }
                 }
@@ -163,8 +165,8 @@ fn run<C: Clone + Send>(
     Err(Failure::new(worst, message).into())
 }
 
-fn attempt<C>(client: &mut C, reference: &str, out: &Printer, item: &Item<C>) -> Outcome {
-    let printer = out.for_item(reference);
+fn attempt<C>(client: &mut C, (reference, several): (&str, bool), out: &Printer, item: &Item<C>) -> Outcome {
+    let printer = out.for_item(reference, several);
     let error = item(client, reference, &printer).err();
     Outcome { output: printer.take(), error }
 }

@@ -9,6 +9,7 @@ use crate::client::error::{blob_mismatch, fail as client_fail, kind_of, Kind};
 use crate::client::Client;
 use crate::digest::{Digest, Verifier};
 use crate::exit::{fail, Code, Failure};
+use crate::output;
 use crate::reference::Reference;
 use anyhow::{Context as _, Result};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -22,7 +23,8 @@ const CHUNK: usize = 256 * 1024;
 ///
 /// Writes to stdout (never to a terminal) or, with -o, to a temporary file beside FILE that is
 /// renamed over it only once the digest matched. A progress bar shows on stderr when it is a
-/// terminal. --timeout bounds the wait for the registry's answer; the body may take as long as
+/// terminal, and -o then ends with one line there: the file, its size, the digest verified.
+/// --timeout bounds the wait for the registry's answer; the body may take as long as
 /// it keeps flowing (--read-timeout ends a stall).
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -52,15 +54,22 @@ pub const EXAMPLES: &[super::Example] = &[
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
     let (reference, digest) = blob_reference(&args)?;
+    let watched = std::io::stderr().is_terminal();
     // A progress bar only where a person watches, and not over a -v transcript.
-    let progress = std::io::stderr().is_terminal() && !context.settings.verbose;
+    let progress = watched && !context.settings.verbose;
     let mut client = context.client(&args.registry)?;
     let shown = format!("{}@{digest}", reference.name());
-    match &args.output {
-        None => to_stdout(&mut client, &reference, &digest, progress).with_context(|| format!("downloading {shown}")),
-        Some(path) => to_file(&mut client, &reference, &digest, path, args.resume, progress)
-            .with_context(|| format!("downloading {shown}")),
+    let Some(path) = &args.output else {
+        return to_stdout(&mut client, &reference, &digest, progress).with_context(|| format!("downloading {shown}"));
+    };
+    let size = to_file(&mut client, &reference, &digest, path, args.resume, progress)
+        .with_context(|| format!("downloading {shown}"))?;
+    if watched {
+        // What the cleared progress bar leaves a person: where it went, how much, and that it was checked.
+        let checked = digest.algorithm_name();
+        output::notice(&format!("wrote {}: {}, {checked} verified", path.display(), output::size(size)));
     }
+    Ok(())
 }
 
 /// The repository and digest, from `IMAGE@DIGEST` or `REPO DIGEST`.
@@ -106,7 +115,7 @@ fn to_file(
     path: &Path,
     resume: bool,
     progress: bool,
-) -> Result<()> {
+) -> Result<u64> {
     let partial = atomic_file::partial_path(path);
     let unusable = |e: std::io::Error| fail(Code::Unexpected, format!("writing {}: {e}", partial.display()));
     let mut verifier = digest.verifier();
@@ -141,25 +150,30 @@ fn to_file(
             .map_err(unusable)?
         }
     };
-    let result = copy(stream, &mut verifier, &mut file, progress);
-    if let Err(err) = result {
-        let kept = resume && kind_of(&err) == Some(Kind::Network);
-        if !kept {
-            let _ = std::fs::remove_file(&partial);
-            return Err(err);
-        }
-        let size = std::fs::metadata(&partial).map(|m| m.len()).unwrap_or(0);
-        return Err(
-            err.context(format!("{size} bytes kept in {}; run the same command again to resume", partial.display()))
-        );
-    }
+    let start = stream.start;
+    let copied = match copy(stream, &mut verifier, &mut file, progress) {
+        Ok(copied) => copied,
+        Err(err) => return Err(kept_or_removed(err, &partial, resume)),
+    };
     if !verifier.matches() {
         let _ = std::fs::remove_file(&partial);
         return Err(blob_mismatch(digest).into());
     }
     atomic_file::finish_partial(file, &partial, path)
         .with_context(|| format!("renaming the download to {}", path.display()))?;
-    Ok(())
+    Ok(start + copied)
+}
+
+/// A broken download's partial file: kept with --continue when the network broke it (saying so),
+/// else removed.
+fn kept_or_removed(err: anyhow::Error, partial: &Path, resume: bool) -> anyhow::Error {
+    let kept = resume && kind_of(&err) == Some(Kind::Network);
+    if !kept {
+        let _ = std::fs::remove_file(partial);
+        return err;
+    }
+    let size = std::fs::metadata(partial).map(|m| m.len()).unwrap_or(0);
+    err.context(format!("{size} bytes kept in {}; run the same command again to resume", partial.display()))
 }
 
 /// Feeds what an earlier attempt left into the verifier; its length is where to resume.
@@ -183,7 +197,7 @@ const IN_FLIGHT: usize = 4;
 /// Streams the body into `out` through the verifier, with a progress bar when asked. A reader
 /// thread receives while this one hashes and writes, so hashing costs no wall time on a
 /// multi-core machine.
-fn copy(stream: BlobStream, verifier: &mut Verifier, out: &mut dyn Write, progress: bool) -> Result<()> {
+fn copy(stream: BlobStream, verifier: &mut Verifier, out: &mut dyn Write, progress: bool) -> Result<u64> {
     let bar = match progress {
         true => ProgressBar::new(stream.start + stream.length.unwrap_or(0)),
         false => ProgressBar::hidden(),
@@ -228,7 +242,7 @@ fn copy(stream: BlobStream, verifier: &mut Verifier, out: &mut dyn Write, progre
             let buffer = chunk
                 .map_err(|e| client_fail(Kind::Network, format!("the download broke after {total} bytes: {e}")))?;
             if buffer.is_empty() {
-                return Ok(());
+                return Ok(total);
             }
             verifier.update(&buffer);
             out.write_all(&buffer)?;
@@ -236,10 +250,10 @@ fn copy(stream: BlobStream, verifier: &mut Verifier, out: &mut dyn Write, progre
             bar.inc(buffer.len() as u64);
             let _ = recycle.send(buffer);
         }
-        Ok(())
+        Ok(total)
     });
     match &result {
-        Ok(()) => bar.finish_and_clear(),
+        Ok(_) => bar.finish_and_clear(),
         Err(_) => bar.abandon(),
     }
     result

@@ -4,11 +4,12 @@
 #![allow(rustdoc::bare_urls)]
 
 use super::Context;
-use crate::args::RegistryArgs;
+use crate::args::{QueryArgs, RegistryArgs};
 use crate::atomic_file;
+use crate::client::api::JSON_LIMIT;
 use crate::client::{Call, Method, Response};
 use crate::exit::{fail, Code, Failure};
-use crate::output;
+use crate::output::{self, Printer};
 use crate::reference::Registry;
 use crate::{redact, sanitize};
 use anyhow::{Context as _, Result};
@@ -21,8 +22,9 @@ use std::path::{Path, PathBuf};
 /// REGISTRY/v2/…; the scheme follows ocictl's rules (HTTPS, plain HTTP on loopback or with
 /// --plain-http). The token scope comes from the path: /v2/NAME/manifests|blobs|tags|referrers/…
 /// asks for repository:NAME:pull (pull,push for POST, PUT, PATCH and DELETE), /v2/_catalog for
-/// registry:catalog:*; --scope overrides it. A non-2xx answer is an error with its exit code
-/// (404 is 5) unless --fail-never.
+/// registry:catalog:*; --scope overrides it. A /manifests/ path without -H Accept is asked with
+/// the Accept list `ocictl manifest` sends. A non-2xx answer is an error with its exit code
+/// (404 is 5) unless --fail-never. --query filters an answer that is JSON.
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// A URL or REGISTRY/v2/PATH[?QUERY]
@@ -52,6 +54,8 @@ pub struct Args {
     #[arg(long, visible_alias = "no-fail")]
     fail_never: bool,
     #[command(flatten)]
+    query: QueryArgs,
+    #[command(flatten)]
     registry: RegistryArgs,
 }
 
@@ -59,11 +63,19 @@ pub struct Args {
 pub const EXAMPLES: &[super::Example] = &[
     ("ocictl curl -i ghcr.io/v2/owner/app/tags/list", "Any API path, the challenge answered for you, headers first"),
     ("ocictl curl -I -H 'Accept: application/vnd.oci.image.index.v1+json' docker.io/v2/library/nginx/manifests/latest", "A HEAD request with an Accept header of your own"),
+    ("ocictl curl localhost:5000/v2/app/tags/list --query '.tags | length'", "A JSON answer through a jq expression"),
     ("ocictl curl -X PUT -H 'Content-Type: application/vnd.oci.image.manifest.v1+json' -d @m.json localhost:5000/v2/app/manifests/v2", "Push a manifest (the scope becomes pull,push)"),
 ];
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
     let (registry, path) = split_target(&args.target)?;
+    // Printing no JSON of its own, curl's printer wants JSON only for a query (given before the
+    // command's name or after it).
+    let out = context.printer(false, &args.query);
+    let query = out.json_wanted();
+    if query && (args.include || args.head || args.output.is_some()) {
+        return Err(fail(Code::Usage, "--query filters the body alone: it does not go with -i, -I or -o"));
+    }
     let method = if args.head { Method::Head } else { args.method };
     let body = args.data.as_deref().map(read_data).transpose()?;
     let (repository, derived) = scope_for(&path, method);
@@ -71,19 +83,24 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
     let mut client = context.client(&args.registry)?;
     let call = Call {
         method,
+        accept: accept_for(&path, &args.headers),
         repository: repository.as_deref(),
         scope: scope.as_deref(),
         headers: &args.headers,
         body: body.as_deref(),
-        stream: method != Method::Head,
+        // A query reads the whole body, as much as any JSON document ocictl reads.
+        stream: method != Method::Head && !query,
         any_status: true,
-        ..Call::get(&path, 256 * 1024)
+        ..Call::get(&path, if query { JSON_LIMIT } else { 256 * 1024 })
     };
     // The path's query may carry a token (?access_token=…): errors show it redacted.
     let doing = format!("{} {}", method.as_str(), redact::url_text(&path));
     let response = client.send(&registry, &call).context(doing.clone())?;
     if !response.is_success() && !args.fail_never {
         return Err(anyhow::Error::from(crate::client::error::from_response(&response)).context(doing));
+    }
+    if query {
+        return filtered(&out, &response).context(doing);
     }
     let head = (args.include || args.head).then(|| status_and_headers(&response));
     match args.output.as_deref() {
@@ -183,6 +200,25 @@ fn scope_for(path: &str, method: Method) -> (Option<String>, Option<String>) {
     (Some(name.to_string()), Some(format!("repository:{name}:{actions}")))
 }
 
+/// `manifest`'s Accept list for a `/manifests/` path the user sent no Accept for: without it,
+/// distribution refuses an OCI manifest and turns a Docker one into schema 1, another digest than
+/// `ocictl digest` prints.
+fn accept_for(path: &str, headers: &[(String, String)]) -> Option<&'static str> {
+    let manifests = path.split('?').next().unwrap_or_default().contains("/manifests/");
+    let chosen = headers.iter().any(|(name, _)| name.eq_ignore_ascii_case("accept"));
+    (manifests && !chosen).then_some(crate::manifest::ACCEPT)
+}
+
+/// The body through --query: only a body that is JSON, checked before anything is printed.
+fn filtered(out: &Printer, response: &Response) -> Result<()> {
+    if serde_json::from_slice::<serde::de::IgnoredAny>(&response.body).is_err() {
+        let kind = response.header("content-type").unwrap_or("no Content-Type");
+        let message = format!("the answer is not JSON ({}), so --query cannot filter it", sanitize::line(kind));
+        return Err(fail(Code::Usage, message));
+    }
+    out.document(&response.body)
+}
+
 /// The status line and headers for -i/-I, secrets redacted by the rule the -v transcript follows.
 fn status_and_headers(response: &Response) -> String {
     let mut text = format!("HTTP/1.1 {} {}\r\n", response.status, response.reason);
@@ -247,6 +283,23 @@ mod tests {
         ];
         for (path, method, want) in cases {
             assert_eq!(scope_for(path, method).1.as_deref(), want, "{path}");
+        }
+    }
+
+    #[test]
+    fn manifest_paths_get_the_manifest_accept_list_unless_one_was_given() {
+        // (path, an Accept header of the user's own) → the list is sent
+        let cases = [
+            ("/v2/app/manifests/v1", false, true),
+            ("/v2/a/b/manifests/sha256:00?x=1", false, true),
+            ("/v2/app/manifests/v1", true, false),
+            ("/v2/app/tags/list", false, false),
+            ("/v2/app/blobs/sha256:00?from=/manifests/", false, false),
+        ];
+        for (path, own, want) in cases {
+            let headers: Vec<_> =
+                own.then(|| ("ACCEPT".to_string(), "application/json".to_string())).into_iter().collect();
+            assert_eq!(accept_for(path, &headers).is_some(), want, "{path} {headers:?}");
         }
     }
 

@@ -11,7 +11,8 @@ use anyhow::{Context as _, Result};
 /// Print the digest of an image's manifest (one HEAD request)
 ///
 /// With --platform, an index's entry for that platform (one GET), or, for a single-platform
-/// image, the image itself once its config says it is for that platform (two GETs).
+/// image, the image itself once its config says it is for that platform (two GETs). Given
+/// several images, each line is the image as given, a tab and its digest.
 #[derive(clap::Args, Debug)]
 pub struct Args {
     #[command(flatten)]
@@ -58,6 +59,6 @@ fn digest(client: &mut Client, image: &str, platform: Option<&str>, out: &Printe
     if out.json_wanted() {
         return out.json(&serde_json::json!({ "reference": shown, "digest": digest.to_string() }));
     }
-    out.raw(format!("{digest}\n").as_bytes())?;
+    out.item_lines(&[digest.to_string()])?;
     Ok(())
 }

@@ -74,8 +74,8 @@ fn show(reference: &Reference, response: &Response, out: &Printer) -> Result<()>
     }
     if limit.is_none() && remaining.is_none() {
         if response.is_success() {
-            let domain = reference.domain();
-            output::notice(&format!("{domain} sent no rate-limit headers: no limit applies to this client"));
+            // Only what is known: no headers need not mean no limit (a registry may limit and not say).
+            output::notice(&format!("{} sent no rate-limit headers", reference.domain()));
         }
         return Ok(());
     }

@@ -13,7 +13,8 @@ use serde_json::json;
 /// List the artifacts that refer to an image: signatures, SBOMs, attestations
 ///
 /// Uses the OCI 1.1 referrers API, and on registries without it (a 404) the tag schema's
-/// sha256-HEX index. One line per referrer: digest, artifact type, size, annotations.
+/// sha256-HEX index. One line per referrer: digest, artifact type, size, annotations (after the
+/// image as given and a tab, when given several images).
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Image references; a tag is resolved to its digest first (several, or - for stdin)
@@ -99,6 +100,6 @@ fn referrers(client: &mut Client, image: &str, artifact_type: Option<&str>, out:
             line
         })
         .collect();
-    out.lines(&lines)?;
+    out.item_lines(&lines)?;
     Ok(())
 }

@@ -155,12 +155,11 @@ impl Client<'_> {
     }
 }
 
-/// The final answer: the response, or the error its status says (with the call's 404 hint).
+/// The final answer: the response, or the error its status says.
 fn finish(response: Response, call: &Call) -> Result<Response> {
-    match (response.is_success() || call.any_status, call.not_found_hint) {
-        (true, _) => Ok(response),
-        (false, Some(hint)) if response.status == 404 => Err(error::from_response(&response).hint(hint).into()),
-        (false, _) => Err(error::from_response(&response).into()),
+    match response.is_success() || call.any_status {
+        true => Ok(response),
+        false => Err(error::from_response(&response).into()),
     }
 }
 
@@ -200,10 +199,11 @@ const SCOPE_DENIED: &str = "the repository does not exist, or these credentials 
 
 fn refusal_error(refusal: Refusal, registry: &Registry, response: &Response) -> anyhow::Error {
     let said = error::from_response(response).message;
+    // `ocictl login` first (issue 16, item 6): it stores the credentials for every later command.
     let anonymous_hint = if registry.is_docker_hub() {
-        "Docker Hub answers 401 both for private repositories and for names that do not exist: check the name, or pass --username and --password-stdin"
+        format!("run `ocictl login {registry}` for a private repository; Docker Hub answers 401 for names that do not exist too, so check the name")
     } else {
-        "pass --username and --password-stdin, set OCICTL_USERNAME/OCICTL_PASSWORD, or add the registry to your Docker config"
+        format!("run `ocictl login {registry}`, or pass --username and --password-stdin, or set OCICTL_USERNAME and OCICTL_PASSWORD")
     };
     let failure = match refusal {
         Refusal::ScopeDenied { anonymous: true } => {

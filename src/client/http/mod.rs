@@ -7,6 +7,7 @@ mod link;
 mod message;
 mod network_error;
 mod proxy;
+mod resolver;
 mod retry;
 mod tls;
 mod transport;

@@ -5,6 +5,7 @@ use super::body::Streamed;
 use super::message::{Authorization, Method, Request, Response, Timeouts, ERROR_BODY_LIMIT};
 use super::network_error;
 use super::proxy::Proxies;
+use super::resolver::MarkingResolver;
 use super::retry::{self, RetryPolicy};
 use crate::client::error::{fail, Error, Kind};
 use crate::trace::Trace;
@@ -12,6 +13,7 @@ use anyhow::{Context, Result};
 use std::io::Read;
 use std::time::{Duration, Instant, SystemTime};
 use ureq::tls::TlsConfig;
+use ureq::unversioned::transport::DefaultConnector;
 use url::Url;
 
 const MAX_REDIRECTS: usize = 10;
@@ -49,7 +51,8 @@ impl<'t> Transport<'t> {
             config = config.tls_config(ureq::tls::TlsConfig::builder().disable_verification(true).build());
         }
         let deadline = Instant::now() + timeouts.total;
-        Transport { agent: config.build().into(), proxies, deadline, read_timeout: timeouts.read, retry, trace }
+        let agent = ureq::Agent::with_parts(config.build(), DefaultConnector::default(), MarkingResolver::default());
+        Transport { agent, proxies, deadline, read_timeout: timeouts.read, retry, trace }
     }
 
     pub fn trace(&self) -> &Trace {
