@@ -65,6 +65,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget the stored login for a registry')
             [CompletionResult]::new('config-file', 'config-file', [CompletionResultType]::ParameterValue, 'Validate the configuration file and show what each registry resolves to')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)')
+            [CompletionResult]::new('credential-helper', 'credential-helper', [CompletionResultType]::ParameterValue, 'Serve credentials to docker, podman and skopeo (the docker-credential-helpers protocol)')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ from these definitions (for maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -551,6 +552,93 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
         'ocictl;cache;help;help' {
             break
         }
+        'ocictl;credential-helper' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the credentials for the server URL read from stdin')
+            [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'Refuse (exit 1): ocictl does not store credentials')
+            [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Refuse (exit 1): ocictl does not store credentials')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Print the registries it serves as JSON: {"registry": "username"}')
+            [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the helper''s name and version')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ocictl;credential-helper;get' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ocictl;credential-helper;store' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ocictl;credential-helper;erase' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ocictl;credential-helper;list' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ocictl;credential-helper;version' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ocictl;credential-helper;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the credentials for the server URL read from stdin')
+            [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'Refuse (exit 1): ocictl does not store credentials')
+            [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Refuse (exit 1): ocictl does not store credentials')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Print the registries it serves as JSON: {"registry": "username"}')
+            [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the helper''s name and version')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ocictl;credential-helper;help;get' {
+            break
+        }
+        'ocictl;credential-helper;help;store' {
+            break
+        }
+        'ocictl;credential-helper;help;erase' {
+            break
+        }
+        'ocictl;credential-helper;help;list' {
+            break
+        }
+        'ocictl;credential-helper;help;version' {
+            break
+        }
+        'ocictl;credential-helper;help;help' {
+            break
+        }
         'ocictl;generate' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
@@ -578,6 +666,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget the stored login for a registry')
             [CompletionResult]::new('config-file', 'config-file', [CompletionResultType]::ParameterValue, 'Validate the configuration file and show what each registry resolves to')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)')
+            [CompletionResult]::new('credential-helper', 'credential-helper', [CompletionResultType]::ParameterValue, 'Serve credentials to docker, podman and skopeo (the docker-credential-helpers protocol)')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ from these definitions (for maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -643,6 +732,29 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             break
         }
         'ocictl;help;cache;path' {
+            break
+        }
+        'ocictl;help;credential-helper' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the credentials for the server URL read from stdin')
+            [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'Refuse (exit 1): ocictl does not store credentials')
+            [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Refuse (exit 1): ocictl does not store credentials')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Print the registries it serves as JSON: {"registry": "username"}')
+            [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the helper''s name and version')
+            break
+        }
+        'ocictl;help;credential-helper;get' {
+            break
+        }
+        'ocictl;help;credential-helper;store' {
+            break
+        }
+        'ocictl;help;credential-helper;erase' {
+            break
+        }
+        'ocictl;help;credential-helper;list' {
+            break
+        }
+        'ocictl;help;credential-helper;version' {
             break
         }
         'ocictl;help;generate' {

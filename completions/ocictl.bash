@@ -34,6 +34,9 @@ _ocictl() {
             ocictl,config-file)
                 cmd="ocictl__subcmd__config__subcmd__file"
                 ;;
+            ocictl,credential-helper)
+                cmd="ocictl__subcmd__credential__subcmd__helper"
+                ;;
             ocictl,curl)
                 cmd="ocictl__subcmd__curl"
                 ;;
@@ -103,6 +106,42 @@ _ocictl() {
             ocictl__subcmd__config__subcmd__file__subcmd__help,help)
                 cmd="ocictl__subcmd__config__subcmd__file__subcmd__help__subcmd__help"
                 ;;
+            ocictl__subcmd__credential__subcmd__helper,erase)
+                cmd="ocictl__subcmd__credential__subcmd__helper__subcmd__erase"
+                ;;
+            ocictl__subcmd__credential__subcmd__helper,get)
+                cmd="ocictl__subcmd__credential__subcmd__helper__subcmd__get"
+                ;;
+            ocictl__subcmd__credential__subcmd__helper,help)
+                cmd="ocictl__subcmd__credential__subcmd__helper__subcmd__help"
+                ;;
+            ocictl__subcmd__credential__subcmd__helper,list)
+                cmd="ocictl__subcmd__credential__subcmd__helper__subcmd__list"
+                ;;
+            ocictl__subcmd__credential__subcmd__helper,store)
+                cmd="ocictl__subcmd__credential__subcmd__helper__subcmd__store"
+                ;;
+            ocictl__subcmd__credential__subcmd__helper,version)
+                cmd="ocictl__subcmd__credential__subcmd__helper__subcmd__version"
+                ;;
+            ocictl__subcmd__credential__subcmd__helper__subcmd__help,erase)
+                cmd="ocictl__subcmd__credential__subcmd__helper__subcmd__help__subcmd__erase"
+                ;;
+            ocictl__subcmd__credential__subcmd__helper__subcmd__help,get)
+                cmd="ocictl__subcmd__credential__subcmd__helper__subcmd__help__subcmd__get"
+                ;;
+            ocictl__subcmd__credential__subcmd__helper__subcmd__help,help)
+                cmd="ocictl__subcmd__credential__subcmd__helper__subcmd__help__subcmd__help"
+                ;;
+            ocictl__subcmd__credential__subcmd__helper__subcmd__help,list)
+                cmd="ocictl__subcmd__credential__subcmd__helper__subcmd__help__subcmd__list"
+                ;;
+            ocictl__subcmd__credential__subcmd__helper__subcmd__help,store)
+                cmd="ocictl__subcmd__credential__subcmd__helper__subcmd__help__subcmd__store"
+                ;;
+            ocictl__subcmd__credential__subcmd__helper__subcmd__help,version)
+                cmd="ocictl__subcmd__credential__subcmd__helper__subcmd__help__subcmd__version"
+                ;;
             ocictl__subcmd__help,auth)
                 cmd="ocictl__subcmd__help__subcmd__auth"
                 ;;
@@ -120,6 +159,9 @@ _ocictl() {
                 ;;
             ocictl__subcmd__help,config-file)
                 cmd="ocictl__subcmd__help__subcmd__config__subcmd__file"
+                ;;
+            ocictl__subcmd__help,credential-helper)
+                cmd="ocictl__subcmd__help__subcmd__credential__subcmd__helper"
                 ;;
             ocictl__subcmd__help,curl)
                 cmd="ocictl__subcmd__help__subcmd__curl"
@@ -169,6 +211,21 @@ _ocictl() {
             ocictl__subcmd__help__subcmd__config__subcmd__file,check)
                 cmd="ocictl__subcmd__help__subcmd__config__subcmd__file__subcmd__check"
                 ;;
+            ocictl__subcmd__help__subcmd__credential__subcmd__helper,erase)
+                cmd="ocictl__subcmd__help__subcmd__credential__subcmd__helper__subcmd__erase"
+                ;;
+            ocictl__subcmd__help__subcmd__credential__subcmd__helper,get)
+                cmd="ocictl__subcmd__help__subcmd__credential__subcmd__helper__subcmd__get"
+                ;;
+            ocictl__subcmd__help__subcmd__credential__subcmd__helper,list)
+                cmd="ocictl__subcmd__help__subcmd__credential__subcmd__helper__subcmd__list"
+                ;;
+            ocictl__subcmd__help__subcmd__credential__subcmd__helper,store)
+                cmd="ocictl__subcmd__help__subcmd__credential__subcmd__helper__subcmd__store"
+                ;;
+            ocictl__subcmd__help__subcmd__credential__subcmd__helper,version)
+                cmd="ocictl__subcmd__help__subcmd__credential__subcmd__helper__subcmd__version"
+                ;;
             *)
                 ;;
         esac
@@ -176,7 +233,7 @@ _ocictl() {
 
     case "${cmd}" in
         ocictl)
-            opts="-v -u -h -V --verbose --color --config --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --token --no-cache --ecr --aws-profile --aws-region --jobs --query --help --version ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache generate help"
+            opts="-v -u -h -V --verbose --color --config --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --token --no-cache --ecr --aws-profile --aws-region --jobs --query --help --version ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -769,6 +826,236 @@ _ocictl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ocictl__subcmd__credential__subcmd__helper)
+            opts="-v -h --verbose --color --config --help get store erase list version help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__credential__subcmd__helper__subcmd__erase)
+            opts="-v -h --verbose --color --config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__credential__subcmd__helper__subcmd__get)
+            opts="-v -h --verbose --color --config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__credential__subcmd__helper__subcmd__help)
+            opts="get store erase list version help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__credential__subcmd__helper__subcmd__help__subcmd__erase)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__credential__subcmd__helper__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__credential__subcmd__helper__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__credential__subcmd__helper__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__credential__subcmd__helper__subcmd__help__subcmd__store)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__credential__subcmd__helper__subcmd__help__subcmd__version)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__credential__subcmd__helper__subcmd__list)
+            opts="-v -h --verbose --color --config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__credential__subcmd__helper__subcmd__store)
+            opts="-v -h --verbose --color --config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__credential__subcmd__helper__subcmd__version)
+            opts="-v -h --verbose --color --config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ocictl__subcmd__curl)
             opts="-X -H -i -I -o -d -u -v -h --request --header --include --head --output --data --scope --no-fail --fail-never --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --token --no-cache --ecr --aws-profile --aws-region --verbose --color --config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -980,7 +1267,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__help)
-            opts="ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache generate help"
+            opts="ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1106,6 +1393,90 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__help__subcmd__config__subcmd__file__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__help__subcmd__credential__subcmd__helper)
+            opts="get store erase list version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__help__subcmd__credential__subcmd__helper__subcmd__erase)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__help__subcmd__credential__subcmd__helper__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__help__subcmd__credential__subcmd__helper__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__help__subcmd__credential__subcmd__helper__subcmd__store)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__help__subcmd__credential__subcmd__helper__subcmd__version)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -62,6 +62,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand logout 'Forget the stored login for a registry'
             cand config-file 'Validate the configuration file and show what each registry resolves to'
             cand cache 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)'
+            cand credential-helper 'Serve credentials to docker, podman and skopeo (the docker-credential-helpers protocol)'
             cand generate 'Regenerate completions/ and man/ from these definitions (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -520,6 +521,80 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;cache;help;help'= {
         }
+        &'ocictl;credential-helper'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand get 'Print the credentials for the server URL read from stdin'
+            cand store 'Refuse (exit 1): ocictl does not store credentials'
+            cand erase 'Refuse (exit 1): ocictl does not store credentials'
+            cand list 'Print the registries it serves as JSON: {"registry": "username"}'
+            cand version 'Print the helper''s name and version'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ocictl;credential-helper;get'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ocictl;credential-helper;store'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ocictl;credential-helper;erase'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ocictl;credential-helper;list'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ocictl;credential-helper;version'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ocictl;credential-helper;help'= {
+            cand get 'Print the credentials for the server URL read from stdin'
+            cand store 'Refuse (exit 1): ocictl does not store credentials'
+            cand erase 'Refuse (exit 1): ocictl does not store credentials'
+            cand list 'Print the registries it serves as JSON: {"registry": "username"}'
+            cand version 'Print the helper''s name and version'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ocictl;credential-helper;help;get'= {
+        }
+        &'ocictl;credential-helper;help;store'= {
+        }
+        &'ocictl;credential-helper;help;erase'= {
+        }
+        &'ocictl;credential-helper;help;list'= {
+        }
+        &'ocictl;credential-helper;help;version'= {
+        }
+        &'ocictl;credential-helper;help;help'= {
+        }
         &'ocictl;generate'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
             cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
@@ -546,6 +621,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand logout 'Forget the stored login for a registry'
             cand config-file 'Validate the configuration file and show what each registry resolves to'
             cand cache 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)'
+            cand credential-helper 'Serve credentials to docker, podman and skopeo (the docker-credential-helpers protocol)'
             cand generate 'Regenerate completions/ and man/ from these definitions (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -591,6 +667,23 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;help;cache;clear'= {
         }
         &'ocictl;help;cache;path'= {
+        }
+        &'ocictl;help;credential-helper'= {
+            cand get 'Print the credentials for the server URL read from stdin'
+            cand store 'Refuse (exit 1): ocictl does not store credentials'
+            cand erase 'Refuse (exit 1): ocictl does not store credentials'
+            cand list 'Print the registries it serves as JSON: {"registry": "username"}'
+            cand version 'Print the helper''s name and version'
+        }
+        &'ocictl;help;credential-helper;get'= {
+        }
+        &'ocictl;help;credential-helper;store'= {
+        }
+        &'ocictl;help;credential-helper;erase'= {
+        }
+        &'ocictl;help;credential-helper;list'= {
+        }
+        &'ocictl;help;credential-helper;version'= {
         }
         &'ocictl;help;generate'= {
         }

@@ -43,6 +43,7 @@ fn readme_documents_every_command() {
         "login",
         "logout",
         "cache",
+        "credential-helper",
     ];
     for command in commands {
         let heading = readme.lines().any(|l| l.starts_with("### ") && l.contains(&format!("`ocictl {command} ")));

@@ -6,6 +6,7 @@ mod auth;
 mod batch;
 mod blob;
 mod config_file;
+mod credential_helper;
 mod credentials;
 mod curl;
 mod docs;

@@ -12,8 +12,8 @@ pub mod listing;
 
 pub(crate) use auth::challenge;
 pub(crate) use auth::token_cache::TokenCache;
-pub(crate) use credentials::docker_config;
 pub(crate) use credentials::ecr::{self, EcrTarget};
+pub(crate) use credentials::{cred_helper, docker_config};
 pub(crate) use credentials::{Configured, Credential, CredentialSource, EcrSelection};
 pub(crate) use http::{
     ca_certificates, Authorization, Method, Proxies, ProxySettings, Response, RetryPolicy, Timeouts, TlsSources,

@@ -8,6 +8,7 @@ pub mod cache;
 pub mod catalog;
 pub mod config;
 pub mod config_file;
+pub mod credential_helper;
 pub mod curl;
 pub mod digest;
 mod generate;
@@ -109,6 +110,7 @@ pub enum Command {
     Logout(logout::Args),
     ConfigFile(config_file::Args),
     Cache(cache::Args),
+    CredentialHelper(credential_helper::Args),
     #[command(hide = true)]
     Generate(generate::Args),
 }
@@ -137,6 +139,7 @@ pub fn examples(name: &str) -> &'static [Example] {
         "logout" => logout::EXAMPLES,
         "config-file" => config_file::EXAMPLES,
         "cache" => cache::EXAMPLES,
+        "credential-helper" => credential_helper::EXAMPLES,
         _ => &[],
     }
 }
@@ -169,6 +172,7 @@ pub fn run(command: Command, context: &Context) -> Result<()> {
         Command::Logout(args) => logout::run(args, context),
         Command::ConfigFile(args) => config_file::run(args, context),
         Command::Cache(args) => cache::run(args, context),
+        Command::CredentialHelper(args) => credential_helper::run(args, context),
         Command::Generate(args) => generate::run(args),
     }
 }

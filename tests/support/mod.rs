@@ -84,6 +84,9 @@ pub struct Invocation<'a> {
     pub stdin: Option<&'a str>,
     /// The working directory (default: the test's own).
     pub cwd: Option<&'a std::path::Path>,
+    /// The program to run (default: the built binary): a link to it under another name, for
+    /// the commands ocictl runs as by argv[0].
+    pub program: Option<&'a std::path::Path>,
 }
 
 pub fn ocictl(args: &[&str]) -> Run {
@@ -194,7 +197,8 @@ pub fn ocictl_with(args: &[&str], invocation: Invocation) -> Run {
     let home = tempfile::tempdir().expect("home");
     let out = home.path().join("stdout");
     let err = home.path().join("stderr");
-    let mut command = Command::new(env!("CARGO_BIN_EXE_ocictl"));
+    let program = invocation.program.unwrap_or(std::path::Path::new(env!("CARGO_BIN_EXE_ocictl")));
+    let mut command = Command::new(program);
     command
         .args(args)
         .env_clear()
