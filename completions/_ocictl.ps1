@@ -66,6 +66,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('config-file', 'config-file', [CompletionResultType]::ParameterValue, 'Validate the configuration file and show what each registry resolves to')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)')
             [CompletionResult]::new('credential-helper', 'credential-helper', [CompletionResultType]::ParameterValue, 'Serve credentials to docker, podman and skopeo (the docker-credential-helpers protocol)')
+            [CompletionResult]::new('kubelet-credential-provider', 'kubelet-credential-provider', [CompletionResultType]::ParameterValue, 'Serve image pull credentials to kubelet (a credential provider plugin)')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ from these definitions (for maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -639,6 +640,15 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
         'ocictl;credential-helper;help;help' {
             break
         }
+        'ocictl;kubelet-credential-provider' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'ocictl;generate' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
@@ -667,6 +677,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('config-file', 'config-file', [CompletionResultType]::ParameterValue, 'Validate the configuration file and show what each registry resolves to')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)')
             [CompletionResult]::new('credential-helper', 'credential-helper', [CompletionResultType]::ParameterValue, 'Serve credentials to docker, podman and skopeo (the docker-credential-helpers protocol)')
+            [CompletionResult]::new('kubelet-credential-provider', 'kubelet-credential-provider', [CompletionResultType]::ParameterValue, 'Serve image pull credentials to kubelet (a credential provider plugin)')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ from these definitions (for maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -755,6 +766,9 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             break
         }
         'ocictl;help;credential-helper;version' {
+            break
+        }
+        'ocictl;help;kubelet-credential-provider' {
             break
         }
         'ocictl;help;generate' {

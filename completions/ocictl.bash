@@ -52,6 +52,9 @@ _ocictl() {
             ocictl,inspect)
                 cmd="ocictl__subcmd__inspect"
                 ;;
+            ocictl,kubelet-credential-provider)
+                cmd="ocictl__subcmd__kubelet__subcmd__credential__subcmd__provider"
+                ;;
             ocictl,login)
                 cmd="ocictl__subcmd__login"
                 ;;
@@ -178,6 +181,9 @@ _ocictl() {
             ocictl__subcmd__help,inspect)
                 cmd="ocictl__subcmd__help__subcmd__inspect"
                 ;;
+            ocictl__subcmd__help,kubelet-credential-provider)
+                cmd="ocictl__subcmd__help__subcmd__kubelet__subcmd__credential__subcmd__provider"
+                ;;
             ocictl__subcmd__help,login)
                 cmd="ocictl__subcmd__help__subcmd__login"
                 ;;
@@ -233,7 +239,7 @@ _ocictl() {
 
     case "${cmd}" in
         ocictl)
-            opts="-v -u -h -V --verbose --color --config --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --token --no-cache --ecr --aws-profile --aws-region --jobs --query --help --version ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper generate help"
+            opts="-v -u -h -V --verbose --color --config --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --token --no-cache --ecr --aws-profile --aws-region --jobs --query --help --version ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper kubelet-credential-provider generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1267,7 +1273,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__help)
-            opts="ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper generate help"
+            opts="ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper kubelet-credential-provider generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1560,6 +1566,20 @@ _ocictl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ocictl__subcmd__help__subcmd__kubelet__subcmd__credential__subcmd__provider)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ocictl__subcmd__help__subcmd__login)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1739,6 +1759,28 @@ _ocictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__kubelet__subcmd__credential__subcmd__provider)
+            opts="-v -h --verbose --color --config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0

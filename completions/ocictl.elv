@@ -63,6 +63,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand config-file 'Validate the configuration file and show what each registry resolves to'
             cand cache 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)'
             cand credential-helper 'Serve credentials to docker, podman and skopeo (the docker-credential-helpers protocol)'
+            cand kubelet-credential-provider 'Serve image pull credentials to kubelet (a credential provider plugin)'
             cand generate 'Regenerate completions/ and man/ from these definitions (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -595,6 +596,14 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;credential-helper;help;help'= {
         }
+        &'ocictl;kubelet-credential-provider'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'ocictl;generate'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
             cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
@@ -622,6 +631,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand config-file 'Validate the configuration file and show what each registry resolves to'
             cand cache 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)'
             cand credential-helper 'Serve credentials to docker, podman and skopeo (the docker-credential-helpers protocol)'
+            cand kubelet-credential-provider 'Serve image pull credentials to kubelet (a credential provider plugin)'
             cand generate 'Regenerate completions/ and man/ from these definitions (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -684,6 +694,8 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;help;credential-helper;list'= {
         }
         &'ocictl;help;credential-helper;version'= {
+        }
+        &'ocictl;help;kubelet-credential-provider'= {
         }
         &'ocictl;help;generate'= {
         }

@@ -44,6 +44,7 @@ fn readme_documents_every_command() {
         "logout",
         "cache",
         "credential-helper",
+        "kubelet-credential-provider",
     ];
     for command in commands {
         let heading = readme.lines().any(|l| l.starts_with("### ") && l.contains(&format!("`ocictl {command} ")));

@@ -13,6 +13,7 @@ mod docs;
 mod ecr;
 mod failures;
 mod hostile;
+mod kubelet_credential_provider;
 mod layout;
 mod listing;
 mod login;

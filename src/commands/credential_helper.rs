@@ -134,8 +134,9 @@ fn answer_failure(said: &str, failure: Failure) -> Result<()> {
     Err(failure.into())
 }
 
-/// stdin, up to a bound: a server URL or a credentials message is a few hundred bytes.
-fn stdin() -> Result<String> {
+/// stdin, up to a bound: a server URL or a credentials message is a few hundred bytes, a
+/// kubelet's request a few kilobytes.
+pub fn stdin() -> Result<String> {
     let mut bytes = Vec::new();
     std::io::stdin().take(64 * 1024).read_to_end(&mut bytes)?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())

@@ -13,6 +13,7 @@ pub mod curl;
 pub mod digest;
 mod generate;
 pub mod inspect;
+pub mod kubelet_credential_provider;
 pub mod login;
 pub mod logout;
 pub mod manifest;
@@ -111,6 +112,7 @@ pub enum Command {
     ConfigFile(config_file::Args),
     Cache(cache::Args),
     CredentialHelper(credential_helper::Args),
+    KubeletCredentialProvider(kubelet_credential_provider::Args),
     #[command(hide = true)]
     Generate(generate::Args),
 }
@@ -140,6 +142,7 @@ pub fn examples(name: &str) -> &'static [Example] {
         "config-file" => config_file::EXAMPLES,
         "cache" => cache::EXAMPLES,
         "credential-helper" => credential_helper::EXAMPLES,
+        "kubelet-credential-provider" => kubelet_credential_provider::EXAMPLES,
         _ => &[],
     }
 }
@@ -173,6 +176,7 @@ pub fn run(command: Command, context: &Context) -> Result<()> {
         Command::ConfigFile(args) => config_file::run(args, context),
         Command::Cache(args) => cache::run(args, context),
         Command::CredentialHelper(args) => credential_helper::run(args, context),
+        Command::KubeletCredentialProvider(args) => kubelet_credential_provider::run(args, context),
         Command::Generate(args) => generate::run(args),
     }
 }
