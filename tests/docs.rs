@@ -45,6 +45,7 @@ fn readme_documents_every_command() {
         "cache",
         "credential-helper",
         "kubelet-credential-provider",
+        "wait",
     ];
     for command in commands {
         let heading = readme.lines().any(|l| l.starts_with("### ") && l.contains(&format!("`ocictl {command} ")));

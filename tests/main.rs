@@ -31,3 +31,4 @@ mod terminal;
 mod token_cache;
 mod transport;
 mod trust;
+mod wait;

@@ -22,11 +22,12 @@ pub mod ratelimit;
 pub mod r#ref;
 pub mod referrers;
 pub mod tags;
+pub mod wait;
 
 use crate::args::EarlierArgs;
 use crate::args::{BatchArgs, ImagesArgs, QueryArgs, RegistryArgs};
 use crate::client::api::Fetched;
-use crate::client::Client;
+use crate::client::{Client, ClientOptions};
 use crate::exit::{fail, Code, Failure};
 use crate::image_config::ImageConfig;
 use crate::manifest::Manifest;
@@ -53,8 +54,12 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     /// A client for a network command's registry options (those after its name win).
     fn client(&self, args: &RegistryArgs) -> Result<Client<'a>> {
-        let options = self.settings.client_options(&args.clone().or(&self.earlier.registry), Prompt::Never)?;
-        Ok(Client::new(options, self.trace))
+        Ok(Client::new(self.client_options(args)?, self.trace))
+    }
+
+    /// What [`Context::client`] builds its client from, for a command that builds another later.
+    fn client_options(&self, args: &RegistryArgs) -> Result<ClientOptions> {
+        self.settings.client_options(&args.clone().or(&self.earlier.registry), Prompt::Never)
     }
 
     /// How to print: JSON when asked for (or implied by --query), colour where the stream allows.
@@ -98,6 +103,7 @@ pub enum Command {
     Ping(ping::Args),
     Manifest(manifest::Args),
     Digest(digest::Args),
+    Wait(wait::Args),
     Config(config::Args),
     Inspect(inspect::Args),
     Blob(blob::Args),
@@ -143,6 +149,7 @@ pub fn examples(name: &str) -> &'static [Example] {
         "cache" => cache::EXAMPLES,
         "credential-helper" => credential_helper::EXAMPLES,
         "kubelet-credential-provider" => kubelet_credential_provider::EXAMPLES,
+        "wait" => wait::EXAMPLES,
         _ => &[],
     }
 }
@@ -177,6 +184,7 @@ pub fn run(command: Command, context: &Context) -> Result<()> {
         Command::Cache(args) => cache::run(args, context),
         Command::CredentialHelper(args) => credential_helper::run(args, context),
         Command::KubeletCredentialProvider(args) => kubelet_credential_provider::run(args, context),
+        Command::Wait(args) => wait::run(args, context),
         Command::Generate(args) => generate::run(args),
     }
 }

@@ -5,6 +5,7 @@
 pub mod auth_redirect;
 pub mod digest_mismatch;
 pub mod ecr;
+pub mod expiring_token;
 pub mod flaky;
 pub mod forward_proxy;
 pub mod hostile;
