@@ -49,6 +49,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand ping 'Check that a registry answers the /v2/ API, and which authentication it asks for'
             cand manifest 'Print an image''s manifest, byte for byte as the registry served it'
             cand digest 'Print the digest of an image''s manifest (one HEAD request)'
+            cand wait 'Wait until an image exists, or until its tag points at another digest'
             cand config 'Print an image''s config JSON, byte for byte'
             cand inspect 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index''s platforms'
             cand blob 'Download a blob (a layer, a config) by digest, verifying it while it streams'
@@ -62,6 +63,8 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand logout 'Forget the stored login for a registry'
             cand config-file 'Validate the configuration file and show what each registry resolves to'
             cand cache 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)'
+            cand credential-helper 'Serve credentials to docker, podman and skopeo (the docker-credential-helpers protocol)'
+            cand kubelet-credential-provider 'Serve image pull credentials to kubelet (a credential provider plugin)'
             cand generate 'Regenerate completions/ and man/ from these definitions (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -155,6 +158,36 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --no-cache 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
             cand --ecr 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
             cand --json 'Print JSON (JSON Lines, one object per reference, when given several)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ocictl;wait'= {
+            cand --until 'What to wait for: the manifest to exist, or the tag to point at another digest [default: exists, or changed with --from]'
+            cand --from 'The digest the tag must change from [default: the digest it has at the first look]'
+            cand --interval 'Seconds between looks (fractions allowed)'
+            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
+            cand --timeout 'Give up on the whole command after this many seconds [default: 30]'
+            cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]'
+            cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After) [default: 2]'
+            cand --max-wait 'The longest Retry-After to wait for; a registry asking for more fails with exit 7 [default: 60]'
+            cand --ca-cert 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)'
+            cand --cert 'Client certificate (PEM) for registries that require mutual TLS (with --key)'
+            cand --key 'Private key (PEM) for --cert'
+            cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
+            cand --aws-profile 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)'
+            cand --aws-region 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)'
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
+            cand --json 'Print JSON (JSON Lines, one object per reference, when given several)'
+            cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
+            cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
+            cand --password-stdin 'Read the password (or token) from the first line of stdin (with --username)'
+            cand --no-cache 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+            cand --ecr 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
             cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
             cand -h 'Print help (see more with ''--help'')'
@@ -522,6 +555,88 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;cache;help;help'= {
         }
+        &'ocictl;credential-helper'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand get 'Print the credentials for the server URL read from stdin'
+            cand store 'Refuse (exit 1): ocictl does not store credentials'
+            cand erase 'Refuse (exit 1): ocictl does not store credentials'
+            cand list 'Print the registries it serves as JSON: {"registry": "username"}'
+            cand version 'Print the helper''s name and version'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ocictl;credential-helper;get'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ocictl;credential-helper;store'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ocictl;credential-helper;erase'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ocictl;credential-helper;list'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ocictl;credential-helper;version'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ocictl;credential-helper;help'= {
+            cand get 'Print the credentials for the server URL read from stdin'
+            cand store 'Refuse (exit 1): ocictl does not store credentials'
+            cand erase 'Refuse (exit 1): ocictl does not store credentials'
+            cand list 'Print the registries it serves as JSON: {"registry": "username"}'
+            cand version 'Print the helper''s name and version'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ocictl;credential-helper;help;get'= {
+        }
+        &'ocictl;credential-helper;help;store'= {
+        }
+        &'ocictl;credential-helper;help;erase'= {
+        }
+        &'ocictl;credential-helper;help;list'= {
+        }
+        &'ocictl;credential-helper;help;version'= {
+        }
+        &'ocictl;credential-helper;help;help'= {
+        }
+        &'ocictl;kubelet-credential-provider'= {
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'ocictl;generate'= {
             cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
             cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
@@ -535,6 +650,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand ping 'Check that a registry answers the /v2/ API, and which authentication it asks for'
             cand manifest 'Print an image''s manifest, byte for byte as the registry served it'
             cand digest 'Print the digest of an image''s manifest (one HEAD request)'
+            cand wait 'Wait until an image exists, or until its tag points at another digest'
             cand config 'Print an image''s config JSON, byte for byte'
             cand inspect 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index''s platforms'
             cand blob 'Download a blob (a layer, a config) by digest, verifying it while it streams'
@@ -548,6 +664,8 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand logout 'Forget the stored login for a registry'
             cand config-file 'Validate the configuration file and show what each registry resolves to'
             cand cache 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)'
+            cand credential-helper 'Serve credentials to docker, podman and skopeo (the docker-credential-helpers protocol)'
+            cand kubelet-credential-provider 'Serve image pull credentials to kubelet (a credential provider plugin)'
             cand generate 'Regenerate completions/ and man/ from these definitions (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -558,6 +676,8 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;help;manifest'= {
         }
         &'ocictl;help;digest'= {
+        }
+        &'ocictl;help;wait'= {
         }
         &'ocictl;help;config'= {
         }
@@ -593,6 +713,25 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;help;cache;clear'= {
         }
         &'ocictl;help;cache;path'= {
+        }
+        &'ocictl;help;credential-helper'= {
+            cand get 'Print the credentials for the server URL read from stdin'
+            cand store 'Refuse (exit 1): ocictl does not store credentials'
+            cand erase 'Refuse (exit 1): ocictl does not store credentials'
+            cand list 'Print the registries it serves as JSON: {"registry": "username"}'
+            cand version 'Print the helper''s name and version'
+        }
+        &'ocictl;help;credential-helper;get'= {
+        }
+        &'ocictl;help;credential-helper;store'= {
+        }
+        &'ocictl;help;credential-helper;erase'= {
+        }
+        &'ocictl;help;credential-helper;list'= {
+        }
+        &'ocictl;help;credential-helper;version'= {
+        }
+        &'ocictl;help;kubelet-credential-provider'= {
         }
         &'ocictl;help;generate'= {
         }

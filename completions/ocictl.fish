@@ -53,6 +53,7 @@ complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "ref" -d 'Parse an ima
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "ping" -d 'Check that a registry answers the /v2/ API, and which authentication it asks for'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "manifest" -d 'Print an image\'s manifest, byte for byte as the registry served it'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "digest" -d 'Print the digest of an image\'s manifest (one HEAD request)'
+complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "wait" -d 'Wait until an image exists, or until its tag points at another digest'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "config" -d 'Print an image\'s config JSON, byte for byte'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "inspect" -d 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index\'s platforms'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "blob" -d 'Download a blob (a layer, a config) by digest, verifying it while it streams'
@@ -66,6 +67,8 @@ complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "login" -d 'Check a us
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "logout" -d 'Forget the stored login for a registry'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "config-file" -d 'Validate the configuration file and show what each registry resolves to'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "cache" -d 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)'
+complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "credential-helper" -d 'Serve credentials to docker, podman and skopeo (the docker-credential-helpers protocol)'
+complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "kubelet-credential-provider" -d 'Serve image pull credentials to kubelet (a credential provider plugin)'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "generate" -d 'Regenerate completions/ and man/ from these definitions (for maintainers)'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l jobs -d 'References processed at once when several are given (or - for stdin) [default: 4]' -r
@@ -152,6 +155,34 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l ecr -d 'Treat t
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l json -d 'Print JSON (JSON Lines, one object per reference, when given several)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ocictl -n "__fish_ocictl_using_subcommand wait" -l until -d 'What to wait for: the manifest to exist, or the tag to point at another digest [default: exists, or changed with --from]' -r -f -a "exists\t'The manifest exists'
+changed\t'The tag points at another digest than at the start (or than --from)'"
+complete -c ocictl -n "__fish_ocictl_using_subcommand wait" -l from -d 'The digest the tag must change from [default: the digest it has at the first look]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand wait" -l interval -d 'Seconds between looks (fractions allowed)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand wait" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand wait" -l timeout -d 'Give up on the whole command after this many seconds [default: 30]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand wait" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand wait" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After) [default: 2]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand wait" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7 [default: 60]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand wait" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand wait" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS (with --key)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand wait" -l key -d 'Private key (PEM) for --cert' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand wait" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand wait" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand wait" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand wait" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand wait" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand wait" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand wait" -l json -d 'Print JSON (JSON Lines, one object per reference, when given several)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand wait" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand wait" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
+complete -c ocictl -n "__fish_ocictl_using_subcommand wait" -l password-stdin -d 'Read the password (or token) from the first line of stdin (with --username)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand wait" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+complete -c ocictl -n "__fish_ocictl_using_subcommand wait" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand wait" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l platform -d 'Choose one platform of a multi-platform index: os/arch[/variant]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l jobs -d 'References processed at once when several are given (or - for stdin) [default: 4]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l timeout -d 'Give up on the whole command after this many seconds [default: 30]' -r
@@ -452,31 +483,93 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_sub
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Remove every cached token and challenge'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the cache directory'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and not __fish_seen_subcommand_from get store erase list version help" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and not __fish_seen_subcommand_from get store erase list version help" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and not __fish_seen_subcommand_from get store erase list version help" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and not __fish_seen_subcommand_from get store erase list version help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and not __fish_seen_subcommand_from get store erase list version help" -f -a "get" -d 'Print the credentials for the server URL read from stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and not __fish_seen_subcommand_from get store erase list version help" -f -a "store" -d 'Refuse (exit 1): ocictl does not store credentials'
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and not __fish_seen_subcommand_from get store erase list version help" -f -a "erase" -d 'Refuse (exit 1): ocictl does not store credentials'
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and not __fish_seen_subcommand_from get store erase list version help" -f -a "list" -d 'Print the registries it serves as JSON: {"registry": "username"}'
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and not __fish_seen_subcommand_from get store erase list version help" -f -a "version" -d 'Print the helper\'s name and version'
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and not __fish_seen_subcommand_from get store erase list version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from get" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from get" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from store" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from store" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from store" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from store" -s h -l help -d 'Print help'
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from erase" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from erase" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from erase" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from erase" -s h -l help -d 'Print help'
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from list" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from list" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from version" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from version" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from version" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from version" -s h -l help -d 'Print help'
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print the credentials for the server URL read from stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from help" -f -a "store" -d 'Refuse (exit 1): ocictl does not store credentials'
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from help" -f -a "erase" -d 'Refuse (exit 1): ocictl does not store credentials'
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from help" -f -a "list" -d 'Print the registries it serves as JSON: {"registry": "username"}'
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from help" -f -a "version" -d 'Print the helper\'s name and version'
+complete -c ocictl -n "__fish_ocictl_using_subcommand credential-helper; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand kubelet-credential-provider" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ocictl -n "__fish_ocictl_using_subcommand kubelet-credential-provider" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand kubelet-credential-provider" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand kubelet-credential-provider" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -s h -l help -d 'Print help'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache generate help" -f -a "ref" -d 'Parse an image reference and explain it, without any network access'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache generate help" -f -a "ping" -d 'Check that a registry answers the /v2/ API, and which authentication it asks for'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache generate help" -f -a "manifest" -d 'Print an image\'s manifest, byte for byte as the registry served it'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache generate help" -f -a "digest" -d 'Print the digest of an image\'s manifest (one HEAD request)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache generate help" -f -a "config" -d 'Print an image\'s config JSON, byte for byte'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache generate help" -f -a "inspect" -d 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index\'s platforms'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache generate help" -f -a "blob" -d 'Download a blob (a layer, a config) by digest, verifying it while it streams'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache generate help" -f -a "curl" -d 'Send any registry API request, with the authentication done for you'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache generate help" -f -a "referrers" -d 'List the artifacts that refer to an image: signatures, SBOMs, attestations'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache generate help" -f -a "ratelimit" -d 'Show Docker Hub\'s pull rate limit for this client: limit, remaining, window, source'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache generate help" -f -a "tags" -d 'List every tag of a repository, one per line'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache generate help" -f -a "catalog" -d 'List the repositories of a registry (/v2/_catalog), one per line'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache generate help" -f -a "auth" -d 'Print the Authorization header value ocictl would send to pull an image'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache generate help" -f -a "login" -d 'Check a username and password against a registry and store them where docker would'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache generate help" -f -a "logout" -d 'Forget the stored login for a registry'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache generate help" -f -a "config-file" -d 'Validate the configuration file and show what each registry resolves to'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache generate help" -f -a "cache" -d 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache generate help" -f -a "generate" -d 'Regenerate completions/ and man/ from these definitions (for maintainers)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest wait config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper kubelet-credential-provider generate help" -f -a "ref" -d 'Parse an image reference and explain it, without any network access'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest wait config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper kubelet-credential-provider generate help" -f -a "ping" -d 'Check that a registry answers the /v2/ API, and which authentication it asks for'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest wait config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper kubelet-credential-provider generate help" -f -a "manifest" -d 'Print an image\'s manifest, byte for byte as the registry served it'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest wait config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper kubelet-credential-provider generate help" -f -a "digest" -d 'Print the digest of an image\'s manifest (one HEAD request)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest wait config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper kubelet-credential-provider generate help" -f -a "wait" -d 'Wait until an image exists, or until its tag points at another digest'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest wait config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper kubelet-credential-provider generate help" -f -a "config" -d 'Print an image\'s config JSON, byte for byte'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest wait config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper kubelet-credential-provider generate help" -f -a "inspect" -d 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index\'s platforms'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest wait config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper kubelet-credential-provider generate help" -f -a "blob" -d 'Download a blob (a layer, a config) by digest, verifying it while it streams'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest wait config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper kubelet-credential-provider generate help" -f -a "curl" -d 'Send any registry API request, with the authentication done for you'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest wait config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper kubelet-credential-provider generate help" -f -a "referrers" -d 'List the artifacts that refer to an image: signatures, SBOMs, attestations'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest wait config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper kubelet-credential-provider generate help" -f -a "ratelimit" -d 'Show Docker Hub\'s pull rate limit for this client: limit, remaining, window, source'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest wait config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper kubelet-credential-provider generate help" -f -a "tags" -d 'List every tag of a repository, one per line'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest wait config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper kubelet-credential-provider generate help" -f -a "catalog" -d 'List the repositories of a registry (/v2/_catalog), one per line'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest wait config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper kubelet-credential-provider generate help" -f -a "auth" -d 'Print the Authorization header value ocictl would send to pull an image'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest wait config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper kubelet-credential-provider generate help" -f -a "login" -d 'Check a username and password against a registry and store them where docker would'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest wait config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper kubelet-credential-provider generate help" -f -a "logout" -d 'Forget the stored login for a registry'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest wait config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper kubelet-credential-provider generate help" -f -a "config-file" -d 'Validate the configuration file and show what each registry resolves to'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest wait config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper kubelet-credential-provider generate help" -f -a "cache" -d 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest wait config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper kubelet-credential-provider generate help" -f -a "credential-helper" -d 'Serve credentials to docker, podman and skopeo (the docker-credential-helpers protocol)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest wait config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper kubelet-credential-provider generate help" -f -a "kubelet-credential-provider" -d 'Serve image pull credentials to kubelet (a credential provider plugin)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest wait config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper kubelet-credential-provider generate help" -f -a "generate" -d 'Regenerate completions/ and man/ from these definitions (for maintainers)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest wait config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache credential-helper kubelet-credential-provider generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand help; and __fish_seen_subcommand_from config-file" -f -a "check" -d 'Parse the file, report the first problem (exit 2), or list each registry\'s settings'
 complete -c ocictl -n "__fish_ocictl_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "clear" -d 'Remove every cached token and challenge'
 complete -c ocictl -n "__fish_ocictl_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "path" -d 'Print the cache directory'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and __fish_seen_subcommand_from credential-helper" -f -a "get" -d 'Print the credentials for the server URL read from stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and __fish_seen_subcommand_from credential-helper" -f -a "store" -d 'Refuse (exit 1): ocictl does not store credentials'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and __fish_seen_subcommand_from credential-helper" -f -a "erase" -d 'Refuse (exit 1): ocictl does not store credentials'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and __fish_seen_subcommand_from credential-helper" -f -a "list" -d 'Print the registries it serves as JSON: {"registry": "username"}'
+complete -c ocictl -n "__fish_ocictl_using_subcommand help; and __fish_seen_subcommand_from credential-helper" -f -a "version" -d 'Print the helper\'s name and version'

@@ -216,7 +216,8 @@ pub struct BatchArgs {
     pub jobs: Option<u16>,
 }
 
-fn seconds(text: &str, flag: &str, zero_ok: bool) -> Result<Duration, Failure> {
+/// A number of seconds given to `flag` (fractions allowed): positive, or also 0 where `zero_ok`.
+pub(crate) fn seconds(text: &str, flag: &str, zero_ok: bool) -> Result<Duration, Failure> {
     let what = if zero_ok { "a number of seconds, 0 or more" } else { "a positive number of seconds" };
     text.trim()
         .parse::<f64>()

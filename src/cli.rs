@@ -38,11 +38,22 @@ pub fn command() -> clap::Command {
 /// --version) and returns the exit code.
 pub fn parse() -> Result<Cli, Code> {
     let command = command();
-    let matches = command.clone().try_get_matches().map_err(report)?;
+    let matches = command.clone().try_get_matches_from(arguments()).map_err(report)?;
     if let Err(failure) = one_stdin_reader(&command, &matches) {
         return Err(crate::exit::report(&failure.into(), false));
     }
     Cli::from_arg_matches(&matches).map_err(report)
+}
+
+/// The process's arguments. Run as `docker-credential-ocictl ACTION` (a symlink or copy, the
+/// docker-credential-helpers convention), they are `ocictl credential-helper ACTION`.
+fn arguments() -> Vec<std::ffi::OsString> {
+    let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let invoked = args.first().and_then(|first| std::path::Path::new(first).file_name().map(|name| name.to_owned()));
+    if invoked.is_some_and(|name| name == crate::commands::credential_helper::program().as_str()) {
+        args.splice(0..1, ["ocictl".into(), "credential-helper".into()]);
+    }
+    args
 }
 
 /// `-` (references from stdin) and --password-stdin cannot share stdin: the first reference

@@ -43,6 +43,9 @@ fn readme_documents_every_command() {
         "login",
         "logout",
         "cache",
+        "credential-helper",
+        "kubelet-credential-provider",
+        "wait",
     ];
     for command in commands {
         let heading = readme.lines().any(|l| l.starts_with("### ") && l.contains(&format!("`ocictl {command} ")));

@@ -76,6 +76,12 @@ impl Client<'_> {
     /// proxies).
     pub fn manifest_digest(&mut self, reference: &Reference) -> Result<Digest> {
         let head = self.manifest_request(reference, Method::Head, 0, false)?;
+        self.digest_from_head(reference, head)
+    }
+
+    /// The digest a manifest HEAD answered with, or, where it carried none or HEAD was refused,
+    /// from a GET; any other failure as an error.
+    pub(super) fn digest_from_head(&mut self, reference: &Reference, head: Response) -> Result<Digest> {
         let why = match (head.status, header_digest(&head)?) {
             (403 | 405, _) => format!("the registry answered HEAD with {} {}", head.status, head.reason),
             (_, _) if !head.is_success() => return Err(self.manifest_refused(reference, &head, false)),

@@ -1,7 +1,8 @@
 //! The registry client, a facade over three layers that do not know each other's insides:
 //! `http/` (transport, retries, proxies, TLS), `auth/` (challenges, the 401 loop, tokens) and
 //! `credentials/` (where a password or token comes from). `api.rs` builds the registry
-//! operations on top; `error.rs` turns a registry's error answer into one line.
+//! operations on top (`poll.rs` the look a poller takes); `error.rs` turns a registry's error
+//! answer into one line.
 
 pub mod api;
 mod auth;
@@ -9,11 +10,12 @@ mod credentials;
 pub mod error;
 mod http;
 pub mod listing;
+pub mod poll;
 
 pub(crate) use auth::challenge;
 pub(crate) use auth::token_cache::TokenCache;
-pub(crate) use credentials::docker_config;
 pub(crate) use credentials::ecr::{self, EcrTarget};
+pub(crate) use credentials::{cred_helper, docker_config};
 pub(crate) use credentials::{Configured, Credential, CredentialSource, EcrSelection};
 pub(crate) use http::{
     ca_certificates, Authorization, Method, Proxies, ProxySettings, Response, RetryPolicy, Timeouts, TlsSources,

@@ -8,10 +8,12 @@ pub mod cache;
 pub mod catalog;
 pub mod config;
 pub mod config_file;
+pub mod credential_helper;
 pub mod curl;
 pub mod digest;
 mod generate;
 pub mod inspect;
+pub mod kubelet_credential_provider;
 pub mod login;
 pub mod logout;
 pub mod manifest;
@@ -20,11 +22,12 @@ pub mod ratelimit;
 pub mod r#ref;
 pub mod referrers;
 pub mod tags;
+pub mod wait;
 
 use crate::args::EarlierArgs;
 use crate::args::{BatchArgs, ImagesArgs, QueryArgs, RegistryArgs};
 use crate::client::api::Fetched;
-use crate::client::Client;
+use crate::client::{Client, ClientOptions};
 use crate::exit::{fail, Code, Failure};
 use crate::image_config::ImageConfig;
 use crate::manifest::Manifest;
@@ -51,8 +54,12 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     /// A client for a network command's registry options (those after its name win).
     fn client(&self, args: &RegistryArgs) -> Result<Client<'a>> {
-        let options = self.settings.client_options(&args.clone().or(&self.earlier.registry), Prompt::Never)?;
-        Ok(Client::new(options, self.trace))
+        Ok(Client::new(self.client_options(args)?, self.trace))
+    }
+
+    /// What [`Context::client`] builds its client from, for a command that builds another later.
+    fn client_options(&self, args: &RegistryArgs) -> Result<ClientOptions> {
+        self.settings.client_options(&args.clone().or(&self.earlier.registry), Prompt::Never)
     }
 
     /// How to print: JSON when asked for (or implied by --query), colour where the stream allows.
@@ -96,6 +103,7 @@ pub enum Command {
     Ping(ping::Args),
     Manifest(manifest::Args),
     Digest(digest::Args),
+    Wait(wait::Args),
     Config(config::Args),
     Inspect(inspect::Args),
     Blob(blob::Args),
@@ -109,6 +117,8 @@ pub enum Command {
     Logout(logout::Args),
     ConfigFile(config_file::Args),
     Cache(cache::Args),
+    CredentialHelper(credential_helper::Args),
+    KubeletCredentialProvider(kubelet_credential_provider::Args),
     #[command(hide = true)]
     Generate(generate::Args),
 }
@@ -137,6 +147,9 @@ pub fn examples(name: &str) -> &'static [Example] {
         "logout" => logout::EXAMPLES,
         "config-file" => config_file::EXAMPLES,
         "cache" => cache::EXAMPLES,
+        "credential-helper" => credential_helper::EXAMPLES,
+        "kubelet-credential-provider" => kubelet_credential_provider::EXAMPLES,
+        "wait" => wait::EXAMPLES,
         _ => &[],
     }
 }
@@ -169,6 +182,9 @@ pub fn run(command: Command, context: &Context) -> Result<()> {
         Command::Logout(args) => logout::run(args, context),
         Command::ConfigFile(args) => config_file::run(args, context),
         Command::Cache(args) => cache::run(args, context),
+        Command::CredentialHelper(args) => credential_helper::run(args, context),
+        Command::KubeletCredentialProvider(args) => kubelet_credential_provider::run(args, context),
+        Command::Wait(args) => wait::run(args, context),
         Command::Generate(args) => generate::run(args),
     }
 }

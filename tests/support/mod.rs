@@ -5,6 +5,7 @@
 pub mod auth_redirect;
 pub mod digest_mismatch;
 pub mod ecr;
+pub mod expiring_token;
 pub mod flaky;
 pub mod forward_proxy;
 pub mod hostile;
@@ -85,6 +86,9 @@ pub struct Invocation<'a> {
     pub stdin: Option<&'a str>,
     /// The working directory (default: the test's own).
     pub cwd: Option<&'a std::path::Path>,
+    /// The program to run (default: the built binary): a link to it under another name, for
+    /// the commands ocictl runs as by argv[0].
+    pub program: Option<&'a std::path::Path>,
 }
 
 pub fn ocictl(args: &[&str]) -> Run {
@@ -195,7 +199,8 @@ pub fn ocictl_with(args: &[&str], invocation: Invocation) -> Run {
     let home = tempfile::tempdir().expect("home");
     let out = home.path().join("stdout");
     let err = home.path().join("stderr");
-    let mut command = Command::new(env!("CARGO_BIN_EXE_ocictl"));
+    let program = invocation.program.unwrap_or(std::path::Path::new(env!("CARGO_BIN_EXE_ocictl")));
+    let mut command = Command::new(program);
     command
         .args(args)
         .env_clear()

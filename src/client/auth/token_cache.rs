@@ -60,8 +60,15 @@ impl TokenCache {
     /// A token for `key` with at least [`MIN_REMAINING_SECS`] left at `now`; a missing,
     /// corrupted or expiring file is simply no token.
     pub fn token(&self, key: &TokenKey, now: u64) -> Option<Secret> {
+        self.token_until(key, now).map(|(token, _)| token)
+    }
+
+    /// [`TokenCache::token`], with the Unix time it was stored to be used until (an ECR
+    /// password's refresh time, which a kubelet credential provider reports as its cache duration).
+    pub fn token_until(&self, key: &TokenKey, now: u64) -> Option<(Secret, u64)> {
         let cached: CachedToken = read(&self.token_path(key))?;
-        (cached.expires_at >= now.saturating_add(MIN_REMAINING_SECS)).then(|| Secret::new(cached.token))
+        (cached.expires_at >= now.saturating_add(MIN_REMAINING_SECS))
+            .then(|| (Secret::new(cached.token), cached.expires_at))
     }
 
     pub fn store_token(&self, key: &TokenKey, token: &Secret, expires_at: u64) -> std::io::Result<()> {

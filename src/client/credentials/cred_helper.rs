@@ -7,7 +7,7 @@ use crate::client::error::{Error, Kind};
 use crate::sanitize;
 use crate::secret::Secret;
 use anyhow::Result;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::{Command, ExitStatus, Stdio};
@@ -22,12 +22,24 @@ const PIPE_GRACE: Duration = Duration::from_millis(200);
 /// A helper's answer is a few hundred bytes; this bounds a runaway one.
 const OUTPUT_LIMIT: usize = 1024 * 1024;
 
-#[derive(Deserialize)]
-struct Answer {
+/// The name ocictl answers to as a helper (`docker-credential-ocictl`): a Docker config that
+/// names it is never run from ocictl, whose own sources it would only ask again.
+pub const OWN_NAME: &str = "ocictl";
+
+/// What a helper prints (with exit 1) when it holds nothing for the server, and what docker,
+/// podman and skopeo read as "no credentials" (docker-credential-helpers' `errCredentialsNotFound`).
+pub const NOT_FOUND: &str = "credentials not found in native keychain";
+
+/// The protocol's credentials: what `get` answers and `store` takes. No `Debug`: it holds the
+/// secret in the clear, as the protocol carries it.
+#[derive(Serialize, Deserialize)]
+pub struct Message {
+    #[serde(rename = "ServerURL", default)]
+    pub server_url: String,
     #[serde(rename = "Username", default)]
-    username: String,
+    pub username: String,
     #[serde(rename = "Secret", default)]
-    secret: String,
+    pub secret: String,
 }
 
 /// The helper's credential for `server_url`; `None` when it has none ("credentials not found").
@@ -41,7 +53,7 @@ pub fn get(helper: &str, server_url: &str, deadline: Option<Instant>) -> Result<
         }
         return Err(failed(&program, status, &stdout, &stderr));
     }
-    let answer: Answer = serde_json::from_slice(&stdout)
+    let answer: Message = serde_json::from_slice(&stdout)
         .map_err(|_| Error::new(Kind::Refused, format!("{program} answered with something other than its JSON")))?;
     Ok(Some(if answer.username == "<token>" {
         Credential::Identity { username: answer.username, token: Secret::new(answer.secret) }
@@ -58,8 +70,13 @@ pub fn store(
     deadline: Option<Instant>,
 ) -> Result<()> {
     let program = program(helper);
-    let input = serde_json::json!({ "ServerURL": server_url, "Username": username, "Secret": password.expose() });
-    let (status, stdout, stderr) = run(&program, ("store", input.to_string().as_bytes()), deadline)?;
+    let message = Message {
+        server_url: server_url.to_string(),
+        username: username.to_string(),
+        secret: password.expose().to_string(),
+    };
+    let input = serde_json::to_vec(&message)?;
+    let (status, stdout, stderr) = run(&program, ("store", &input), deadline)?;
     if status.success() {
         Ok(())
     } else {
@@ -78,7 +95,8 @@ pub fn erase(helper: &str, server_url: &str, deadline: Option<Instant>) -> Resul
     }
 }
 
-fn program(helper: &str) -> String {
+/// The helper's executable: `docker-credential-<name>`, found on PATH.
+pub fn program(helper: &str) -> String {
     format!("docker-credential-{helper}")
 }
 

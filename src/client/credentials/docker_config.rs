@@ -134,6 +134,12 @@ fn helper_lookup(
     origin: String,
     trace: &Trace,
 ) -> Result<Option<Found>> {
+    if helper == cred_helper::OWN_NAME {
+        // ocictl's own sources (the configuration file, ECR) were asked before this file; running
+        // docker-credential-ocictl would ask them again, and it must never lead back here.
+        trace.note(&format!("{origin} is ocictl itself: its own sources have nothing for {registry}"));
+        return Ok(None);
+    }
     let answer = cred_helper::get(helper, registry.credential_key(), deadline);
     match answer.with_context(|| format!("asking {origin}"))? {
         Some(credential) => Ok(Some(Found::new(credential, origin))),

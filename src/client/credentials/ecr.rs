@@ -8,7 +8,6 @@ use crate::client::error::{fail, Error, Kind};
 use crate::secret::Secret;
 use crate::trace::Trace;
 use anyhow::Result;
-use base64::Engine as _;
 use std::time::Duration;
 
 /// A private ECR registry named by its host: `<account>.dkr.ecr[-fips].<region>.<partition domain>`.
@@ -66,24 +65,29 @@ impl EcrTarget {
     }
 }
 
-/// The registry's `AWS` username and password, and whether they came from the cache: from the
-/// cache while fresh, else from ECR.
-pub fn credential(
-    target: &EcrTarget,
-    cache: Option<&TokenCache>,
-    timeout: Duration,
-    trace: &Trace,
-) -> Result<(Credential, bool)> {
+/// An ECR password, and how it was had.
+pub struct Issued {
+    pub credential: Credential,
+    /// Served from the on-disk cache.
+    pub cached: bool,
+    /// The Unix time to ask ECR again (the half-life rule, [`refresh_at`]); None for a token
+    /// that must not be reused.
+    pub refresh_at: Option<u64>,
+}
+
+/// The registry's `AWS` username and password: from the cache while fresh, else from ECR.
+pub fn credential(target: &EcrTarget, cache: Option<&TokenCache>, timeout: Duration, trace: &Trace) -> Result<Issued> {
     let key = cache_key(target);
     let now = token_cache::now();
-    if let Some(token) = cache.and_then(|c| c.token(&key, now)) {
+    if let Some((token, refresh_at)) = cache.and_then(|c| c.token_until(&key, now)) {
         trace.note("using a cached ECR token");
-        return Ok((decode(token.expose())?, true));
+        return Ok(Issued { credential: decode(token.expose())?, cached: true, refresh_at: Some(refresh_at) });
     }
     trace.note(&format!("asking {}", target.describe()));
     let (token, expires_at) = fetch(target, timeout)?;
     let credential = decode(&token)?;
-    match (cache, refresh_at(now, expires_at, target.max_age)) {
+    let refresh_at = refresh_at(now, expires_at, target.max_age);
+    match (cache, refresh_at) {
         (Some(cache), Some(refresh_at)) => {
             cache.best_effort(cache.store_token(&key, &Secret::new(token), refresh_at), trace);
         }
@@ -91,7 +95,7 @@ pub fn credential(
         (Some(_), None) => trace.note("the ECR token's expiresAt is not in the future: used once, not cached"),
         (None, _) => {}
     }
-    Ok((credential, false))
+    Ok(Issued { credential, cached: false, refresh_at })
 }
 
 /// Until when a token fetched at `now` may be reused: half its lifetime, or `max_age`, whichever
@@ -120,11 +124,10 @@ fn cache_key(target: &EcrTarget) -> TokenKey<'_> {
 
 /// `authorizationToken` is base64 of `AWS:<password>`.
 fn decode(token: &str) -> Result<Credential> {
-    let invalid = || fail(Kind::Protocol, "ECR returned an authorization token that is not base64 of user:password");
-    let bytes = base64::engine::general_purpose::STANDARD.decode(token.trim()).map_err(|_| invalid())?;
-    let text = String::from_utf8(bytes).map_err(|_| invalid())?;
-    let (username, password) = text.split_once(':').ok_or_else(invalid)?;
-    Ok(Credential::Basic { username: username.to_string(), password: Secret::new(password) })
+    let (username, password) = super::split_pair(token).ok_or_else(|| {
+        fail(Kind::Protocol, "ECR returned an authorization token that is not base64 of user:password")
+    })?;
+    Ok(Credential::Basic { username, password })
 }
 
 #[cfg(not(feature = "ecr"))]
@@ -249,6 +252,7 @@ fn sdk_failure(code: Option<&str>, text: &str, debug: &str) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use base64::Engine as _;
 
     #[test]
     fn recognise_table() {

@@ -3,9 +3,10 @@
 //! credsStore), the containers auth files, else anonymous.
 
 mod containers_auth;
-mod cred_helper;
+pub(crate) mod cred_helper;
 pub(crate) mod docker_config;
 pub(crate) mod ecr;
+mod serve;
 
 use crate::client::auth::token_cache::TokenCache;
 use crate::client::error::{fail, kind_of, Kind};
@@ -42,6 +43,24 @@ impl Credential {
         let pair = format!("{username}:{}", secret.expose());
         Some(Secret::new(base64::engine::general_purpose::STANDARD.encode(pair)))
     }
+
+    /// The username and password this credential answers a Basic challenge with: a literal token
+    /// only when it is base64 of `user:password` (a pasted ECR token); never an identity token.
+    pub fn username_password(&self) -> Option<(String, Secret)> {
+        match self {
+            Credential::Basic { username, password } => Some((username.clone(), password.clone())),
+            Credential::Bearer(token) => split_pair(token.expose()),
+            Credential::Identity { .. } => None,
+        }
+    }
+}
+
+/// `user:password` from its base64 form (surrounding whitespace ignored); None when it is not one.
+pub fn split_pair(encoded: &str) -> Option<(String, Secret)> {
+    let bytes = base64::engine::general_purpose::STANDARD.decode(encoded.trim()).ok()?;
+    let text = String::from_utf8(bytes).ok()?;
+    let (username, password) = text.split_once(':')?;
+    (!username.is_empty()).then(|| (username.to_string(), Secret::new(password)))
 }
 
 /// A credential and where it was found (shown under `-v`, never the secret).
@@ -164,15 +183,17 @@ impl CredentialSource {
             let origin = "the command line or the OCICTL_* environment".to_string();
             return Ok(Some(Found::new(credential.clone(), origin)));
         }
-        if let Some(configured) = self.configured.get(registry.domain()) {
-            let credential = configured.credential.clone().map_err(|why| fail(Kind::Invalid, why))?;
-            return Ok(Some(Found::new(credential, configured.origin.clone())));
+        if let Some(found) = self.configured_credential(registry)? {
+            return Ok(Some(found));
         }
         let mut no_aws_credentials = None;
         let named = self.named.get() == Some(registry);
         if let Some(target) = self.ecr.target_for(registry, named) {
             match ecr::credential(&target, self.ecr.cache.as_ref(), self.ecr.timeout, trace) {
-                Ok((credential, cached)) => return Ok(Some(Found { credential, origin: target.describe(), cached })),
+                Ok(issued) => {
+                    let (credential, cached) = (issued.credential, issued.cached);
+                    return Ok(Some(Found { credential, origin: target.describe(), cached }));
+                }
                 // Without AWS credentials, a login stored by docker may still serve; if none, this error stands.
                 Err(e) if kind_of(&e) == Some(Kind::NoAwsCredentials) => {
                     trace.note("no AWS credentials for ECR: looking in the Docker and containers auth files");
@@ -194,10 +215,45 @@ impl CredentialSource {
         no_aws_credentials.map_or(Ok(None), Err)
     }
 
+    /// The configuration file's credential for `registry`; an unusable entry (its password
+    /// variable unset) is an error.
+    fn configured_credential(&self, registry: &Registry) -> Result<Option<Found>> {
+        let Some(configured) = self.configured.get(registry.domain()) else { return Ok(None) };
+        let credential = configured.credential.clone().map_err(|why| fail(Kind::Invalid, why))?;
+        Ok(Some(Found::new(credential, configured.origin.clone())))
+    }
+
     /// Drops a cached credential the registry refused (an ECR token), so the next lookup fetches.
     pub fn forget_cached(&self, registry: &Registry) {
         if let (Some(target), Some(cache)) = (self.ecr.target(registry), &self.ecr.cache) {
             ecr::forget(&target, cache);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn username_password_table() {
+        let basic = Credential::Basic { username: "ci".into(), password: Secret::new("pw") };
+        let bearer = |token: &str| Credential::Bearer(Secret::new(token));
+        let identity = Credential::Identity { username: "<token>".into(), token: Secret::new("t") };
+        let cases = [
+            (basic, Some(("ci", "pw"))),
+            // base64 of AWS:pass:word, as `aws ecr get-authorization-token` prints it
+            (bearer(" QVdTOnBhc3M6d29yZA==\n"), Some(("AWS", "pass:word"))),
+            (bearer("eyJhbGciOi.x.y"), None),
+            // base64 of ":pw" and of "nocolon"
+            (bearer("OnB3"), None),
+            (bearer("bm9jb2xvbg=="), None),
+            (identity, None),
+        ];
+        for (credential, want) in cases {
+            let got = credential.username_password();
+            let got = got.as_ref().map(|(user, password)| (user.as_str(), password.expose()));
+            assert_eq!(got, want, "{credential:?}");
         }
     }
 }
