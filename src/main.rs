@@ -9,6 +9,7 @@ mod digest;
 mod exit;
 mod generate;
 mod image_config;
+mod layers;
 mod layout;
 mod manifest;
 mod output;
