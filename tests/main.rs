@@ -12,6 +12,7 @@ mod docs;
 mod ecr;
 mod failures;
 mod hostile;
+mod layer_images;
 mod layout;
 mod listing;
 mod login;
