@@ -21,3 +21,6 @@ mod layer_tar;
 
 #[cfg(test)]
 mod testing;
+
+#[cfg(test)]
+mod tests;

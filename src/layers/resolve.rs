@@ -21,8 +21,9 @@ pub enum Resolution<'v> {
     },
     Directory(ImagePath),
     NotFound(NotFound),
-    /// The read layers do not decide: the answer needs what the lower layers hold at this path
-    /// (only in a view over unread layers).
+    /// The read layers do not decide: the answer needs the lower layers (only in a view over unread
+    /// layers). The path is where the answer most likely is: where the read layers stopped
+    /// deciding, with the rest of the asked path appended, or the target of a hard link.
     NeedsLower(ImagePath),
 }
 
@@ -116,7 +117,7 @@ pub fn resolve<'v>(view: &'v View, path: &[u8], follow_last: bool) -> Resolution
         }
         let next = current.join(&name);
         let node = match view.lookup(&next) {
-            Lookup::Unknown => return Resolution::NeedsLower(next),
+            Lookup::Unknown => return Resolution::NeedsLower(rest_of_path(next, &todo)),
             Lookup::ImpliedDir => {
                 current = next;
                 continue;
@@ -145,6 +146,19 @@ pub fn resolve<'v>(view: &'v View, path: &[u8], follow_last: bool) -> Resolution
         }
     }
     Resolution::Directory(current)
+}
+
+/// Where the answer most likely is: `at`, with the components not walked yet appended as written
+/// (a symlink among them would send it elsewhere, but the read layers cannot say).
+fn rest_of_path(mut at: ImagePath, todo: &[Vec<u8>]) -> ImagePath {
+    for name in todo.iter().rev() {
+        at = match &name[..] {
+            b"" | b"." => at,
+            b".." => at.parent().unwrap_or_else(ImagePath::root),
+            _ => at.join(name),
+        };
+    }
+    at
 }
 
 /// The components of `path`, last first (a stack to pop from).

@@ -23,9 +23,9 @@ pub struct Walk {
 /// What to do next.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Step {
-    /// Read layer `layer` (a manifest index) and [`Walk::feed`] its entries. `pending` is the path
-    /// the answer hinges on: an entry of that layer at that path is the likely answer, worth keeping
-    /// the content of while the layer streams.
+    /// Read layer `layer` (a manifest index) and [`Walk::feed`] its entries. `pending` is where the
+    /// answer most likely is: a file of that layer at that path is worth keeping the bytes of while
+    /// the layer streams, so that `cat` reads it once.
     Read {
         layer: usize,
         pending: ImagePath,
@@ -183,10 +183,10 @@ mod tests {
 
     #[test]
     fn the_pending_path_follows_symlinks_through_read_layers() {
-        let image = [vec![file("real")], vec![symlink("link", "/real")]];
-        let mut walk = Walk::new(b"/link", 2);
-        assert_eq!(walk.step().expect("step"), Step::Read { layer: 1, pending: p("/link") });
+        let image = [vec![file("real/file")], vec![symlink("link", "/real")]];
+        let mut walk = Walk::new(b"/link/./file", 2);
+        assert_eq!(walk.step().expect("step"), Step::Read { layer: 1, pending: p("/link/file") });
         let step = walk.feed(image[1].clone()).expect("feed");
-        assert_eq!(step, Step::Read { layer: 0, pending: p("/real") });
+        assert_eq!(step, Step::Read { layer: 0, pending: p("/real/file") });
     }
 }
