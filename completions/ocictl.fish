@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_ocictl_global_optspecs
-    string join \n v/verbose color= jobs= query= timeout= read-timeout= retries= max-wait= ca-cert= cert= key= insecure plain-http u/username= password-stdin config= no-cache ecr aws-profile= aws-region= token= h/help V/version
+    string join \n v/verbose color= config= timeout= read-timeout= retries= max-wait= ca-cert= cert= key= insecure plain-http u/username= password-stdin token= no-cache ecr aws-profile= aws-region= jobs= query= h/help V/version
 end
 
 function __fish_ocictl_needs_command
@@ -27,24 +27,24 @@ end
 complete -c ocictl -n "__fish_ocictl_needs_command" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ocictl -n "__fish_ocictl_needs_command" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
-complete -c ocictl -n "__fish_ocictl_needs_command" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
-complete -c ocictl -n "__fish_ocictl_needs_command" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_needs_command" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
-complete -c ocictl -n "__fish_ocictl_needs_command" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
-complete -c ocictl -n "__fish_ocictl_needs_command" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
+complete -c ocictl -n "__fish_ocictl_needs_command" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_needs_command" -l timeout -d 'Give up on the whole command after this many seconds [default: 30]' -r
+complete -c ocictl -n "__fish_ocictl_needs_command" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]' -r
+complete -c ocictl -n "__fish_ocictl_needs_command" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After) [default: 2]' -r
+complete -c ocictl -n "__fish_ocictl_needs_command" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7 [default: 60]' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
-complete -c ocictl -n "__fish_ocictl_needs_command" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
+complete -c ocictl -n "__fish_ocictl_needs_command" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS (with --key)' -r -F
 complete -c ocictl -n "__fish_ocictl_needs_command" -l key -d 'Private key (PEM) for --cert' -r -F
 complete -c ocictl -n "__fish_ocictl_needs_command" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
-complete -c ocictl -n "__fish_ocictl_needs_command" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
+complete -c ocictl -n "__fish_ocictl_needs_command" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_needs_command" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
+complete -c ocictl -n "__fish_ocictl_needs_command" -l jobs -d 'References processed at once when several are given (or - for stdin) [default: 4]' -r
+complete -c ocictl -n "__fish_ocictl_needs_command" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_needs_command" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_needs_command" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_needs_command" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
-complete -c ocictl -n "__fish_ocictl_needs_command" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_needs_command" -l password-stdin -d 'Read the password (or token) from the first line of stdin (with --username)'
 complete -c ocictl -n "__fish_ocictl_needs_command" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_needs_command" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -68,466 +68,367 @@ complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "config-file" -d 'Vali
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "cache" -d 'Manage the cache of tokens and registry challenges ($XDG_CACHE_HOME/ocictl)'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "generate" -d 'Regenerate completions/ and man/ from these definitions (for maintainers)'
 complete -c ocictl -n "__fish_ocictl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l jobs -d 'References processed at once when several are given (or - for stdin) [default: 4]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l key -d 'Private key (PEM) for --cert' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l json -d 'Print one JSON object'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l json -d 'Print JSON (JSON Lines, one object per reference, when given several)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
-complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
-complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
-complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ref" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l timeout -d 'Give up on the whole command after this many seconds [default: 30]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After) [default: 2]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7 [default: 60]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS (with --key)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l key -d 'Private key (PEM) for --cert' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l key -d 'Private key (PEM) for --cert' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l json -d 'Print one JSON object'
-complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l json -d 'Print JSON (JSON Lines, one object per reference, when given several)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
-complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l password-stdin -d 'Read the password (or token) from the first line of stdin (with --username)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ping" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l platform -d 'Choose one platform of a multi-platform index: os/arch[/variant]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l jobs -d 'References processed at once when several are given (or - for stdin) [default: 4]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l timeout -d 'Give up on the whole command after this many seconds [default: 30]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After) [default: 2]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7 [default: 60]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS (with --key)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l key -d 'Private key (PEM) for --cert' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l key -d 'Private key (PEM) for --cert' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
-complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l password-stdin -d 'Read the password (or token) from the first line of stdin (with --username)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand manifest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l platform -d 'Choose one platform of a multi-platform index: os/arch[/variant]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l jobs -d 'References processed at once when several are given (or - for stdin) [default: 4]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l timeout -d 'Give up on the whole command after this many seconds [default: 30]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After) [default: 2]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7 [default: 60]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS (with --key)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l key -d 'Private key (PEM) for --cert' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l key -d 'Private key (PEM) for --cert' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l json -d 'Print {"reference": …, "digest": …}'
-complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
-complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l password-stdin -d 'Read the password (or token) from the first line of stdin (with --username)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -l json -d 'Print JSON (JSON Lines, one object per reference, when given several)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand digest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l platform -d 'Choose one platform of a multi-platform index: os/arch[/variant]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l jobs -d 'References processed at once when several are given (or - for stdin) [default: 4]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l timeout -d 'Give up on the whole command after this many seconds [default: 30]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After) [default: 2]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7 [default: 60]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS (with --key)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l key -d 'Private key (PEM) for --cert' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l key -d 'Private key (PEM) for --cert' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand config" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
-complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l password-stdin -d 'Read the password (or token) from the first line of stdin (with --username)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand config" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l platform -d 'Choose one platform of a multi-platform index: os/arch[/variant]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l jobs -d 'References processed at once when several are given (or - for stdin) [default: 4]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l timeout -d 'Give up on the whole command after this many seconds [default: 30]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After) [default: 2]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7 [default: 60]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS (with --key)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l key -d 'Private key (PEM) for --cert' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l key -d 'Private key (PEM) for --cert' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l json -d 'Print one JSON object'
-complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
-complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l password-stdin -d 'Read the password (or token) from the first line of stdin (with --username)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -l json -d 'Print JSON (JSON Lines, one object per reference, when given several)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -s o -l output -d 'Write to FILE (atomically) instead of stdout' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l timeout -d 'Give up on the whole command after this many seconds [default: 30]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After) [default: 2]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7 [default: 60]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS (with --key)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l key -d 'Private key (PEM) for --cert' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l key -d 'Private key (PEM) for --cert' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l continue -d 'Keep a broken download\'s partial file, and resume it with an HTTP Range request'
-complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
-complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l password-stdin -d 'Read the password (or token) from the first line of stdin (with --username)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s X -l request -d 'The method: GET, HEAD, POST, PUT, PATCH or DELETE' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s H -l header -d 'An extra request header (repeatable); Authorization is ocictl\'s to send' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s o -l output -d 'Write the output to FILE instead of stdout' -r -F
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s d -l data -d 'The request body: text, @FILE, or @- for stdin' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l scope -d 'The token scope to ask for, e.g. repository:app:pull,push' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l timeout -d 'Give up on the whole command after this many seconds [default: 30]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After) [default: 2]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7 [default: 60]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS (with --key)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l key -d 'Private key (PEM) for --cert' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l key -d 'Private key (PEM) for --cert' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s i -l include -d 'Print the status line and response headers before the body'
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s I -l head -d 'Send HEAD and print the status line and headers only'
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l fail-never -l no-fail -d 'Print a non-2xx answer and exit 0, as curl does without --fail'
-complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
-complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l password-stdin -d 'Read the password (or token) from the first line of stdin (with --username)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand curl" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l artifact-type -d 'Only referrers of this artifact type' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l jobs -d 'References processed at once when several are given (or - for stdin) [default: 4]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l timeout -d 'Give up on the whole command after this many seconds [default: 30]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After) [default: 2]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7 [default: 60]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS (with --key)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l key -d 'Private key (PEM) for --cert' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l key -d 'Private key (PEM) for --cert' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l json -d 'Print {"subject", "source", "referrers": […]}'
-complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l json -d 'Print JSON (JSON Lines, one object per reference, when given several)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
-complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l password-stdin -d 'Read the password (or token) from the first line of stdin (with --username)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand referrers" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l timeout -d 'Give up on the whole command after this many seconds [default: 30]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After) [default: 2]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7 [default: 60]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS (with --key)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l key -d 'Private key (PEM) for --cert' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l key -d 'Private key (PEM) for --cert' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l json -d 'Print {"registry", "limit", "remaining", "window_seconds", "source"}'
-complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l json -d 'Print JSON (JSON Lines, one object per reference, when given several)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
-complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l password-stdin -d 'Read the password (or token) from the first line of stdin (with --username)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ratelimit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l page-size -d 'Entries to ask for per page (registries may return fewer)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l jobs -d 'References processed at once when several are given (or - for stdin) [default: 4]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l timeout -d 'Give up on the whole command after this many seconds [default: 30]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After) [default: 2]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7 [default: 60]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS (with --key)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l key -d 'Private key (PEM) for --cert' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l key -d 'Private key (PEM) for --cert' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l json -d 'Print {"name": …, "tags": […]}'
-complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l json -d 'Print JSON (JSON Lines, one object per reference, when given several)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
-complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l password-stdin -d 'Read the password (or token) from the first line of stdin (with --username)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand tags" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l page-size -d 'Entries to ask for per page (registries may return fewer)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l timeout -d 'Give up on the whole command after this many seconds [default: 30]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After) [default: 2]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7 [default: 60]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS (with --key)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l key -d 'Private key (PEM) for --cert' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l key -d 'Private key (PEM) for --cert' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l json -d 'Print {"repositories": […]}'
-complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l json -d 'Print JSON (JSON Lines, one object per reference, when given several)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
-complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l password-stdin -d 'Read the password (or token) from the first line of stdin (with --username)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand catalog" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l timeout -d 'Give up on the whole command after this many seconds [default: 30]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After) [default: 2]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7 [default: 60]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS (with --key)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l key -d 'Private key (PEM) for --cert' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l key -d 'Private key (PEM) for --cert' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
-complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l password-stdin -d 'Read the password (or token) from the first line of stdin (with --username)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand auth" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l timeout -d 'Give up on the whole command after this many seconds [default: 30]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After) [default: 2]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7 [default: 60]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS (with --key)' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l key -d 'Private key (PEM) for --cert' -r -F
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l key -d 'Private key (PEM) for --cert' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand login" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand login" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
-complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l password-stdin -d 'Read the password (or token) from the first line of stdin (with --username)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
+complete -c ocictl -n "__fish_ocictl_using_subcommand login" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l key -d 'Private key (PEM) for --cert' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
-complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
-complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
-complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l key -d 'Private key (PEM) for --cert' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -f -a "check" -d 'Parse the file, report the first problem (exit 2), or list each registry\'s settings'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and not __fish_seen_subcommand_from check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l key -d 'Private key (PEM) for --cert' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
-complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from help" -f -a "check" -d 'Parse the file, report the first problem (exit 2), or list each registry\'s settings'
 complete -c ocictl -n "__fish_ocictl_using_subcommand config-file; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l key -d 'Private key (PEM) for --cert' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -f -a "clear" -d 'Remove every cached token and challenge'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen_subcommand_from clear path help" -f -a "path" -d 'Print the cache directory'
@@ -535,50 +436,14 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and not __fish_seen
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l key -d 'Private key (PEM) for --cert' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l key -d 'Private key (PEM) for --cert' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
-complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Remove every cached token and challenge'
 complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the cache directory'
@@ -586,26 +451,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand cache; and __fish_seen_sub
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l color -d 'When to colour output; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l jobs -d 'References processed at once when a command is given several (or - for stdin)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l timeout -d 'Give up on the whole command after this many seconds' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l max-wait -d 'The longest Retry-After to wait for; a registry asking for more fails with exit 7' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l ca-cert -d 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l cert -d 'Client certificate (PEM) for registries that require mutual TLS' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l key -d 'Private key (PEM) for --cert' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -s u -l username -d 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l config -d 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)' -r -F
-complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l aws-profile -d 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l aws-region -d 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l token -d 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l insecure -d 'Use HTTPS without verifying the registry\'s certificate (also on loopback)'
-complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l plain-http -d 'Use plain HTTP even for a registry that is not on loopback'
-complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l password-stdin -d 'Read the password (or token) from the first line of stdin'
-complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l no-cache -d 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
-complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand generate" -s h -l help -d 'Print help'
 complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache generate help" -f -a "ref" -d 'Parse an image reference and explain it, without any network access'
 complete -c ocictl -n "__fish_ocictl_using_subcommand help; and not __fish_seen_subcommand_from ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache generate help" -f -a "ping" -d 'Check that a registry answers the /v2/ API, and which authentication it asks for'

@@ -1,74 +1,111 @@
-//! The ocictl configuration file (TOML): per-registry settings keyed by `host[:port]`. Parsing and
-//! validation only; settings.rs decides where the file is and turns it into plain values.
+//! The ocictl configuration file (TOML): per-registry settings keyed by `host[:port]`. Parsed
+//! and validated once into typed values (registries as `Registry`, durations in seconds, the
+//! ECR provider's options); settings.rs decides where the file is and hands the values down.
 
 use crate::reference::Registry;
-use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// What the file says, validated.
+#[derive(Debug, Default)]
 pub struct ConfigFile {
-    #[serde(default)]
-    pub registries: BTreeMap<String, RegistryConfig>,
+    pub registries: BTreeMap<Registry, RegistryConfig>,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default)]
 pub struct RegistryConfig {
+    /// The key as written, for messages (`registries."NAME"`).
+    pub name: String,
     /// Talk plain HTTP to this registry even though it is not on loopback.
-    #[serde(default)]
     pub plain_http: bool,
     /// A registry to try first for reads, falling back to this one (Docker's registry-mirrors).
-    pub mirror: Option<String>,
+    pub mirror: Option<Registry>,
     /// A PEM file of CAs to trust for this registry (which then always speaks HTTPS).
     pub ca_cert: Option<PathBuf>,
-    #[serde(default)]
-    pub auth: Option<AuthConfig>,
+    pub credential: Option<ConfiguredCredential>,
+    /// Refresh a cached token older than this many seconds, even if still valid.
+    pub token_expiry: Option<u64>,
+    /// `auth.token.provider = "ecr"`, with its options.
+    pub ecr: Option<EcrOptions>,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct AuthConfig {
-    pub username: Option<String>,
-    /// The environment variable holding the password: never a password in the file itself.
-    pub password_env: Option<String>,
-    pub token: Option<TokenConfig>,
+/// A credential the file names: a username whose password is in an environment variable (never
+/// in the file), or a literal token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfiguredCredential {
+    Password { username: String, password_env: String },
+    Static(String),
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TokenConfig {
-    /// A bearer token used as given.
-    #[serde(rename = "static")]
-    pub static_token: Option<String>,
-    /// Refresh a cached token older than this ("90s", "30m", "6h", "1d"), even if still valid.
-    pub expiry: Option<String>,
-    /// An external token provider: "ecr" (AWS ECR through the AWS SDK).
-    pub provider: Option<String>,
-    /// The provider's options, `key=value,…`: for ecr, `profile`, `region`, `registry_id`.
-    #[serde(alias = "providerOpts")]
-    pub provider_opts: Option<String>,
+/// `provider_opts` of the ECR provider.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EcrOptions {
+    pub profile: Option<String>,
+    pub region: Option<String>,
+    pub registry_id: Option<String>,
 }
 
-impl TokenConfig {
-    /// `provider_opts` as pairs, or the first thing wrong with them.
-    pub fn provider_options(&self) -> Result<Vec<(String, String)>, String> {
-        let Some(opts) = self.provider_opts.as_deref() else { return Ok(Vec::new()) };
-        opts.split(',')
-            .filter(|part| !part.trim().is_empty())
-            .map(|part| {
-                let (key, value) =
-                    part.split_once('=').ok_or_else(|| format!("provider_opts entry \"{part}\" is not key=value"))?;
-                let key = key.trim();
-                if !["profile", "region", "registry_id"].contains(&key) {
-                    return Err(format!("provider_opts key \"{key}\" is not one of profile, region, registry_id"));
-                }
-                Ok((key.to_string(), value.trim().to_string()))
-            })
-            .collect()
+/// The file as TOML has it, before validation.
+mod raw {
+    use serde::Deserialize;
+    use std::collections::BTreeMap;
+    use std::path::PathBuf;
+
+    // The struct names show in serde's messages ("expected struct AuthConfig").
+    #[derive(Debug, Default, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct ConfigFile {
+        #[serde(default)]
+        pub registries: BTreeMap<String, RegistryConfig>,
     }
+
+    #[derive(Debug, Default, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct RegistryConfig {
+        #[serde(default)]
+        pub plain_http: bool,
+        pub mirror: Option<String>,
+        pub ca_cert: Option<PathBuf>,
+        #[serde(default)]
+        pub auth: Option<AuthConfig>,
+    }
+
+    #[derive(Debug, Default, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct AuthConfig {
+        pub username: Option<String>,
+        pub password_env: Option<String>,
+        pub token: Option<TokenConfig>,
+    }
+
+    #[derive(Debug, Default, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct TokenConfig {
+        #[serde(rename = "static")]
+        pub static_token: Option<String>,
+        pub expiry: Option<String>,
+        pub provider: Option<String>,
+        #[serde(alias = "providerOpts")]
+        pub provider_opts: Option<String>,
+    }
+}
+
+/// `provider_opts`, `key=value,…`, or the first thing wrong with them.
+fn ecr_options(opts: Option<&str>) -> Result<EcrOptions, String> {
+    let mut options = EcrOptions::default();
+    for part in opts.unwrap_or_default().split(',').filter(|part| !part.trim().is_empty()) {
+        let (key, value) =
+            part.split_once('=').ok_or_else(|| format!("provider_opts entry \"{part}\" is not key=value"))?;
+        let value = Some(value.trim().to_string());
+        match key.trim() {
+            "profile" => options.profile = value,
+            "region" => options.region = value,
+            "registry_id" => options.registry_id = value,
+            other => return Err(format!("provider_opts key \"{other}\" is not one of profile, region, registry_id")),
+        }
+    }
+    Ok(options)
 }
 
 /// Seconds in a duration written as a whole number and one unit: s, m, h or d.
@@ -108,67 +145,70 @@ impl ConfigFile {
     /// Parses and validates `text`, read from `path` (named in errors).
     pub fn parse(text: &str, path: &Path) -> Result<ConfigFile, ConfigError> {
         let error = |line, message| ConfigError { path: path.to_path_buf(), line, message };
-        let config: ConfigFile = toml::from_str(text).map_err(|e| {
+        let file: raw::ConfigFile = toml::from_str(text).map_err(|e| {
             let line = e.span().map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1);
             let key = line.and_then(|n| key_on_line(text, n));
-            let message = e.message().trim().replace('\n', " ");
+            // Never the value: a token pasted where a table belongs must not reach the screen.
+            let message = crate::redact::parse_error(&e.message().trim().replace('\n', " "));
             match key {
                 Some(key) if !message.contains(&format!("`{key}`")) => error(line, format!("key `{key}`: {message}")),
                 _ => error(line, message),
             }
         })?;
-        for (name, registry) in &config.registries {
+        let mut registries = BTreeMap::new();
+        for (name, raw) in file.registries {
             let line = text.lines().position(|l| l.contains(&format!("\"{name}\""))).map(|i| i + 1);
-            if Registry::parse(name).is_err() {
-                return Err(error(line, format!("registries.\"{name}\": not a registry host[:port]")));
-            }
-            if let Some(mirror) = registry.mirror.as_deref().filter(|m| Registry::parse(m).is_err()) {
-                return Err(error(
-                    line,
-                    format!("registries.\"{name}\": mirror \"{mirror}\" is not a registry host[:port]"),
-                ));
-            }
-            let Some(auth) = &registry.auth else { continue };
-            if let Some(token) = &auth.token {
-                match token.provider.as_deref() {
-                    None | Some("ecr") => {}
-                    Some(other) => {
-                        return Err(error(
-                            line,
-                            format!("registries.\"{name}\": auth.token.provider \"{other}\" is unknown (known: ecr)"),
-                        ))
-                    }
-                }
-                if token.provider_opts.is_some() && token.provider.is_none() {
-                    return Err(error(
-                        line,
-                        format!("registries.\"{name}\": auth.token.provider_opts needs auth.token.provider"),
-                    ));
-                }
-                if let Err(why) = token.provider_options() {
-                    return Err(error(line, format!("registries.\"{name}\": {why}")));
-                }
-            }
-            let expiry = auth.token.as_ref().and_then(|t| t.expiry.as_deref());
-            if let Some(expiry) = expiry.filter(|e| parse_duration(e).is_none()) {
-                let why = format!(
-                    "registries.\"{name}\": auth.token.expiry \"{expiry}\" is not a duration like 90s, 30m, 6h or 1d"
-                );
-                return Err(error(line, why));
-            }
-            let static_token = auth.token.as_ref().and_then(|t| t.static_token.as_ref());
-            let problem = match (&auth.username, &auth.password_env, static_token) {
-                (Some(_), Some(_), None) | (None, None, Some(_)) | (None, None, None) => None,
-                (Some(_), None, _) => Some("auth.username needs auth.password_env"),
-                (None, Some(_), _) => Some("auth.password_env needs auth.username"),
-                (Some(_), Some(_), Some(_)) => Some("choose auth.username/password_env or auth.token.static, not both"),
-            };
-            if let Some(problem) = problem {
-                return Err(error(line, format!("registries.\"{name}\": {problem}")));
-            }
+            let registry = Registry::parse(&name)
+                .map_err(|_| error(line, format!("registries.\"{name}\": not a registry host[:port]")))?;
+            let config =
+                registry_config(&name, raw).map_err(|why| error(line, format!("registries.\"{name}\": {why}")))?;
+            registries.insert(registry, config);
         }
-        Ok(config)
+        Ok(ConfigFile { registries })
     }
+}
+
+/// One registry's table, validated; the error says what is wrong with it.
+fn registry_config(name: &str, raw: raw::RegistryConfig) -> Result<RegistryConfig, String> {
+    let mirror = match raw.mirror {
+        Some(mirror) => {
+            Some(Registry::parse(&mirror).map_err(|_| format!("mirror \"{mirror}\" is not a registry host[:port]"))?)
+        }
+        None => None,
+    };
+    let mut config = RegistryConfig {
+        name: name.to_string(),
+        plain_http: raw.plain_http,
+        mirror,
+        ca_cert: raw.ca_cert,
+        ..Default::default()
+    };
+    let Some(auth) = raw.auth else { return Ok(config) };
+    let token = auth.token.unwrap_or_default();
+    config.ecr = match (token.provider.as_deref(), token.provider_opts.as_deref()) {
+        (None, None) => None,
+        (Some("ecr"), opts) => Some(ecr_options(opts)?),
+        (Some(other), _) => return Err(format!("auth.token.provider \"{other}\" is unknown (known: ecr)")),
+        (None, Some(_)) => return Err("auth.token.provider_opts needs auth.token.provider".to_string()),
+    };
+    config.token_expiry = match token.expiry {
+        Some(expiry) => Some(
+            parse_duration(&expiry)
+                .ok_or_else(|| format!("auth.token.expiry \"{expiry}\" is not a duration like 90s, 30m, 6h or 1d"))?,
+        ),
+        None => None,
+    };
+    config.credential = match (auth.username, auth.password_env, token.static_token) {
+        (Some(username), Some(password_env), None) => Some(ConfiguredCredential::Password { username, password_env }),
+        (None, None, Some(token)) => Some(ConfiguredCredential::Static(token)),
+        (None, None, None) => None,
+        (Some(_), None, _) => return Err("auth.username needs auth.password_env".to_string()),
+        (None, Some(_), _) => return Err("auth.password_env needs auth.username".to_string()),
+        (Some(_), Some(_), Some(_)) => {
+            return Err("choose auth.username/password_env or auth.token.static, not both".to_string())
+        }
+    };
+    Ok(config)
 }
 
 /// The key assigned on line `n` (1-based), as a TOML error's span points at it.
@@ -205,14 +245,21 @@ auth.password_env = "REGISTRY_PASSWORD"
 static = "abc"
 "#;
         let config = ConfigFile::parse(good, Path::new("c.toml")).unwrap();
-        assert!(config.registries["localhost:5000"].plain_http);
-        assert_eq!(config.registries["registry.example.com"].auth.as_ref().unwrap().username.as_deref(), Some("ci"));
+        let registry = |name: &str| &config.registries[&Registry::parse(name).unwrap()];
+        assert!(registry("localhost:5000").plain_http);
+        let password =
+            ConfiguredCredential::Password { username: "ci".into(), password_env: "REGISTRY_PASSWORD".into() };
+        assert_eq!(registry("registry.example.com").credential, Some(password));
         assert!(ConfigFile::parse("", Path::new("c.toml")).unwrap().registries.is_empty());
 
         let cases = [
             (
                 "[registries.\"a.io\"]\nplain_http = \"yes\"\n",
-                "c.toml:2: key `plain_http`: invalid type: string \"yes\", expected a boolean",
+                "c.toml:2: key `plain_http`: invalid type: string, expected a boolean",
+            ),
+            (
+                "[registries.\"a.io\"]\nauth = \"ghp_S3cret\"\n",
+                "c.toml:2: key `auth`: invalid type: string, expected struct AuthConfig",
             ),
             (
                 "[registries.\"a.io\"]\nca_certs = \"/x\"\n",

@@ -1,11 +1,12 @@
 //! The documented exit codes, and the classifier that maps any error chain to one of them.
 
+use crate::client::error::{Error as ClientError, Kind};
 use std::fmt;
 
 /// Every exit status ocictl can return. Scripts depend on these numbers: add, never renumber.
 /// Ordered by number: a batch exits with the highest code any item had.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum ExitCode {
+pub enum Code {
     Ok = 0,
     Unexpected = 1,
     Usage = 2,
@@ -16,30 +17,28 @@ pub enum ExitCode {
     RateLimited = 7,
 }
 
-impl ExitCode {
-    pub const ALL: [ExitCode; 8] = [
-        ExitCode::Ok,
-        ExitCode::Unexpected,
-        ExitCode::Usage,
-        ExitCode::Network,
-        ExitCode::Auth,
-        ExitCode::NotFound,
-        ExitCode::Protocol,
-        ExitCode::RateLimited,
+impl Code {
+    pub const ALL: [Code; 8] = [
+        Code::Ok,
+        Code::Unexpected,
+        Code::Usage,
+        Code::Network,
+        Code::Auth,
+        Code::NotFound,
+        Code::Protocol,
+        Code::RateLimited,
     ];
 
     pub fn meaning(self) -> &'static str {
         match self {
-            ExitCode::Ok => "success (a closed stdout pipe counts as success)",
-            ExitCode::Unexpected => "unexpected error",
-            ExitCode::Usage => "usage error or invalid input (bad reference, bad flag)",
-            ExitCode::Network => "network, TLS or timeout error",
-            ExitCode::Auth => "authentication or authorization refused",
-            ExitCode::NotFound => "not found (repository, tag, manifest or blob)",
-            ExitCode::Protocol => {
-                "registry protocol or integrity error (digest mismatch, malformed or oversized response)"
-            }
-            ExitCode::RateLimited => "rate limited by the registry",
+            Code::Ok => "success (a closed stdout pipe counts as success)",
+            Code::Unexpected => "unexpected error",
+            Code::Usage => "usage error or invalid input (bad reference, bad flag)",
+            Code::Network => "network, TLS or timeout error",
+            Code::Auth => "authentication or authorization refused",
+            Code::NotFound => "not found (repository, tag, manifest or blob)",
+            Code::Protocol => "registry protocol or integrity error (digest mismatch, malformed or oversized response)",
+            Code::RateLimited => "rate limited by the registry",
         }
     }
 }
@@ -47,7 +46,7 @@ impl ExitCode {
 /// The exit-code table as plain text, shared by `--help`, the man page and the README.
 pub fn table() -> String {
     let mut out = String::from("Exit codes:\n");
-    for code in ExitCode::ALL {
+    for code in Code::ALL {
         out.push_str(&format!("  {}  {}\n", code as i32, code.meaning()));
     }
     out
@@ -56,13 +55,13 @@ pub fn table() -> String {
 /// A leaf error that knows its exit code and, where the next step is obvious, a hint for the user.
 #[derive(Debug)]
 pub struct Failure {
-    pub code: ExitCode,
+    pub code: Code,
     pub message: String,
     pub hint: Option<String>,
 }
 
 impl Failure {
-    pub fn new(code: ExitCode, message: impl Into<String>) -> Self {
+    pub fn new(code: Code, message: impl Into<String>) -> Self {
         Failure { code, message: message.into(), hint: None }
     }
 
@@ -81,36 +80,52 @@ impl fmt::Display for Failure {
 impl std::error::Error for Failure {}
 
 /// Shorthand for returning a [`Failure`] as an `anyhow::Error`.
-pub fn fail(code: ExitCode, message: impl Into<String>) -> anyhow::Error {
+pub fn fail(code: Code, message: impl Into<String>) -> anyhow::Error {
     Failure::new(code, message).into()
 }
 
+/// The documented exit code for each kind of client error: the one place they meet.
+pub fn code_of(kind: Kind) -> Code {
+    match kind {
+        Kind::Invalid => Code::Usage,
+        Kind::Network => Code::Network,
+        Kind::AuthRequired | Kind::Refused | Kind::NoAwsCredentials => Code::Auth,
+        Kind::NotFound => Code::NotFound,
+        Kind::RateLimited { .. } => Code::RateLimited,
+        Kind::Protocol | Kind::DigestMismatch | Kind::TooLarge => Code::Protocol,
+        Kind::Bug => Code::Unexpected,
+    }
+}
+
 /// Walks the error chain from the outside in and returns the first code any link knows.
-pub fn classify(err: &anyhow::Error) -> ExitCode {
+pub fn classify(err: &anyhow::Error) -> Code {
     for cause in err.chain() {
         if let Some(failure) = cause.downcast_ref::<Failure>() {
             return failure.code;
         }
+        if let Some(error) = cause.downcast_ref::<ClientError>() {
+            return code_of(error.kind);
+        }
         if cause.is::<crate::reference::ParseError>() || cause.is::<crate::digest::ParseError>() {
-            return ExitCode::Usage;
+            return Code::Usage;
         }
         if let Some(io) = cause.downcast_ref::<std::io::Error>() {
             if io.kind() == std::io::ErrorKind::BrokenPipe {
-                return ExitCode::Ok;
+                return Code::Ok;
             }
         }
         if cause.is::<ureq::Error>() {
-            return ExitCode::Network;
+            return Code::Network;
         }
     }
-    ExitCode::Unexpected
+    Code::Unexpected
 }
 
 /// Prints `ocictl: error: …` and an optional `hint: …` on stderr, and returns the error's code.
-pub fn report(err: &anyhow::Error, color: bool) -> ExitCode {
+pub fn report(err: &anyhow::Error, color: bool) -> Code {
     use colored::Colorize;
     let code = classify(err);
-    if code == ExitCode::Ok {
+    if code == Code::Ok {
         return code;
     }
     let (label, hint_label) = if color {
@@ -118,16 +133,19 @@ pub fn report(err: &anyhow::Error, color: bool) -> ExitCode {
     } else {
         ("error:".to_string(), "hint:".to_string())
     };
-    eprintln!("ocictl: {label} {}", crate::output::sanitize(&format!("{err:#}")));
+    eprintln!("ocictl: {label} {}", crate::sanitize::line(&format!("{err:#}")));
     if let Some(hint) = hint(err) {
-        eprintln!("{hint_label} {}", crate::output::sanitize(hint));
+        eprintln!("{hint_label} {}", crate::sanitize::line(hint));
     }
     code
 }
 
 /// The first hint anywhere in the chain.
 pub fn hint(err: &anyhow::Error) -> Option<&str> {
-    err.chain().filter_map(|cause| cause.downcast_ref::<Failure>()).find_map(|failure| failure.hint.as_deref())
+    err.chain().find_map(|cause| match cause.downcast_ref::<Failure>() {
+        Some(failure) => failure.hint.as_deref(),
+        None => cause.downcast_ref::<ClientError>().and_then(|error| error.hint.as_deref()),
+    })
 }
 
 #[cfg(test)]
@@ -137,17 +155,17 @@ mod tests {
 
     #[test]
     fn classify_walks_the_chain() {
-        let err = Err::<(), _>(fail(ExitCode::NotFound, "no such tag")).context("fetching manifest").unwrap_err();
-        assert_eq!(classify(&err), ExitCode::NotFound);
+        let err = Err::<(), _>(fail(Code::NotFound, "no such tag")).context("fetching manifest").unwrap_err();
+        assert_eq!(classify(&err), Code::NotFound);
         let pipe: anyhow::Error = std::io::Error::from(std::io::ErrorKind::BrokenPipe).into();
-        assert_eq!(classify(&pipe), ExitCode::Ok);
-        assert_eq!(classify(&anyhow::anyhow!("boom")), ExitCode::Unexpected);
+        assert_eq!(classify(&pipe), Code::Ok);
+        assert_eq!(classify(&anyhow::anyhow!("boom")), Code::Unexpected);
     }
 
     #[test]
     fn table_lists_every_code() {
         let table = table();
-        for code in ExitCode::ALL {
+        for code in Code::ALL {
             assert!(table.contains(&format!("  {}  ", code as i32)), "{code:?}");
         }
     }

@@ -1,16 +1,14 @@
 //! Renders shell completions and man pages from the clap definitions; the hidden `generate`
 //! subcommand writes them, and a test fails when the committed copies are stale.
 
-use crate::cli::Cli;
 use anyhow::{Context, Result};
-use clap::CommandFactory;
 use clap_complete::{Generator, Shell};
 use std::path::{Path, PathBuf};
 
 /// Every generated file, as (path relative to the repository root, contents).
 pub fn render() -> Result<Vec<(PathBuf, Vec<u8>)>> {
     let mut files = Vec::new();
-    let mut command = Cli::command();
+    let mut command = crate::cli::command();
     for shell in [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::PowerShell, Shell::Elvish] {
         let mut buf = Vec::new();
         clap_complete::generate(shell, &mut command, "ocictl", &mut buf);

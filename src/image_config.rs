@@ -18,7 +18,7 @@ pub struct ImageConfig {
 }
 
 /// The `config` object: what a container started from the image runs.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RunConfig {
     #[serde(default)]

@@ -4,7 +4,7 @@
 
 use crate::client::api::Fetched;
 use crate::digest::Digest;
-use crate::exit::{fail, ExitCode, Failure};
+use crate::exit::{fail, Code, Failure};
 use crate::manifest::Descriptor;
 use anyhow::Result;
 use serde::Deserialize;
@@ -36,7 +36,7 @@ impl LayoutImage {
     pub fn parse(input: &str) -> Option<Result<LayoutImage>> {
         let rest = input.strip_prefix(SCHEME)?;
         Some(Self::parse_path(rest).map_err(|why| {
-            Failure::new(ExitCode::Usage, format!("invalid layout reference \"{input}\": {why}"))
+            Failure::new(Code::Usage, format!("invalid layout reference \"{input}\": {why}"))
                 .hint("write ocidir://PATH, ocidir://PATH:TAG or ocidir://PATH@sha256:…")
                 .into()
         }))
@@ -79,7 +79,7 @@ impl LayoutImage {
     pub fn manifest(&self, limit: usize) -> Result<Fetched> {
         let descriptor = self.descriptor()?;
         let digest = Digest::parse(&descriptor.digest)
-            .map_err(|e| fail(ExitCode::Protocol, format!("index.json holds an invalid digest ({e})")))?;
+            .map_err(|e| fail(Code::Protocol, format!("index.json holds an invalid digest ({e})")))?;
         let bytes = self.blob(&digest, limit)?;
         let media_type = Some(descriptor.media_type).filter(|m| !m.is_empty());
         Ok(Fetched { bytes, media_type, digest })
@@ -92,7 +92,7 @@ impl LayoutImage {
         }
         let descriptor = self.descriptor()?;
         Digest::parse(&descriptor.digest)
-            .map_err(|e| fail(ExitCode::Protocol, format!("index.json holds an invalid digest ({e})")))
+            .map_err(|e| fail(Code::Protocol, format!("index.json holds an invalid digest ({e})")))
     }
 
     /// A blob's bytes, at most `limit` of them, verified against `digest`.
@@ -101,16 +101,11 @@ impl LayoutImage {
         let (algorithm, hex) = text.split_once(':').unwrap_or_default();
         let path = self.root.join("blobs").join(algorithm).join(hex);
         let bytes = read_capped(&path, limit as u64).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => {
-                fail(ExitCode::NotFound, format!("{digest} is not in {}", self.root.display()))
-            }
-            _ => fail(ExitCode::Protocol, format!("{}: {e}", path.display())),
+            std::io::ErrorKind::NotFound => fail(Code::NotFound, format!("{digest} is not in {}", self.root.display())),
+            _ => fail(Code::Protocol, format!("{}: {e}", path.display())),
         })?;
         if !digest.matches(&bytes) {
-            return Err(fail(
-                ExitCode::Protocol,
-                format!("digest mismatch: {} does not hash to {digest}", path.display()),
-            ));
+            return Err(fail(Code::Protocol, format!("digest mismatch: {} does not hash to {digest}", path.display())));
         }
         Ok(bytes)
     }
@@ -154,9 +149,9 @@ impl LayoutImage {
         let schema_tag = subject.to_string().replace(':', "-");
         if let Some(tagged) = index.manifests.iter().find(|d| ref_name(d) == Some(&schema_tag)) {
             let digest = Digest::parse(&tagged.digest)
-                .map_err(|e| fail(ExitCode::Protocol, format!("index.json holds an invalid digest ({e})")))?;
+                .map_err(|e| fail(Code::Protocol, format!("index.json holds an invalid digest ({e})")))?;
             let listed: Index = serde_json::from_slice(&self.blob(&digest, manifest_limit)?).map_err(|e| {
-                fail(ExitCode::Protocol, format!("the referrers tag {schema_tag} holds no valid index ({e})"))
+                fail(Code::Protocol, format!("the referrers tag {schema_tag} holds no valid index ({e})"))
             })?;
             for listed in listed.manifests {
                 if !found.iter().any(|f| f.digest == listed.digest) {
@@ -170,18 +165,15 @@ impl LayoutImage {
     fn index(&self) -> Result<Index> {
         let marker = self.root.join("oci-layout");
         if !marker.is_file() {
-            return Err(Failure::new(
-                ExitCode::NotFound,
-                format!("{} is not an OCI image layout", self.root.display()),
-            )
-            .hint("a layout directory holds oci-layout, index.json and blobs/ (skopeo copy … oci:DIR writes one)")
-            .into());
+            return Err(Failure::new(Code::NotFound, format!("{} is not an OCI image layout", self.root.display()))
+                .hint("a layout directory holds oci-layout, index.json and blobs/ (skopeo copy … oci:DIR writes one)")
+                .into());
         }
         let path = self.root.join("index.json");
-        let bytes = read_capped(&path, INDEX_LIMIT)
-            .map_err(|e| fail(ExitCode::Protocol, format!("{}: {e}", path.display())))?;
+        let bytes =
+            read_capped(&path, INDEX_LIMIT).map_err(|e| fail(Code::Protocol, format!("{}: {e}", path.display())))?;
         serde_json::from_slice(&bytes)
-            .map_err(|e| fail(ExitCode::Protocol, format!("{} is not a valid index ({e})", path.display())))
+            .map_err(|e| fail(Code::Protocol, format!("{} is not a valid index ({e})", path.display())))
     }
 
     /// The descriptor in index.json this names.
@@ -202,8 +194,8 @@ impl LayoutImage {
         };
         match matching.len() {
             1 => Ok(matching.remove(0)),
-            0 => Err(fail(ExitCode::NotFound, format!("{shown}: no such tag in index.json"))),
-            n => Err(Failure::new(ExitCode::Usage, format!("{shown} holds {n} images"))
+            0 => Err(fail(Code::NotFound, format!("{shown}: no such tag in index.json"))),
+            n => Err(Failure::new(Code::Usage, format!("{shown} holds {n} images"))
                 .hint("name one: ocidir://PATH:TAG or ocidir://PATH@DIGEST (ocictl tags ocidir://PATH lists the tags)")
                 .into()),
         }

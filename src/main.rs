@@ -1,5 +1,6 @@
 //! ocictl: parse the command line, settle the settings, run one command, print at most one error.
 
+mod args;
 mod atomic_file;
 mod cli;
 mod client;
@@ -15,16 +16,19 @@ mod manifest;
 mod output;
 mod platform;
 mod query;
+mod redact;
 mod reference;
+mod sanitize;
 mod secret;
 mod settings;
 mod source;
 mod trace;
 
-use clap::Parser;
-
 fn main() -> std::process::ExitCode {
-    let cli = cli::Cli::parse();
+    let cli = match cli::parse() {
+        Ok(cli) => cli,
+        Err(code) => return std::process::ExitCode::from(code as u8),
+    };
     // Colour is decided per stream in settings.rs; the crate's own detection must not interfere.
     colored::control::set_override(true);
     let settings = match settings::Settings::from_args(&cli.global) {
@@ -33,7 +37,8 @@ fn main() -> std::process::ExitCode {
     };
     let stderr_color = settings.stderr_color;
     let trace = trace::Trace::new(settings.verbose, stderr_color);
-    let result = commands::run(cli.command, settings, &trace);
+    let context = commands::Context { settings: &settings, trace: &trace, earlier: &cli.earlier };
+    let result = commands::run(cli.command, &context);
     trace.finish();
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -118,19 +118,27 @@ impl Manifest {
 /// The index entry for `want`. No match is "not found"; several (arm without a variant) is a
 /// usage error, since silently picking one would hand scripts the wrong image.
 pub fn select<'a>(manifests: &'a [Descriptor], want: &Platform) -> Result<&'a Descriptor, crate::exit::Failure> {
-    use crate::exit::{ExitCode, Failure};
+    use crate::exit::{Code, Failure};
     let matching: Vec<&Descriptor> =
         manifests.iter().filter(|d| d.platform.as_ref().is_some_and(|p| want.accepts(p))).collect();
     match matching.as_slice() {
         [one] => Ok(one),
-        [] => Err(Failure::new(ExitCode::NotFound, format!("the index has no {want} image"))
+        [] => Err(Failure::new(Code::NotFound, format!("the index has no {want} image"))
             .hint(format!("available platforms: {}", platforms(manifests)))),
-        several => Err(Failure::new(ExitCode::Usage, format!("several images of the index match {want}"))
+        several => Err(Failure::new(Code::Usage, format!("several images of the index match {want}"))
             .hint(format!("name the variant; candidates: {}", platforms(several.iter().copied())))),
     }
 }
 
 /// "linux/amd64, linux/arm64/v8": the platforms of an index, for messages.
+/// Keeps the descriptors of `artifact_type`, when one is asked for (registries may ignore the
+/// referrers API's filter, and the tag schema and layouts have none).
+pub fn keep_artifact_type(manifests: &mut Vec<Descriptor>, artifact_type: Option<&str>) {
+    if let Some(kind) = artifact_type {
+        manifests.retain(|m| m.artifact_type.as_deref() == Some(kind));
+    }
+}
+
 pub fn platforms<'a>(manifests: impl IntoIterator<Item = &'a Descriptor>) -> String {
     let names: Vec<String> = manifests
         .into_iter()
@@ -158,8 +166,8 @@ mod tests {
             ("linux/amd64", Ok("linux/amd64")),
             ("linux/arm64", Ok("linux/arm64/v8")),
             ("linux/arm/v7", Ok("linux/arm/v7")),
-            ("linux/arm", Err(crate::exit::ExitCode::Usage)),
-            ("linux/s390x", Err(crate::exit::ExitCode::NotFound)),
+            ("linux/arm", Err(crate::exit::Code::Usage)),
+            ("linux/s390x", Err(crate::exit::Code::NotFound)),
         ];
         for (want, expected) in cases {
             let got = select(&index, &Platform::parse(want).unwrap()).map(|d| d.digest.as_str()).map_err(|f| f.code);

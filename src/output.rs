@@ -1,9 +1,9 @@
-//! Everything that reaches stdout: raw bytes, aligned fields for people, JSON for scripts; and the
-//! cleaning of server text before a terminal sees it.
+//! Everything that reaches stdout: raw bytes (escaped on a terminal), aligned fields for people,
+//! JSON for scripts, with server text cleaned by `sanitize` on the way.
 
 use crate::query::{self, Query};
+use crate::sanitize;
 use colored::Colorize;
-use std::borrow::Cow;
 use std::cell::RefCell;
 use std::io::Write;
 
@@ -14,6 +14,8 @@ pub struct Printer {
     pub color: bool,
     /// Colour on stderr, for the errors of a batch's items.
     pub stderr_color: bool,
+    /// stdout is a terminal: a registry's documents are shown with control characters escaped.
+    terminal: bool,
     json: bool,
     query: Option<Query>,
     /// Batch mode: the item's reference, added to each JSON line; output goes to `buffer`.
@@ -22,9 +24,9 @@ pub struct Printer {
 }
 
 impl Printer {
-    pub fn new((color, stderr_color): (bool, bool), json: bool, query: Option<Query>) -> Printer {
+    pub fn new((color, stderr_color): (bool, bool), terminal: bool, json: bool, query: Option<Query>) -> Printer {
         let json = json || query.is_some();
-        Printer { color, stderr_color, json, query, item: None, buffer: RefCell::default() }
+        Printer { color, stderr_color, terminal, json, query, item: None, buffer: RefCell::default() }
     }
 
     /// A printer for one item of a batch, collecting its output for printing in input order.
@@ -65,7 +67,7 @@ impl Printer {
             let label = format!("{key}:");
             let padded = format!("{label:<width$}");
             let shown = if self.color { padded.bold().to_string() } else { padded };
-            text.push_str(&format!("{shown}  {}\n", sanitize(value)));
+            text.push_str(&format!("{shown}  {}\n", sanitize::line(value)));
         }
         if self.item.is_some() {
             // In a batch, a blank line ends each item's block.
@@ -82,18 +84,19 @@ impl Printer {
         }
         match &self.item {
             Some(reference) => Ok(self.raw(json_line(reference, value)?.as_bytes())?),
-            None => Ok(self.raw(format!("{}\n", serde_json::to_string_pretty(value)?).as_bytes())?),
+            None => Ok(self.raw(format!("{}\n", to_json(value, true)?).as_bytes())?),
         }
     }
 
-    /// A JSON document as the registry sent it: byte for byte (one line per item in a batch),
-    /// or filtered by the query.
+    /// A JSON document as the registry sent it: byte for byte to a pipe or file, with control
+    /// characters escaped on a terminal (one line per item in a batch), or filtered by the query.
     pub fn document(&self, bytes: &[u8]) -> anyhow::Result<()> {
         match (&self.query, &self.item) {
             (Some(query), _) => self.queried(query, bytes),
             (None, Some(_)) => self.json(&serde_json::from_slice(bytes).map_err(|e| {
-                crate::exit::fail(crate::exit::ExitCode::Protocol, format!("the registry sent invalid JSON ({e})"))
+                crate::exit::fail(crate::exit::Code::Protocol, format!("the registry sent invalid JSON ({e})"))
             })?),
+            (None, None) if self.terminal => Ok(on_terminal(bytes)?),
             (None, None) => Ok(self.raw(bytes)?),
         }
     }
@@ -102,8 +105,8 @@ impl Printer {
         let mut text = String::new();
         for result in query.run(json, self.item.is_some())? {
             match result {
-                query::Output::Text(line) => text.push_str(&sanitize(&line)),
-                query::Output::Json(json) => text.push_str(&json),
+                query::Output::Text(line) => text.push_str(&sanitize::line(&line)),
+                query::Output::Json(json) => text.push_str(&sanitize::json_text(&json)),
             }
             text.push('\n');
         }
@@ -119,11 +122,34 @@ pub fn json_line(reference: &str, value: &serde_json::Value) -> serde_json::Resu
             let mut with_reference = serde_json::Map::new();
             with_reference.insert("reference".to_string(), reference.into());
             with_reference.extend(map.clone());
-            serde_json::to_string(&with_reference)?
+            to_json(&with_reference, false)?
         }
-        other => serde_json::to_string(other)?,
+        other => to_json(other, false)?,
     };
     Ok(format!("{line}\n"))
+}
+
+/// JSON text, pretty or compact, whose strings escape every control character (serde_json
+/// escapes only U+0000–U+001F), so that JSON output is safe on a terminal too.
+fn to_json<T: serde::Serialize + ?Sized>(value: &T, pretty: bool) -> serde_json::Result<String> {
+    use serde_json::ser::{CompactFormatter, PrettyFormatter, Serializer};
+    let mut text = Vec::new();
+    match pretty {
+        true => value
+            .serialize(&mut Serializer::with_formatter(&mut text, sanitize::JsonFormatter(PrettyFormatter::new())))?,
+        false => {
+            value.serialize(&mut Serializer::with_formatter(&mut text, sanitize::JsonFormatter(CompactFormatter)))?
+        }
+    }
+    // The serializer writes UTF-8 only.
+    Ok(String::from_utf8_lossy(&text).into_owned())
+}
+
+/// Writes bytes to the terminal on stdout with control characters escaped, newline and tab kept.
+fn on_terminal(bytes: &[u8]) -> std::io::Result<()> {
+    let mut out = sanitize::Terminal::new(std::io::stdout().lock());
+    out.write_all(bytes)?;
+    out.finish()
 }
 
 /// Writes `bytes` to stdout exactly. A closed pipe surfaces as `BrokenPipe`, which exits 0.
@@ -133,15 +159,10 @@ pub fn raw(bytes: &[u8]) -> std::io::Result<()> {
     out.flush()
 }
 
-/// Lines of data, one per item, cleaned for the terminal.
-pub fn lines<S: AsRef<str>>(items: &[S]) -> std::io::Result<()> {
-    raw(format_lines(items).as_bytes())
-}
-
 fn format_lines<S: AsRef<str>>(items: &[S]) -> String {
     let mut text = String::new();
     for item in items {
-        text.push_str(&sanitize(item.as_ref()));
+        text.push_str(&sanitize::line(item.as_ref()));
         text.push('\n');
     }
     text
@@ -149,7 +170,7 @@ fn format_lines<S: AsRef<str>>(items: &[S]) -> String {
 
 /// A one-line remark for people on stderr (never data), e.g. that there was nothing to print.
 pub fn notice(message: &str) {
-    eprintln!("ocictl: {}", sanitize(message));
+    eprintln!("ocictl: {}", sanitize::line(message));
 }
 
 /// "12345678 bytes (11.8 MiB)": exact for scripts that scrape, readable for people.
@@ -167,29 +188,9 @@ pub fn size(bytes: u64) -> String {
     format!("{bytes} bytes ({value:.1} {})", UNITS[unit])
 }
 
-/// Replaces control characters (escape sequences included) with visible escapes, so that text a
-/// server sent cannot move the cursor, recolour or retitle the user's terminal.
-pub fn sanitize(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(char::is_control) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '\u{1b}' => out.push_str("\\e"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    Cow::Owned(out)
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{sanitize, size};
+    use super::size;
 
     #[test]
     fn size_table() {
@@ -201,19 +202,6 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(size(input), want);
-        }
-    }
-
-    #[test]
-    fn sanitize_table() {
-        let cases = [
-            ("plain v1.2", "plain v1.2"),
-            ("\u{1b}[31mred\u{1b}[0m", "\\e[31mred\\e[0m"),
-            ("a\nb\rc\u{7}\u{9b}", "a\\nb\\rc\\u{7}\\u{9b}"),
-            ("héllo ✓", "héllo ✓"),
-        ];
-        for (input, want) in cases {
-            assert_eq!(sanitize(input), want, "{input:?}");
         }
     }
 }

@@ -1,6 +1,6 @@
 //! `--query EXPR`: a jq expression, run by the jaq crates over the JSON a command prints.
 
-use crate::exit::{ExitCode, Failure};
+use crate::exit::{Code, Failure};
 use jaq_core::load::{Arena, File, Loader};
 use jaq_core::{data, Compiler, Ctx, Vars};
 use jaq_json::Val;
@@ -36,7 +36,7 @@ impl Query {
     /// results are indented, or on one line each when `compact` (JSON Lines in a batch).
     pub fn run(&self, json: &[u8], compact: bool) -> Result<Vec<Output>, Failure> {
         let input = jaq_json::read::parse_single(json)
-            .map_err(|e| Failure::new(ExitCode::Protocol, format!("the output to query is not JSON ({e})")))?;
+            .map_err(|e| Failure::new(Code::Protocol, format!("the output to query is not JSON ({e})")))?;
         let filter = compiled(&self.expression)?;
         let ctx = Ctx::<data::JustLut<Val>>::new(&filter.lut, Vars::new([]));
         let mut results = Vec::new();
@@ -46,7 +46,7 @@ impl Query {
                     Ok(error) => error.to_string(),
                     Err(_) => "the expression stopped the program (halt or break)".to_string(),
                 };
-                Failure::new(ExitCode::Usage, format!("--query failed: {why}"))
+                Failure::new(Code::Usage, format!("--query failed: {why}"))
             })?;
             results.push(render(&value, compact));
         }
@@ -85,7 +85,7 @@ fn render(value: &Val, compact: bool) -> Output {
 
 fn compile(expression: &str) -> Result<Filter, Failure> {
     let invalid = |why: String| {
-        Failure::new(ExitCode::Usage, format!("invalid --query expression: {why}"))
+        Failure::new(Code::Usage, format!("invalid --query expression: {why}"))
             .hint("the language is jq's; e.g. --query '.config.Labels' or --query '.layers | length'")
     };
     // Where in the expression a lexer/parser/compiler slice starts, counted in characters.
@@ -141,12 +141,12 @@ mod tests {
     #[test]
     fn errors_are_usage_errors_naming_the_problem() {
         let failure = Query::new(".a |").unwrap_err();
-        assert_eq!(failure.code, ExitCode::Usage);
+        assert_eq!(failure.code, Code::Usage);
         assert_eq!(failure.message, "invalid --query expression: expected term at column 5");
         let failure = Query::new("nosuchfilter").unwrap_err();
         assert_eq!(failure.message, "invalid --query expression: undefined filter nosuchfilter");
         let failure = Query::new(".a[]").unwrap().run(br#"{"a":1}"#, false).unwrap_err();
-        assert_eq!(failure.code, ExitCode::Usage);
+        assert_eq!(failure.code, Code::Usage);
         assert_eq!(failure.message, "--query failed: cannot use 1 as iterable (array or object)");
     }
 }

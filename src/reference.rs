@@ -78,7 +78,13 @@ impl Reference {
         if remote.to_lowercase() != remote {
             return Err(ParseError::RemoteNameUppercase(remote.to_string()));
         }
-        parse_full(&format!("{domain}/{remainder}"))
+        let reference = parse_full(&format!("{domain}/{remainder}"))?;
+        // Docker accepts a name whose first component looks like a host but is not one, and then
+        // has nowhere to send it; refusing it here makes every parsed reference name a registry.
+        if reference.domain.is_empty() {
+            return Err(ParseError::NoDomain(reference.path));
+        }
+        Ok(reference)
     }
 
     pub fn domain(&self) -> &str {
@@ -137,11 +143,8 @@ impl Reference {
     }
 
     /// The registry this reference lives on.
-    pub fn registry(&self) -> Result<Registry, ParseError> {
-        if self.domain.is_empty() {
-            return Err(ParseError::NoDomain(self.path.clone()));
-        }
-        Ok(Registry::from_domain(&self.domain))
+    pub fn registry(&self) -> Registry {
+        Registry::from_domain(&self.domain)
     }
 
     /// The token scope a pull of this repository needs (distribution token spec).
@@ -179,7 +182,7 @@ fn with_suffixes(mut name: String, tag: Option<&str>, digest: Option<&Digest>) -
 }
 
 /// A registry as named by the user or a reference: its domain, and the host actually contacted.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Registry {
     domain: String,
 }

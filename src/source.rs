@@ -80,20 +80,16 @@ impl Source {
             Source::Registry(reference) => client.referrers(reference, subject, artifact_type),
             Source::Layout(layout) => {
                 let mut manifests = layout.referrers(subject, MANIFEST_LIMIT)?;
-                if let Some(kind) = artifact_type {
-                    manifests.retain(|m| m.artifact_type.as_deref() == Some(kind));
-                }
+                crate::manifest::keep_artifact_type(&mut manifests, artifact_type);
                 Ok(Referrers { source: ReferrersSource::Layout, manifests })
             }
         }
     }
 }
 
-/// An image reference as Docker normalises it, with a registry host it can name (exit 2 otherwise).
+/// An image reference as Docker normalises it (exit 2 otherwise).
 pub fn parse_reference(input: &str) -> Result<Reference> {
-    let reference = Reference::parse(input).with_context(|| format!("invalid reference \"{input}\""))?;
-    reference.registry().with_context(|| format!("invalid reference \"{input}\""))?;
-    Ok(reference)
+    Reference::parse(input).with_context(|| format!("invalid reference \"{input}\""))
 }
 
 /// `reference` with its default tag written out.

@@ -2,7 +2,7 @@
 //! Range, against the real registry; a hostile server only to break a download mid-stream.
 
 use crate::support::seed::{Blob, Seeder};
-use crate::support::{auth_redirect, hostile, ocictl, ocictl_with, Invocation, World};
+use crate::support::{auth_redirect, hostile, ocictl, ocictl_with, on_a_terminal, Invocation, World};
 use std::path::Path;
 
 /// A 3 MiB blob with no repeating pattern at chunk boundaries, pushed to demo/big.
@@ -142,24 +142,6 @@ fn a_blob_needs_a_digest() {
         run.stderr,
         "ocictl: error: localhost:1/a/b:tag names no blob\nhint: name it by digest: REPO@sha256:… or REPO sha256:…\n"
     );
-}
-
-/// Runs ocictl on a pseudo-terminal (util-linux `script`), returning its exit code and everything
-/// the terminal showed.
-fn on_a_terminal(args: &[&str], home: &Path) -> (i32, String) {
-    let line: Vec<String> =
-        std::iter::once(env!("CARGO_BIN_EXE_ocictl")).chain(args.iter().copied()).map(|a| format!("'{a}'")).collect();
-    let output = std::process::Command::new("/usr/bin/script")
-        .args(["-qec", &line.join(" "), "/dev/null"])
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", home)
-        .env("TERM", "xterm")
-        .env("RUST_BACKTRACE", "0")
-        .stdin(std::process::Stdio::null())
-        .output()
-        .expect("/usr/bin/script (util-linux) is missing");
-    (output.status.code().unwrap_or(-1), String::from_utf8_lossy(&output.stdout).into_owned())
 }
 
 #[test]

@@ -1,10 +1,10 @@
 //! Registry operations on top of the authenticating client: manifests, blobs, tags and the catalog,
 //! each verified against its digest and capped in size.
 
-use super::transport::{Method, Response};
-use super::{link, Call, Client};
+use super::error::{blob_mismatch, fail, kind_of, Kind};
+use super::http::{self, Method, Response};
+use super::{Call, Client};
 use crate::digest::Digest;
-use crate::exit::{fail, ExitCode, Failure};
 use crate::manifest;
 use crate::reference::{Reference, Registry};
 use anyhow::Result;
@@ -57,14 +57,14 @@ impl Client<'_> {
         let response = self.manifest_request(reference, Method::Get, MANIFEST_LIMIT)?;
         if let Some(content_type) = not_json(&response) {
             return Err(fail(
-                ExitCode::Protocol,
+                Kind::Protocol,
                 format!("the registry answered \"{content_type}\" where a manifest belongs"),
             ));
         }
         let digest = expected_digest(reference, &response)?.unwrap_or_else(|| Digest::sha256_of(&response.body));
         if !digest.matches(&response.body) {
             return Err(fail(
-                ExitCode::Protocol,
+                Kind::DigestMismatch,
                 format!("digest mismatch: the manifest served for {reference} does not hash to {digest}"),
             ));
         }
@@ -86,31 +86,33 @@ impl Client<'_> {
     }
 
     fn manifest_request(&mut self, reference: &Reference, method: Method, limit: usize) -> Result<Response> {
-        let registry = reference.registry()?;
+        let registry = reference.registry();
         let path = format!("/v2/{}/manifests/{}", reference.path(), reference.manifest_reference());
         let scope = reference.pull_scope();
+        let not_found = match reference.digest() {
+            Some(_) => "no manifest has this digest in this repository".to_string(),
+            None => format!("is the tag right? `ocictl tags {}` lists them", reference.familiar_name()),
+        };
         let call = Call {
             method,
             accept: Some(manifest::ACCEPT),
+            not_found_hint: Some(&not_found),
             repository: Some(reference.path()),
             scope: Some(&scope),
             ..Call::get(&path, limit)
         };
-        self.send(&registry, &call).map_err(|e| manifest_not_found_hint(e, reference))
+        self.send(&registry, &call)
     }
 
     /// GET a blob of `reference`'s repository, verified against `digest`.
     pub fn blob(&mut self, reference: &Reference, digest: &Digest, limit: usize) -> Result<Vec<u8>> {
-        let registry = reference.registry()?;
+        let registry = reference.registry();
         let path = format!("/v2/{}/blobs/{digest}", reference.path());
         let scope = reference.pull_scope();
         let call = Call { repository: Some(reference.path()), scope: Some(&scope), ..Call::get(&path, limit) };
         let response = self.send(&registry, &call)?;
         if !digest.matches(&response.body) {
-            return Err(fail(
-                ExitCode::Protocol,
-                format!("digest mismatch: the blob served as {digest} does not hash to it"),
-            ));
+            return Err(blob_mismatch(digest).into());
         }
         Ok(response.body)
     }
@@ -119,7 +121,7 @@ impl Client<'_> {
     /// when that is not 0. Redirects to a storage host are followed without the registry's
     /// Authorization. The caller verifies the digest as the bytes pass.
     pub fn open_blob(&mut self, reference: &Reference, digest: &Digest, from: u64) -> Result<BlobStream> {
-        let registry = reference.registry()?;
+        let registry = reference.registry();
         let path = format!("/v2/{}/blobs/{digest}", reference.path());
         let scope = reference.pull_scope();
         let range = [("Range".to_string(), format!("bytes={from}-"))];
@@ -146,7 +148,7 @@ impl Client<'_> {
                 let content_range = response.header("content-range").unwrap_or_default();
                 if !content_range.starts_with(&format!("bytes {from}-")) {
                     return Err(fail(
-                        ExitCode::Protocol,
+                        Kind::Protocol,
                         format!("asked for bytes from {from}, the registry sent the range \"{content_range}\""),
                     ));
                 }
@@ -155,8 +157,7 @@ impl Client<'_> {
             _ => 0,
         };
         let length = response.header("content-length").and_then(|v| v.parse::<u64>().ok());
-        let body =
-            response.stream.ok_or_else(|| fail(ExitCode::Unexpected, "the blob body was not kept for streaming"))?;
+        let body = response.stream.ok_or_else(|| fail(Kind::Bug, "the blob body was not kept for streaming"))?;
         Ok(BlobStream { body, start, length })
     }
 
@@ -167,7 +168,7 @@ impl Client<'_> {
             #[serde(default)]
             tags: Option<Vec<String>>,
         }
-        let registry = reference.registry()?;
+        let registry = reference.registry();
         let first = format!("/v2/{}/tags/list?n={page_size}", reference.path());
         let scope = reference.pull_scope();
         self.paginate(&registry, &first, (Some(reference.path()), &scope), |body| {
@@ -202,7 +203,7 @@ impl Client<'_> {
             #[serde(default)]
             manifests: Vec<manifest::Descriptor>,
         }
-        let registry = reference.registry()?;
+        let registry = reference.registry();
         let mut first = format!("/v2/{}/referrers/{subject}", reference.path());
         if let Some(kind) = artifact_type {
             first.push_str(&format!(
@@ -216,28 +217,24 @@ impl Client<'_> {
         });
         let (source, mut manifests) = match listed {
             Ok(manifests) => (ReferrersSource::Api, manifests),
-            Err(e) if crate::exit::classify(&e) == ExitCode::NotFound => {
+            Err(e) if kind_of(&e) == Some(Kind::NotFound) => {
                 self.transport.trace().note("no referrers API (404): reading the tag schema's index");
                 let tag = subject.to_string().replace(':', "-");
                 let fallback = reference.with_tag(&tag);
                 match self.manifest(&fallback) {
                     Ok(fetched) => {
                         let index: Index = serde_json::from_slice(&fetched.bytes).map_err(|e| {
-                            fail(ExitCode::Protocol, format!("the referrers tag {tag} holds no valid index ({e})"))
+                            fail(Kind::Protocol, format!("the referrers tag {tag} holds no valid index ({e})"))
                         })?;
                         (ReferrersSource::TagSchema, index.manifests)
                     }
-                    Err(e) if crate::exit::classify(&e) == ExitCode::NotFound => {
-                        (ReferrersSource::TagSchema, Vec::new())
-                    }
+                    Err(e) if kind_of(&e) == Some(Kind::NotFound) => (ReferrersSource::TagSchema, Vec::new()),
                     Err(e) => return Err(e),
                 }
             }
             Err(e) => return Err(e),
         };
-        if let Some(kind) = artifact_type {
-            manifests.retain(|m| m.artifact_type.as_deref() == Some(kind));
-        }
+        manifest::keep_artifact_type(&mut manifests, artifact_type);
         Ok(Referrers { source, manifests })
     }
 
@@ -261,23 +258,23 @@ impl Client<'_> {
             let response = self.send(registry, &call)?;
             if let Some(content_type) = not_json(&response) {
                 return Err(fail(
-                    ExitCode::Protocol,
+                    Kind::Protocol,
                     format!("the registry answered \"{content_type}\" where JSON belongs"),
                 ));
             }
             all.extend(
                 items(&response.body)
-                    .map_err(|e| fail(ExitCode::Protocol, format!("the registry sent an invalid listing ({e})")))?,
+                    .map_err(|e| fail(Kind::Protocol, format!("the registry sent an invalid listing ({e})")))?,
             );
             let Some(next) = next_page(&response)? else {
                 return Ok(all);
             };
             if !seen.insert(next.clone()) || next == first {
-                return Err(fail(ExitCode::Protocol, "the registry's pagination loops back to a page already read"));
+                return Err(fail(Kind::Protocol, "the registry's pagination loops back to a page already read"));
             }
             path = next;
         }
-        Err(fail(ExitCode::Protocol, format!("the registry's pagination did not end within {MAX_PAGES} pages")))
+        Err(fail(Kind::Protocol, format!("the registry's pagination did not end within {MAX_PAGES} pages")))
     }
 }
 
@@ -292,15 +289,15 @@ fn not_json(response: &Response) -> Option<&str> {
 
 /// The next page's path and query, refusing links to another origin.
 fn next_page(response: &Response) -> Result<Option<String>> {
-    let Some(target) = response.header("link").and_then(link::next) else {
+    let Some(target) = response.header("link").and_then(http::next_link) else {
         return Ok(None);
     };
     let next = response
         .url
         .join(target)
-        .map_err(|e| fail(ExitCode::Protocol, format!("the registry sent an invalid Link header ({e})")))?;
+        .map_err(|e| fail(Kind::Protocol, format!("the registry sent an invalid Link header ({e})")))?;
     if next.origin() != response.url.origin() {
-        return Err(fail(ExitCode::Protocol, "the registry's Link header points to another host"));
+        return Err(fail(Kind::Protocol, "the registry's Link header points to another host"));
     }
     Ok(Some(match next.query() {
         Some(query) => format!("{}?{query}", next.path()),
@@ -311,32 +308,19 @@ fn next_page(response: &Response) -> Result<Option<String>> {
 /// The digest the body must have: the one the user asked for, else the registry's header. A
 /// header that disagrees with the requested digest is an integrity error in itself.
 fn expected_digest(reference: &Reference, response: &Response) -> Result<Option<Digest>> {
-    let header = match response.header("docker-content-digest") {
-        Some(value) => Some(Digest::parse(value.trim()).map_err(|e| {
-            fail(ExitCode::Protocol, format!("the registry sent an invalid Docker-Content-Digest ({e})"))
-        })?),
-        None => None,
-    };
+    let header =
+        match response.header("docker-content-digest") {
+            Some(value) => Some(Digest::parse(value.trim()).map_err(|e| {
+                fail(Kind::Protocol, format!("the registry sent an invalid Docker-Content-Digest ({e})"))
+            })?),
+            None => None,
+        };
     match (reference.digest(), header) {
         (Some(wanted), Some(got)) if *wanted != got => Err(fail(
-            ExitCode::Protocol,
+            Kind::DigestMismatch,
             format!("digest mismatch: asked for {wanted}, the registry answered with {got}"),
         )),
         (Some(wanted), _) => Ok(Some(wanted.clone())),
         (None, header) => Ok(header),
-    }
-}
-
-fn manifest_not_found_hint(err: anyhow::Error, reference: &Reference) -> anyhow::Error {
-    match err.downcast::<Failure>() {
-        Ok(failure) if failure.code == ExitCode::NotFound && failure.hint.is_none() => {
-            let hint = match reference.digest() {
-                Some(_) => "no manifest has this digest in this repository".to_string(),
-                None => format!("is the tag right? `ocictl tags {}` lists them", reference.familiar_name()),
-            };
-            failure.hint(hint).into()
-        }
-        Ok(failure) => failure.into(),
-        Err(err) => err,
     }
 }

@@ -1,34 +1,29 @@
-//! The registry client: one place where a request meets a 401, answers the challenge (Basic or
-//! Bearer) and is sent again. `authorize.rs` decides what to send up front; `api.rs` builds the
-//! registry operations on top.
+//! The registry client, a facade over three layers that do not know each other's insides:
+//! `http/` (transport, retries, proxies, TLS), `auth/` (challenges, the 401 loop, tokens) and
+//! `credentials/` (where a password or token comes from). `api.rs` builds the registry
+//! operations on top; `error.rs` turns a registry's error answer into one line.
 
 pub mod api;
-mod authorize;
-pub mod challenge;
-mod containers_auth;
-mod cred_helper;
-pub mod credentials;
-pub mod docker_config;
-pub mod ecr;
+mod auth;
+mod credentials;
 pub mod error;
-pub mod link;
-mod network_error;
-pub mod proxy;
-pub mod retry;
-pub mod tls;
-pub mod token;
-pub mod token_cache;
-pub mod transport;
+mod http;
 
-use crate::exit::{fail, ExitCode, Failure};
+pub(crate) use auth::challenge;
+pub(crate) use auth::token_cache::TokenCache;
+pub(crate) use credentials::docker_config;
+pub(crate) use credentials::ecr::{self, EcrTarget};
+pub(crate) use credentials::{Configured, Credential, CredentialSource, EcrSelection};
+pub(crate) use http::{Authorization, Method, Proxies, ProxySettings, Response, RetryPolicy, Timeouts, TlsSources};
+
+use crate::client::error::{fail, Error, Kind};
 use crate::reference::Registry;
 use crate::secret::Secret;
 use anyhow::Result;
-use challenge::Challenge;
-use credentials::{Credential, CredentialSource, Found};
+use auth::token_cache::CachedChallenge;
+use credentials::Found;
+use http::{Request, Transport};
 use std::collections::{HashMap, HashSet};
-use token_cache::{CachedChallenge, TokenCache};
-use transport::{Authorization, Method, Request, Response, Timeouts, Transport};
 use url::Url;
 
 /// distribution answers plain HTTP on a TLS port with 400 and this text.
@@ -38,7 +33,7 @@ const HTTP_TO_HTTPS_MARKER: &[u8] = b"Client sent an HTTP request to an HTTPS se
 pub struct ClientOptions {
     pub plain_http: bool,
     /// CA files, certs.d directories and client certificates.
-    pub tls: tls::TlsSources,
+    pub tls: TlsSources,
     /// Registry domains the configuration file marks `plain_http`.
     pub plain_http_registries: HashSet<String>,
     /// The configuration file's `auth.token.expiry` (seconds) by registry domain: a cached token
@@ -48,8 +43,8 @@ pub struct ClientOptions {
     pub mirrors: HashMap<String, Registry>,
     pub insecure: bool,
     pub timeouts: Timeouts,
-    pub retry: retry::RetryPolicy,
-    pub proxies: proxy::Proxies,
+    pub retry: RetryPolicy,
+    pub proxies: Proxies,
     pub credentials: CredentialSource,
     /// Tokens and challenges on disk between invocations; None with --no-cache.
     pub cache: Option<TokenCache>,
@@ -99,6 +94,8 @@ pub struct Call<'a> {
     pub stream: bool,
     /// Return any final answer other than a 401 to the caller instead of an error (`ocictl curl`).
     pub any_status: bool,
+    /// What to suggest when the answer is 404.
+    pub not_found_hint: Option<&'a str>,
 }
 
 impl<'a> Call<'a> {
@@ -115,6 +112,7 @@ impl<'a> Call<'a> {
             body: None,
             stream: false,
             any_status: false,
+            not_found_hint: None,
         }
     }
 
@@ -137,7 +135,7 @@ impl<'a> Call<'a> {
 impl<'t> Client<'t> {
     pub fn new(options: ClientOptions, trace: &'t crate::trace::Trace) -> Self {
         if options.insecure {
-            crate::output::notice("warning: --insecure: TLS certificates are not verified");
+            trace.warning("--insecure: TLS certificates are not verified");
         }
         let transport =
             Transport::new(options.timeouts, options.insecure, options.retry, options.proxies.clone(), trace);
@@ -155,7 +153,7 @@ impl<'t> Client<'t> {
                 return Ok(response);
             }
         }
-        Err(fail(ExitCode::Protocol, "the registry keeps asking for HTTPS"))
+        Err(fail(Kind::Protocol, "the registry keeps asking for HTTPS"))
     }
 
     /// Sends `call` to the registry, or first to its configured mirror when the call reads a
@@ -173,81 +171,6 @@ impl<'t> Client<'t> {
             }
         }
         self.send_to(registry, call)
-    }
-
-    /// Sends `call`, answering at most one Basic challenge or two Bearer challenges (the second
-    /// only for `insufficient_scope`). Any non-2xx final answer is an error with its exit code.
-    fn send_to(&mut self, registry: &Registry, call: &Call) -> Result<Response> {
-        let scope = call.scope.unwrap_or_default();
-        let repository = call.repository.unwrap_or_default();
-        let mut widened = false;
-        for _ in 0..5 {
-            let url = self.url(registry, call.path)?;
-            let auth = self.authorization(registry, repository, scope)?;
-            let tls = self.tls(registry)?;
-            let plain_http_marked = self.plain_http_forced(registry);
-            let request = Request { auth: auth.as_ref(), plain_http_marked, ..call.request(url, tls.as_ref()) };
-            let response = self.transport.send(&request)?;
-            if self.upgrade_if_asked(registry, &response)? {
-                continue;
-            }
-            if response.status != 401 {
-                return if response.is_success() || call.any_status {
-                    Ok(response)
-                } else {
-                    Err(error::from_response(&response).into())
-                };
-            }
-            let challenge = usable_challenge(&response)?;
-            let found = self.credential(registry, repository)?;
-            let credential = found.as_ref().map(|found| found.credential.clone());
-            // What we sent counts only if it answered the scheme asked for now: a challenge cached
-            // from an earlier invocation may be stale (the registry moved from Basic to Bearer).
-            let previous =
-                auth.as_ref().map(Authorization::scheme).filter(|p| p.eq_ignore_ascii_case(&challenge.scheme));
-            if previous == Some("Bearer") && self.host(registry).tokens_from_cache.remove(scope) {
-                // A cached token the registry no longer takes: forget it and fetch once more.
-                self.transport.trace().note("the registry refused the cached token: fetching a new one");
-                self.forget_token(registry, scope, found.as_ref());
-                self.fetch_token(registry, &challenge, scope, found.as_ref())?;
-                continue;
-            }
-            if previous == Some("Basic") && found.as_ref().is_some_and(|f| f.cached) {
-                // A cached ECR token the registry refused: forget it and fetch once more.
-                self.transport.trace().note("the registry refused the cached token: fetching a new one");
-                self.options.credentials.forget_cached(registry);
-                self.host(registry).credentials.remove(repository);
-                continue;
-            }
-            match (challenge.scheme.as_str(), &credential) {
-                (_, None) if previous.is_some() => return Err(auth_required(registry, &response)),
-                ("basic", None) => return Err(auth_required(registry, &response)),
-                (_, Some(Credential::Bearer(_))) if previous.is_some() => {
-                    let message = format!("{registry} refused the token ({})", error::from_response(&response).message);
-                    let hint = "a --token or auth.token.static may have expired (ECR tokens last 12 hours)";
-                    return Err(Failure::new(ExitCode::Auth, message).hint(hint).into());
-                }
-                ("basic", Some(_)) if previous.is_some() => return Err(rejected(registry, &response)),
-                ("basic", Some(Credential::Bearer(token))) => {
-                    if authorize::basic_pair(token).is_none() {
-                        let message = format!("{registry} asks for a username and password, not a token");
-                        return Err(Failure::new(ExitCode::Auth, message).into());
-                    }
-                    self.remember_challenge(registry, CachedChallenge::Basic);
-                }
-                ("basic", Some(_)) => self.remember_challenge(registry, CachedChallenge::Basic),
-                (_, Some(Credential::Bearer(_))) => {}
-                _ => {
-                    let insufficient = challenge.param("error") == Some("insufficient_scope");
-                    if previous.is_some() && (!insufficient || widened) {
-                        return Err(rejected(registry, &response));
-                    }
-                    widened |= previous.is_some();
-                    self.fetch_token(registry, &challenge, scope, found.as_ref())?;
-                }
-            }
-        }
-        Err(fail(ExitCode::Auth, "authentication did not settle after several challenges"))
     }
 
     /// The Authorization header ocictl sends for `scope` on `registry` after answering its
@@ -272,7 +195,7 @@ impl<'t> Client<'t> {
             || (!self.options.insecure && !tls_settings && !upgraded && registry.is_loopback());
         let scheme = if plain { "http" } else { "https" };
         Url::parse(&format!("{scheme}://{}/", registry.host()))
-            .map_err(|e| fail(ExitCode::Usage, format!("{registry} does not make a valid URL ({e})")))
+            .map_err(|e| fail(Kind::Invalid, format!("{registry} does not make a valid URL ({e})")))
     }
 
     fn tls(&mut self, registry: &Registry) -> Result<Option<ureq::tls::TlsConfig>> {
@@ -304,7 +227,7 @@ impl<'t> Client<'t> {
     fn url(&mut self, registry: &Registry, path: &str) -> Result<Url> {
         self.base_url(registry)?
             .join(path)
-            .map_err(|e| fail(ExitCode::Usage, format!("invalid request path {path:?}: {e}")))
+            .map_err(|e| fail(Kind::Invalid, format!("invalid request path {path:?}: {e}")))
     }
 
     fn host(&mut self, registry: &Registry) -> &mut HostState {
@@ -327,8 +250,8 @@ impl<'t> Client<'t> {
             has_marker(&response.body)
         };
         if asked && self.plain_http_forced(registry) {
-            return Err(Failure::new(
-                ExitCode::Network,
+            return Err(Error::new(
+                Kind::Network,
                 format!("{registry} speaks HTTPS on this port, but plain HTTP was asked for"),
             )
             .hint(
@@ -342,38 +265,4 @@ impl<'t> Client<'t> {
         }
         Ok(asked)
     }
-}
-
-/// Bearer is preferred over Basic when a registry offers both (as Docker does).
-fn usable_challenge(response: &Response) -> Result<Challenge> {
-    let mut challenges = Vec::new();
-    for header in response.header_all("www-authenticate") {
-        match challenge::parse(header) {
-            Ok(parsed) => challenges.extend(parsed),
-            Err(e) => return Err(fail(ExitCode::Protocol, format!("401 with a {e}"))),
-        }
-    }
-    let pick = |scheme: &str| challenges.iter().find(|c| c.scheme == scheme).cloned();
-    pick("bearer")
-        .or_else(|| pick("basic"))
-        .ok_or_else(|| fail(ExitCode::Protocol, "the registry answered 401 without a Basic or Bearer challenge"))
-}
-
-fn auth_required(registry: &Registry, response: &Response) -> anyhow::Error {
-    let failure =
-        Failure::new(ExitCode::Auth, format!("authentication required ({})", error::from_response(response).message));
-    let hint = if registry.is_docker_hub() {
-        "Docker Hub answers 401 both for private repositories and for names that do not exist: check the name, or pass --username and --password-stdin"
-    } else {
-        "pass --username and --password-stdin, set OCICTL_USERNAME/OCICTL_PASSWORD, or add the registry to your Docker config"
-    };
-    failure.hint(hint).into()
-}
-
-fn rejected(registry: &Registry, response: &Response) -> anyhow::Error {
-    let message =
-        format!("the registry rejected the credentials for {registry} ({})", error::from_response(response).message);
-    Failure::new(ExitCode::Auth, message)
-        .hint("check the username and password, and that this account may pull this repository")
-        .into()
 }

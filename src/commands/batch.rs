@@ -3,7 +3,7 @@
 //! fetched, one disk cache — with results printed in input order and the worst exit code kept.
 //! (`ref` sends nothing: its workers share no client, just `()`.)
 
-use crate::exit::{self, ExitCode, Failure};
+use crate::exit::{self, Code, Failure};
 use crate::output::{self, Printer};
 use anyhow::{Context, Result};
 use std::collections::BTreeMap;
@@ -24,7 +24,7 @@ pub fn each<C: Clone + Send>(client: C, inputs: &[String], jobs: usize, out: &Pr
     }
     let references = expand(inputs)?;
     if references.is_empty() {
-        return Err(exit::fail(ExitCode::Usage, "no references given (stdin was empty)"));
+        return Err(exit::fail(Code::Usage, "no references given (stdin was empty)"));
     }
     run(client, &references, jobs, out, item)
 }
@@ -66,7 +66,7 @@ fn run<C: Clone + Send>(
     let next = AtomicUsize::new(1);
     let stop = AtomicBool::new(false);
     let (done, results) = mpsc::channel::<(usize, Outcome)>();
-    let mut worst = ExitCode::Ok;
+    let mut worst = Code::Ok;
     let mut failed = 0;
     let printed = std::thread::scope(|scope| -> Result<()> {
         for _ in 0..jobs.min(references.len().saturating_sub(1)) {
@@ -107,7 +107,7 @@ fn run<C: Clone + Send>(
         Ok(())
     });
     printed?;
-    if worst == ExitCode::Ok {
+    if worst == Code::Ok {
         return Ok(());
     }
     let message = format!("{failed} of {} references failed", references.len());
@@ -122,11 +122,11 @@ fn attempt<C>(client: &mut C, reference: &str, out: &Printer, item: &Item<C>) ->
 
 /// Prints one outcome: its output, or its error (a JSON line with `error` and `exit_code` in
 /// JSON mode, the usual error lines on stderr otherwise).
-fn print(reference: &str, outcome: Outcome, out: &Printer, worst: &mut ExitCode, failed: &mut usize) -> Result<()> {
+fn print(reference: &str, outcome: Outcome, out: &Printer, worst: &mut Code, failed: &mut usize) -> Result<()> {
     output::raw(&outcome.output)?;
     let Some(error) = outcome.error else { return Ok(()) };
     let code = exit::classify(&error);
-    if code == ExitCode::Ok {
+    if code == Code::Ok {
         // A closed stdout: stop, and exit 0.
         return Err(error);
     }
@@ -136,7 +136,7 @@ fn print(reference: &str, outcome: Outcome, out: &Printer, worst: &mut ExitCode,
         true => {
             let record = serde_json::json!({
                 "reference": reference,
-                "error": output::sanitize(&format!("{error:#}")),
+                "error": crate::sanitize::line(&format!("{error:#}")),
                 "exit_code": code as u8,
             });
             output::raw(output::json_line(reference, &record)?.as_bytes())?;

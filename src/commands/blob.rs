@@ -1,12 +1,15 @@
 //! `ocictl blob`: one blob streamed to stdout or a file, its digest checked as the bytes pass;
 //! a file appears only once the digest matched.
 
+use super::Context;
+use crate::args::RegistryArgs;
 use crate::client::api::BlobStream;
+use crate::client::error::{blob_mismatch, fail as client_fail, kind_of, Kind};
 use crate::client::Client;
 use crate::digest::{Digest, Verifier};
-use crate::exit::{fail, ExitCode, Failure};
+use crate::exit::{fail, Code, Failure};
 use crate::reference::Reference;
-use anyhow::{Context, Result};
+use anyhow::{Context as _, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::fs::File;
 use std::io::{IsTerminal, Read, Write};
@@ -14,34 +17,53 @@ use std::path::{Path, PathBuf};
 
 const CHUNK: usize = 256 * 1024;
 
-pub struct Target<'a> {
-    pub image: &'a str,
-    pub digest: Option<&'a str>,
-    pub output: Option<&'a Path>,
-    /// Keep a broken download's partial file and resume it.
-    pub resume: bool,
+/// Download a blob (a layer, a config) by digest, verifying it while it streams
+///
+/// Writes to stdout (never to a terminal) or, with -o, to a temporary file beside FILE that is
+/// renamed over it only once the digest matched. A progress bar shows on stderr when it is a
+/// terminal. --timeout bounds the wait for the registry's answer; the body may take as long as
+/// it keeps flowing (--read-timeout ends a stall).
+///
+/// Example: ocictl blob nginx@sha256:… -o layer.tar.gz
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// IMAGE@DIGEST, or a repository followed by DIGEST
+    image: String,
+    /// The blob's digest, when IMAGE names only the repository
+    digest: Option<String>,
+    /// Write to FILE (atomically) instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Keep a broken download's partial file, and resume it with an HTTP Range request
+    #[arg(long = "continue", requires = "output")]
+    resume: bool,
+    #[command(flatten)]
+    registry: RegistryArgs,
 }
 
-pub fn run(client: &mut Client, target: &Target, progress: bool) -> Result<()> {
-    let (reference, digest) = blob_reference(target)?;
+pub fn run(args: Args, context: &Context) -> Result<()> {
+    let (reference, digest) = blob_reference(&args)?;
+    // A progress bar only where a person watches, and not over a -v transcript.
+    let progress = std::io::stderr().is_terminal() && !context.settings.verbose;
+    let mut client = context.client(&args.registry)?;
     let shown = format!("{}@{digest}", reference.name());
-    match target.output {
-        None => to_stdout(client, &reference, &digest, progress).with_context(|| format!("downloading {shown}")),
-        Some(path) => to_file(client, &reference, &digest, path, target.resume, progress)
+    match &args.output {
+        None => to_stdout(&mut client, &reference, &digest, progress).with_context(|| format!("downloading {shown}")),
+        Some(path) => to_file(&mut client, &reference, &digest, path, args.resume, progress)
             .with_context(|| format!("downloading {shown}")),
     }
 }
 
 /// The repository and digest, from `IMAGE@DIGEST` or `REPO DIGEST`.
-fn blob_reference(target: &Target) -> Result<(Reference, Digest)> {
-    let reference = super::parse_reference(target.image)?;
-    let digest = match (target.digest, reference.digest()) {
+fn blob_reference(target: &Args) -> Result<(Reference, Digest)> {
+    let reference = super::parse_reference(&target.image)?;
+    let digest = match (target.digest.as_deref(), reference.digest()) {
         (Some(digest), _) => {
-            Digest::parse(digest).map_err(|e| fail(ExitCode::Usage, format!("invalid digest \"{digest}\": {e}")))?
+            Digest::parse(digest).map_err(|e| fail(Code::Usage, format!("invalid digest \"{digest}\": {e}")))?
         }
         (None, Some(digest)) => digest.clone(),
         (None, None) => {
-            return Err(Failure::new(ExitCode::Usage, format!("{} names no blob", target.image))
+            return Err(Failure::new(Code::Usage, format!("{} names no blob", target.image))
                 .hint("name it by digest: REPO@sha256:… or REPO sha256:…")
                 .into())
         }
@@ -52,7 +74,7 @@ fn blob_reference(target: &Target) -> Result<(Reference, Digest)> {
 fn to_stdout(client: &mut Client, reference: &Reference, digest: &Digest, progress: bool) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
     if stdout.is_terminal() {
-        return Err(Failure::new(ExitCode::Usage, "refusing to write a blob to the terminal")
+        return Err(Failure::new(Code::Usage, "refusing to write a blob to the terminal")
             .hint("use -o FILE, or pipe it: ocictl blob … | tar tz")
             .into());
     }
@@ -61,12 +83,9 @@ fn to_stdout(client: &mut Client, reference: &Reference, digest: &Digest, progre
     copy(stream, &mut verifier, &mut stdout, progress)?;
     stdout.flush()?;
     if !verifier.matches() {
-        return Err(Failure::new(
-            ExitCode::Protocol,
-            format!("digest mismatch: the blob served as {digest} does not hash to it"),
-        )
-        .hint("the bytes already written to stdout are not that blob: discard them")
-        .into());
+        let mismatch =
+            blob_mismatch(digest).hint("the bytes already written to stdout are not that blob: discard them");
+        return Err(mismatch.into());
     }
     Ok(())
 }
@@ -103,10 +122,10 @@ fn to_file(
         File::create(&partial)
     }
     .with_context(|| format!("writing {}", partial.display()))
-    .map_err(|e| fail(ExitCode::Unexpected, format!("{e:#}")))?;
+    .map_err(|e| fail(Code::Unexpected, format!("{e:#}")))?;
     let result = copy(stream, &mut verifier, &mut file, progress).and_then(|()| Ok(file.sync_all()?));
     if let Err(err) = result {
-        let kept = resume && crate::exit::classify(&err) == ExitCode::Network;
+        let kept = resume && kind_of(&err) == Some(Kind::Network);
         if !kept {
             let _ = std::fs::remove_file(&partial);
             return Err(err);
@@ -118,10 +137,7 @@ fn to_file(
     }
     if !verifier.matches() {
         let _ = std::fs::remove_file(&partial);
-        return Err(fail(
-            ExitCode::Protocol,
-            format!("digest mismatch: the blob served as {digest} does not hash to it"),
-        ));
+        return Err(blob_mismatch(digest).into());
     }
     std::fs::rename(&partial, path).with_context(|| format!("renaming the download to {}", path.display()))?;
     Ok(())
@@ -197,8 +213,8 @@ fn copy(stream: BlobStream, verifier: &mut Verifier, out: &mut dyn Write, progre
         let (received, recycle) = (received, recycle);
         let mut total = 0u64;
         for chunk in received {
-            let buffer =
-                chunk.map_err(|e| fail(ExitCode::Network, format!("the download broke after {total} bytes: {e}")))?;
+            let buffer = chunk
+                .map_err(|e| client_fail(Kind::Network, format!("the download broke after {total} bytes: {e}")))?;
             if buffer.is_empty() {
                 return Ok(());
             }

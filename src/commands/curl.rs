@@ -1,57 +1,95 @@
 //! `ocictl curl`: any registry API request, with the challenges answered as for every command.
 
-use crate::client::transport::{Method, Response};
-use crate::client::{Call, Client};
-use crate::exit::{fail, ExitCode, Failure};
+// The doc comment of Args is --help text for people, not rustdoc: its URLs stay bare.
+#![allow(rustdoc::bare_urls)]
+
+use super::Context;
+use crate::args::RegistryArgs;
+use crate::client::{Call, Method, Response};
+use crate::exit::{fail, Code, Failure};
 use crate::output;
 use crate::reference::Registry;
-use anyhow::{Context, Result};
+use crate::{redact, sanitize};
+use anyhow::{Context as _, Result};
 use std::io::{Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-pub struct Request<'a> {
-    pub target: &'a str,
-    pub method: &'a str,
-    pub headers: &'a [String],
-    pub include: bool,
-    pub head: bool,
-    pub output: Option<&'a Path>,
-    pub data: Option<&'a str>,
-    pub scope: Option<&'a str>,
-    pub fail_never: bool,
+/// Send any registry API request, with the authentication done for you
+///
+/// TARGET is a full URL (https://registry.example.com/v2/app/referrers/sha256:…) or
+/// REGISTRY/v2/…; the scheme follows ocictl's rules (HTTPS, plain HTTP on loopback or with
+/// --plain-http). The token scope comes from the path: /v2/NAME/manifests|blobs|tags|referrers/…
+/// asks for repository:NAME:pull (pull,push for POST, PUT, PATCH and DELETE), /v2/_catalog for
+/// registry:catalog:*; --scope overrides it. A non-2xx answer is an error with its exit code
+/// (404 is 5) unless --fail-never.
+///
+/// Example: ocictl curl -i localhost:5000/v2/app/tags/list
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// A URL or REGISTRY/v2/PATH[?QUERY]
+    target: String,
+    /// The method: GET, HEAD, POST, PUT, PATCH or DELETE
+    #[arg(short = 'X', long = "request", value_name = "METHOD", default_value = "GET", value_parser = parse_method)]
+    method: Method,
+    /// An extra request header (repeatable); Authorization is ocictl's to send
+    #[arg(short = 'H', long = "header", value_name = "NAME: VALUE", value_parser = parse_header)]
+    headers: Vec<(String, String)>,
+    /// Print the status line and response headers before the body
+    #[arg(short = 'i', long)]
+    include: bool,
+    /// Send HEAD and print the status line and headers only
+    #[arg(short = 'I', long)]
+    head: bool,
+    /// Write the output to FILE instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// The request body: text, @FILE, or @- for stdin
+    #[arg(short, long, value_name = "DATA")]
+    data: Option<String>,
+    /// The token scope to ask for, e.g. repository:app:pull,push
+    #[arg(long, value_name = "SCOPE")]
+    scope: Option<String>,
+    /// Print a non-2xx answer and exit 0, as curl does without --fail
+    #[arg(long, visible_alias = "no-fail")]
+    fail_never: bool,
+    #[command(flatten)]
+    registry: RegistryArgs,
 }
 
-pub fn run(client: &mut Client, request: &Request) -> Result<()> {
-    let (registry, path) = split_target(request.target)?;
-    let method = match request.head {
-        true => Method::Head,
-        false => parse_method(request.method)?,
-    };
-    let headers = request.headers.iter().map(|h| parse_header(h)).collect::<Result<Vec<_>>>()?;
-    let body = request.data.map(read_data).transpose()?;
+pub fn run(args: Args, context: &Context) -> Result<()> {
+    let (registry, path) = split_target(&args.target)?;
+    let method = if args.head { Method::Head } else { args.method };
+    let body = args.data.as_deref().map(read_data).transpose()?;
     let (repository, derived) = scope_for(&path, method);
-    let scope = request.scope.map(str::to_string).or(derived);
+    let scope = args.scope.clone().or(derived);
+    let mut client = context.client(&args.registry)?;
     let call = Call {
         method,
         repository: repository.as_deref(),
         scope: scope.as_deref(),
-        headers: &headers,
+        headers: &args.headers,
         body: body.as_deref(),
         stream: method != Method::Head,
         any_status: true,
         ..Call::get(&path, 256 * 1024)
     };
-    let response = client.send(&registry, &call).with_context(|| format!("{} {}", method.as_str(), path))?;
-    if !response.is_success() && !request.fail_never {
-        return Err(anyhow::Error::from(crate::client::error::from_response(&response)).context(format!(
-            "{} {}",
-            method.as_str(),
-            path
-        )));
+    // The path's query may carry a token (?access_token=…): errors show it redacted.
+    let doing = format!("{} {}", method.as_str(), redact::url_text(&path));
+    let response = client.send(&registry, &call).context(doing.clone())?;
+    if !response.is_success() && !args.fail_never {
+        return Err(anyhow::Error::from(crate::client::error::from_response(&response)).context(doing));
     }
-    let head = (request.include || request.head).then(|| status_and_headers(&response));
-    match request.output {
+    let head = (args.include || args.head).then(|| status_and_headers(&response));
+    match args.output.as_deref() {
         Some(file) => write_file(file, head.as_deref(), response),
+        None if context.settings.stdout_terminal => {
+            // The head is cleaned line by line already; its CRLFs stay line ends.
+            let mut stdout = std::io::stdout().lock();
+            stdout.write_all(head.unwrap_or_default().as_bytes())?;
+            let mut terminal = sanitize::Terminal::new(stdout);
+            write(&mut terminal, None, response)?;
+            Ok(terminal.finish()?)
+        }
         None => write(&mut std::io::stdout().lock(), head.as_deref(), response).map_err(Into::into),
     }
 }
@@ -61,16 +99,17 @@ pub fn run(client: &mut Client, request: &Request) -> Result<()> {
 fn split_target(target: &str) -> Result<(Registry, String)> {
     let rest = target.strip_prefix("https://").or_else(|| target.strip_prefix("http://")).unwrap_or(target);
     let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
-    let registry = Registry::parse(host).map_err(|e| fail(ExitCode::Usage, format!("{e} in \"{target}\"")))?;
+    let shown = redact::url_text(target);
+    let registry = Registry::parse(host).map_err(|e| fail(Code::Usage, format!("{e} in \"{shown}\"")))?;
     if !(path == "/v2" || path.starts_with("/v2/") || path.starts_with("/v2?")) {
-        return Err(Failure::new(ExitCode::Usage, format!("\"{target}\" is not a registry API path"))
+        return Err(Failure::new(Code::Usage, format!("\"{shown}\" is not a registry API path"))
             .hint("give REGISTRY/v2/… or a full URL, e.g. localhost:5000/v2/app/tags/list")
             .into());
     }
     Ok((registry, path.to_string()))
 }
 
-fn parse_method(method: &str) -> Result<Method> {
+fn parse_method(method: &str) -> Result<Method, Failure> {
     Ok(match method.to_ascii_uppercase().as_str() {
         "GET" => Method::Get,
         "HEAD" => Method::Head,
@@ -79,22 +118,21 @@ fn parse_method(method: &str) -> Result<Method> {
         "PATCH" => Method::Patch,
         "DELETE" => Method::Delete,
         _ => {
-            return Err(fail(
-                ExitCode::Usage,
+            return Err(Failure::new(
+                Code::Usage,
                 format!("unsupported method \"{method}\" (GET, HEAD, POST, PUT, PATCH or DELETE)"),
             ))
         }
     })
 }
 
-fn parse_header(header: &str) -> Result<(String, String)> {
+fn parse_header(header: &str) -> Result<(String, String), Failure> {
     let Some((name, value)) = header.split_once(':').filter(|(n, _)| !n.trim().is_empty()) else {
-        return Err(fail(ExitCode::Usage, format!("invalid header \"{header}\" (expected 'Name: value')")));
+        return Err(Failure::new(Code::Usage, format!("invalid header \"{header}\" (expected 'Name: value')")));
     };
     if name.trim().eq_ignore_ascii_case("authorization") {
-        return Err(Failure::new(ExitCode::Usage, "ocictl curl answers the registry's challenges itself")
-            .hint("to send a token of your own, use --token or OCICTL_TOKEN")
-            .into());
+        return Err(Failure::new(Code::Usage, "ocictl curl answers the registry's challenges itself")
+            .hint("to send a token of your own, use --token or OCICTL_TOKEN"));
     }
     Ok((name.trim().to_string(), value.trim().to_string()))
 }
@@ -107,8 +145,9 @@ fn read_data(data: &str) -> Result<Vec<u8>> {
             std::io::stdin().read_to_end(&mut bytes).context("reading the request body from stdin")?;
             Ok(bytes)
         }
-        Some(file) => std::fs::read(file)
-            .map_err(|e| fail(ExitCode::Usage, format!("cannot read the request body from {file}: {e}"))),
+        Some(file) => {
+            std::fs::read(file).map_err(|e| fail(Code::Usage, format!("cannot read the request body from {file}: {e}")))
+        }
         None => Ok(data.as_bytes().to_vec()),
     }
 }
@@ -132,10 +171,11 @@ fn scope_for(path: &str, method: Method) -> (Option<String>, Option<String>) {
     (Some(name.to_string()), Some(format!("repository:{name}:{actions}")))
 }
 
+/// The status line and headers for -i/-I, secrets redacted by the rule the -v transcript follows.
 fn status_and_headers(response: &Response) -> String {
     let mut text = format!("HTTP/1.1 {} {}\r\n", response.status, response.reason);
     for (name, value) in &response.headers {
-        text.push_str(&format!("{name}: {}\r\n", output::sanitize(value)));
+        text.push_str(&format!("{name}: {}\r\n", sanitize::line(&redact::header(name, value))));
     }
     text.push_str("\r\n");
     text
@@ -162,7 +202,7 @@ fn write_file(file: &Path, head: Option<&str>, response: Response) -> Result<()>
     let mut out = std::fs::File::create(file).with_context(|| format!("creating {}", file.display()))?;
     if let Err(e) = write(&mut out, head, response) {
         let _ = std::fs::remove_file(file);
-        return Err(fail(ExitCode::Network, format!("{e} (nothing written to {})", file.display())));
+        return Err(fail(Code::Network, format!("{e} (nothing written to {})", file.display())));
     }
     output::notice(&format!("wrote {}", file.display()));
     Ok(())

@@ -1,29 +1,31 @@
 //! One module per subcommand (`commands/tags.rs` is `ocictl tags`), plus the few steps they share:
 //! parsing the user's reference and resolving an index to one platform's manifest.
 
-mod auth;
+pub mod auth;
 mod batch;
-mod blob;
-mod cache;
-mod catalog;
-mod config;
-mod config_file;
-mod curl;
-mod digest;
-mod inspect;
-mod login;
-mod logout;
-mod manifest;
-mod ping;
-mod ratelimit;
-mod r#ref;
-mod referrers;
-mod tags;
+pub mod blob;
+pub mod cache;
+pub mod catalog;
+pub mod config;
+pub mod config_file;
+pub mod curl;
+pub mod digest;
+mod generate;
+pub mod inspect;
+pub mod login;
+pub mod logout;
+pub mod manifest;
+pub mod ping;
+pub mod ratelimit;
+pub mod r#ref;
+pub mod referrers;
+pub mod tags;
 
-use crate::cli::{Command, ImageArgs};
+use crate::args::EarlierArgs;
+use crate::args::{BatchArgs, ImagesArgs, QueryArgs, RegistryArgs};
 use crate::client::api::Fetched;
 use crate::client::Client;
-use crate::exit::{fail, ExitCode, Failure};
+use crate::exit::{fail, Code, Failure};
 use crate::manifest::Manifest;
 use crate::output::Printer;
 use crate::platform::Platform;
@@ -31,108 +33,112 @@ use crate::reference::Registry;
 use crate::settings::Settings;
 use crate::source::{parse_reference, Source};
 use crate::trace::Trace;
-use anyhow::{Context, Result};
+use anyhow::{Context as _, Result};
+use clap::Subcommand;
 
-pub use ratelimit::DEFAULT_IMAGE as RATELIMIT_IMAGE;
+/// What a read command does for one image (and the platform asked for, if any).
+type ReadImage = fn(&mut Client, &str, Option<&str>, &Printer) -> Result<()>;
 
-pub fn run(command: Command, settings: Settings, trace: &Trace) -> Result<()> {
-    let color = settings.stdout_color;
-    // A progress bar only where a person watches, and not over a -v transcript.
-    let progress = std::io::IsTerminal::is_terminal(&std::io::stderr()) && !settings.verbose;
-    let cache = settings.client.cache.clone();
-    let credentials = settings.client.credentials.clone();
-    let config_path = settings.config_path.clone();
-    let plain_http_registries = settings.client.plain_http_registries.clone();
-    if settings.query.is_some() && !command.prints_json() {
-        return Err(Failure::new(
-            ExitCode::Usage,
-            format!("--query filters JSON, and `ocictl {}` prints none", command.name()),
-        )
-        .hint("--query works with ref, ping, manifest, digest, config, inspect, referrers, ratelimit, tags and catalog")
-        .into());
+/// What every command may draw on: the settled environment, the `-v` transcript, and the
+/// options given before the subcommand's name.
+pub struct Context<'a> {
+    pub settings: &'a Settings,
+    pub trace: &'a Trace,
+    pub earlier: &'a EarlierArgs,
+}
+
+impl<'a> Context<'a> {
+    /// A client for a network command's registry options (those after its name win).
+    fn client(&self, args: &RegistryArgs) -> Result<Client<'a>> {
+        let options = self.settings.client_options(&args.clone().or(&self.earlier.registry))?;
+        Ok(Client::new(options, self.trace))
     }
-    let query = settings.query.clone();
-    let out = |json: bool| Printer::new((color, settings.stderr_color), json, query.clone());
-    let jobs = usize::from(settings.jobs);
-    let client = || Client::new(settings.client, trace);
-    match command {
-        Command::Ref { references, json } => {
-            let item = |_: &mut (), reference: &str, out: &Printer| r#ref::run(reference, out, &credentials.ecr);
-            batch::each((), &references, jobs, &out(json), &item)
-        }
-        Command::Ping { registry, json } => ping::run(&mut client(), &parse_registry(&registry)?, &out(json)),
-        Command::Manifest { image: ImageArgs { images, platform } } => {
-            let item = |client: &mut Client, image: &str, out: &Printer| {
-                manifest::run(client, image, platform.as_deref(), out)
-            };
-            batch::each(client(), &images, jobs, &out(true), &item)
-        }
-        Command::Digest { image: ImageArgs { images, platform }, json } => {
-            let item =
-                |client: &mut Client, image: &str, out: &Printer| digest::run(client, image, platform.as_deref(), out);
-            batch::each(client(), &images, jobs, &out(json), &item)
-        }
-        Command::Config { image: ImageArgs { images, platform } } => {
-            let item =
-                |client: &mut Client, image: &str, out: &Printer| config::run(client, image, platform.as_deref(), out);
-            batch::each(client(), &images, jobs, &out(true), &item)
-        }
-        Command::Inspect { image: ImageArgs { images, platform }, json } => {
-            let item =
-                |client: &mut Client, image: &str, out: &Printer| inspect::run(client, image, platform.as_deref(), out);
-            batch::each(client(), &images, jobs, &out(json), &item)
-        }
-        Command::Blob { image, digest, output, resume } => {
-            let target = blob::Target { image: &image, digest: digest.as_deref(), output: output.as_deref(), resume };
-            blob::run(&mut client(), &target, progress)
-        }
-        Command::Curl { target, method, headers, include, head, output, data, scope, fail_never } => {
-            let request = curl::Request {
-                target: &target,
-                method: &method,
-                headers: &headers,
-                include,
-                head,
-                output: output.as_deref(),
-                data: data.as_deref(),
-                scope: scope.as_deref(),
-                fail_never,
-            };
-            curl::run(&mut client(), &request)
-        }
-        Command::Referrers { images, artifact_type, json } => {
-            let item = |client: &mut Client, image: &str, out: &Printer| {
-                referrers::run(client, image, artifact_type.as_deref(), out)
-            };
-            batch::each(client(), &images, jobs, &out(json), &item)
-        }
-        Command::Ratelimit { image, json } => ratelimit::run(&mut client(), &image, &out(json)),
-        Command::Tags { repositories, json, page_size } => {
-            let item = |client: &mut Client, repository: &str, out: &Printer| {
-                tags::run(client, &Source::parse(repository)?, out, page_size as usize)
-            };
-            batch::each(client(), &repositories, jobs, &out(json), &item)
-        }
-        Command::Catalog { registry, json, page_size } => {
-            catalog::run(&mut client(), &parse_registry(&registry)?, &out(json), page_size as usize)
-        }
-        Command::Auth { image } => auth::run(&mut client(), &parse_reference(&image)?),
-        Command::ConfigFile { action } => config_file::run(&action, config_path, &credentials, &plain_http_registries),
-        Command::Cache { action } => cache::run(&action, cache.as_ref()),
-        Command::Login { registry } => login::run(
-            &mut client(),
-            &parse_registry(&registry)?,
-            credentials.explicit.as_ref(),
-            credentials.docker_config.as_deref(),
-        ),
-        Command::Logout { registry } => logout::run(&parse_registry(&registry)?, credentials.docker_config.as_deref()),
-        Command::Generate { dir } => crate::generate::write(&dir),
+
+    /// How to print: JSON when asked for (or implied by --query), colour where the stream allows.
+    fn printer(&self, json: bool, query: &QueryArgs) -> Printer {
+        let query = query.query.clone().or_else(|| self.earlier.query.query.clone());
+        let settings = self.settings;
+        Printer::new((settings.stdout_color, settings.stderr_color), settings.stdout_terminal, json, query)
+    }
+
+    /// Runs `item` for each input through one client: directly for one, as a batch for several.
+    fn each(
+        &self,
+        inputs: &[String],
+        (batch, registry): (&BatchArgs, &RegistryArgs),
+        out: &Printer,
+        item: &batch::Item<Client<'a>>,
+    ) -> Result<()> {
+        batch::each(self.client(registry)?, inputs, self.jobs(batch), out, item)
+    }
+
+    /// Runs `read` for each image, with the platform asked for.
+    fn each_image(&self, images: &ImagesArgs, out: &Printer, read: ReadImage) -> Result<()> {
+        let platform = images.platform.platform.as_deref();
+        let item = |client: &mut Client, image: &str, out: &Printer| read(client, image, platform, out);
+        self.each(&images.images, (&images.batch, &images.registry), out, &item)
+    }
+
+    fn jobs(&self, batch: &BatchArgs) -> usize {
+        usize::from(batch.jobs.or(self.earlier.batch.jobs).unwrap_or(4))
+    }
+
+    /// A registry named on its own (`ping`, `catalog`, `login`), and a client for it.
+    fn registry_client(&self, registry: &str, options: &RegistryArgs) -> Result<(Registry, Client<'a>)> {
+        Ok((parse_registry(registry)?, self.client(options)?))
     }
 }
 
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    Ref(r#ref::Args),
+    Ping(ping::Args),
+    Manifest(manifest::Args),
+    Digest(digest::Args),
+    Config(config::Args),
+    Inspect(inspect::Args),
+    Blob(blob::Args),
+    Curl(curl::Args),
+    Referrers(referrers::Args),
+    Ratelimit(ratelimit::Args),
+    Tags(tags::Args),
+    Catalog(catalog::Args),
+    Auth(auth::Args),
+    Login(login::Args),
+    Logout(logout::Args),
+    ConfigFile(config_file::Args),
+    Cache(cache::Args),
+    #[command(hide = true)]
+    Generate(generate::Args),
+}
+
+pub fn run(command: Command, context: &Context) -> Result<()> {
+    match command {
+        Command::Ref(args) => r#ref::run(args, context),
+        Command::Ping(args) => ping::run(args, context),
+        Command::Manifest(args) => manifest::run(args, context),
+        Command::Digest(args) => digest::run(args, context),
+        Command::Config(args) => config::run(args, context),
+        Command::Inspect(args) => inspect::run(args, context),
+        Command::Blob(args) => blob::run(args, context),
+        Command::Curl(args) => curl::run(args, context),
+        Command::Referrers(args) => referrers::run(args, context),
+        Command::Ratelimit(args) => ratelimit::run(args, context),
+        Command::Tags(args) => tags::run(args, context),
+        Command::Catalog(args) => catalog::run(args, context),
+        Command::Auth(args) => auth::run(args, context),
+        Command::Login(args) => login::run(args, context),
+        Command::Logout(args) => logout::run(args, context),
+        Command::ConfigFile(args) => config_file::run(args, context),
+        Command::Cache(args) => cache::run(args, context),
+        Command::Generate(args) => generate::run(args),
+    }
+}
+
+/// A registry named on its own (`ping`, `catalog`, `login`, `logout`).
 fn parse_registry(input: &str) -> Result<Registry> {
     Registry::parse(input).map_err(|e| {
-        let failure = Failure::new(ExitCode::Usage, e.to_string());
+        let failure = Failure::new(Code::Usage, e.to_string());
         match input.contains('/') {
             true => failure.hint("this command takes a registry host, not an image reference").into(),
             false => failure.into(),
@@ -165,27 +171,27 @@ fn resolve(client: &mut Client, image: &str, platform: Option<&str>) -> Result<R
     let fetched = child.manifest(client).with_context(|| format!("fetching the {platform} manifest of {shown}"))?;
     let manifest = parse_manifest(&fetched)?;
     if matches!(manifest, Manifest::Index { .. }) {
-        return Err(fail(ExitCode::Protocol, format!("the {platform} entry of {shown} is itself an index")));
+        return Err(fail(Code::Protocol, format!("the {platform} entry of {shown} is itself an index")));
     }
     Ok(Resolved { source: child, shown, fetched, manifest })
 }
 
 fn parse_platform(platform: Option<&str>) -> Result<Option<Platform>> {
-    platform.map(Platform::parse).transpose().map_err(|e| fail(ExitCode::Usage, e))
+    platform.map(Platform::parse).transpose().map_err(|e| fail(Code::Usage, e))
 }
 
 fn parse_manifest(fetched: &Fetched) -> Result<Manifest> {
-    Manifest::parse(&fetched.bytes, fetched.media_type.as_deref()).map_err(|e| fail(ExitCode::Protocol, e.to_string()))
+    Manifest::parse(&fetched.bytes, fetched.media_type.as_deref()).map_err(|e| fail(Code::Protocol, e.to_string()))
 }
 
 fn child_digest(digest: &str) -> Result<crate::digest::Digest> {
     crate::digest::Digest::parse(digest)
-        .map_err(|e| fail(ExitCode::Protocol, format!("the index holds an invalid digest ({e})")))
+        .map_err(|e| fail(Code::Protocol, format!("the index holds an invalid digest ({e})")))
 }
 
 /// The usage error for commands that need one image when the reference names an index.
 fn needs_platform(shown: &str, manifests: &[crate::manifest::Descriptor]) -> anyhow::Error {
-    Failure::new(ExitCode::Usage, format!("{shown} is a multi-platform index"))
+    Failure::new(Code::Usage, format!("{shown} is a multi-platform index"))
         .hint(format!("choose one with --platform: {}", crate::manifest::platforms(manifests)))
         .into()
 }

@@ -1,13 +1,29 @@
 //! `ocictl ratelimit`: Docker Hub's pull allowance, read from the headers of a manifest HEAD
 //! request (which Docker Hub does not count as a pull).
 
-use crate::client::Client;
-use crate::output::{self, Printer};
-use anyhow::{Context, Result};
+use super::Context;
+use crate::args::{OutputArgs, RegistryArgs};
+use crate::output;
+use anyhow::{Context as _, Result};
 use serde_json::json;
 
-/// Docker's own probe image for this question.
-pub const DEFAULT_IMAGE: &str = "ratelimit-preview/test";
+/// Show Docker Hub's pull rate limit for this client: limit, remaining, window, source
+///
+/// Sends one HEAD request for a manifest, which Docker Hub does not count as a pull, and reads
+/// its ratelimit-limit, ratelimit-remaining and docker-ratelimit-source headers. Credentials
+/// apply as for any command (authenticated users have a larger allowance).
+///
+/// Example: ocictl ratelimit
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Image to ask about (Docker's own probe image by default)
+    #[arg(default_value = "ratelimit-preview/test")]
+    image: String,
+    #[command(flatten)]
+    output: OutputArgs,
+    #[command(flatten)]
+    registry: RegistryArgs,
+}
 
 /// `100;w=21600` → (100, Some(21600)): a count and the window in seconds.
 fn parse(value: &str) -> Option<(u64, Option<u64>)> {
@@ -17,8 +33,10 @@ fn parse(value: &str) -> Option<(u64, Option<u64>)> {
     Some((count, window))
 }
 
-pub fn run(client: &mut Client, image: &str, out: &Printer) -> Result<()> {
-    let reference = super::parse_reference(image)?;
+pub fn run(args: Args, context: &Context) -> Result<()> {
+    let reference = super::parse_reference(&args.image)?;
+    let out = context.printer(args.output.json, &args.output.query);
+    let mut client = context.client(&args.registry)?;
     let shown = crate::source::shown(&reference);
     let response = client.head_manifest(&reference).with_context(|| format!("asking about {shown}"))?;
     let limit = response.header("ratelimit-limit").and_then(parse);
@@ -27,7 +45,7 @@ pub fn run(client: &mut Client, image: &str, out: &Printer) -> Result<()> {
     let window = limit.and_then(|(_, w)| w).or(remaining.and_then(|(_, w)| w));
     if out.json_wanted() {
         return out.json(&json!({
-            "registry": reference.registry()?.host(),
+            "registry": reference.registry().host(),
             "limit": limit.map(|(n, _)| n),
             "remaining": remaining.map(|(n, _)| n),
             "window_seconds": window,

@@ -1,13 +1,42 @@
 //! `ocictl ref`: explain a reference the way Docker normalises it, with no network access.
 
-use crate::client::credentials::EcrSelection;
+use super::Context;
+use crate::args::{BatchArgs, OutputArgs};
+use crate::client::EcrSelection;
 use crate::output::Printer;
 use anyhow::Result;
 use serde_json::json;
 
-pub fn run(input: &str, out: &Printer, ecr: &EcrSelection) -> Result<()> {
+/// Parse an image reference and explain it, without any network access
+///
+/// Shows the canonical and familiar forms, the registry host that will be contacted, the
+/// repository path, tag, digest, the token scope and the credential key, following Docker's
+/// normalisation rules (docker.io, library/, index.docker.io).
+///
+/// Example: ocictl ref nginx:1.27
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Image references, e.g. nginx, ghcr.io/owner/app:v1, localhost:5000/app@sha256:… (several,
+    /// or - to read one per line from stdin)
+    #[arg(required = true, value_name = "REFERENCE")]
+    references: Vec<String>,
+    #[command(flatten)]
+    batch: BatchArgs,
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+pub fn run(args: Args, context: &Context) -> Result<()> {
+    // ref has no registry options of its own; --ecr given before it still says what it would do.
+    let ecr = context.settings.ecr_selection(&context.earlier.registry, std::time::Duration::ZERO);
+    let item = |_: &mut (), reference: &str, out: &Printer| explain(reference, out, &ecr);
+    let out = context.printer(args.output.json, &args.output.query);
+    super::batch::each((), &args.references, context.jobs(&args.batch), &out, &item)
+}
+
+fn explain(input: &str, out: &Printer, ecr: &EcrSelection) -> Result<()> {
     let reference = super::parse_reference(input)?;
-    let registry = reference.registry()?;
+    let registry = reference.registry();
     let ecr = ecr.target(&registry);
     if out.json_wanted() {
         out.json(&json!({

@@ -200,11 +200,11 @@ fn parse_table_with_errors() {
 
 #[test]
 fn registry_endpoints_and_keys() {
-    let hub = Reference::parse("nginx").unwrap().registry().unwrap();
+    let hub = Reference::parse("nginx").unwrap().registry();
     assert_eq!(hub.host(), "registry-1.docker.io");
     assert_eq!(hub.credential_key(), "https://index.docker.io/v1/");
     assert!(!hub.is_loopback());
-    let local = Reference::parse("127.0.0.1:5000/a").unwrap().registry().unwrap();
+    let local = Reference::parse("127.0.0.1:5000/a").unwrap().registry();
     assert_eq!((local.host(), local.credential_key()), ("127.0.0.1:5000", "127.0.0.1:5000"));
     let cases = [
         ("localhost:5000", true),
@@ -240,10 +240,11 @@ fn manifest_reference_and_scope() {
 #[test]
 fn a_domain_that_is_not_a_host_leaves_no_registry() {
     // Docker accepts this: the first component holds a '.', but "a__b.c" is no valid host, so the
-    // whole name becomes the path with an empty domain.
-    let r = Reference::parse("a__b.c/foo").unwrap();
-    assert_eq!((r.domain(), r.path()), ("", "a__b.c/foo"));
-    assert!(r.registry().is_err());
+    // whole name becomes the path with an empty domain. It names no registry, so ocictl refuses
+    // it when parsing (as it always refused to use it), and every parsed reference has a registry.
+    let err = Reference::parse("a__b.c/foo").unwrap_err();
+    assert_eq!(err, ParseError::NoDomain("a__b.c/foo".to_string()));
+    assert_eq!(err.to_string(), "a__b.c/foo has no valid registry domain (its first component is not a host name)");
 }
 
 mod properties {

@@ -72,6 +72,100 @@ pub fn escape_sequence_tags() -> Server {
     })
 }
 
+/// Tags carrying the controls that a JSON encoder leaves raw: C1 (U+009B, the one-byte CSI), DEL,
+/// and a bidi override (U+202E) that shows "exe.txt" for "txt.exe".
+pub fn c1_and_bidi_tags() -> Server {
+    Server::start(|_| {
+        Response::new(200)
+            .header("Content-Type", "application/json")
+            .body(r#"{"name":"a/b","tags":["\u009b31mred","del\u007f","evil\u202etxt.exe"]}"#)
+    })
+}
+
+/// An image whose config blob has terminal escape sequences (a retitle, a clear screen, a lone
+/// 0x9B byte) after its JSON, and whose manifest annotation holds C1 and bidi controls.
+pub const ESCAPING_CONFIG: &[u8] =
+    b"{\"architecture\":\"amd64\",\"os\":\"linux\"}\n\x1b]0;pwned\x07\x1b[2J\x9b31m\tend\n";
+
+/// The manifest that [`escape_sequences_in_documents`] serves.
+pub fn escaping_manifest() -> Vec<u8> {
+    let config = super::seed::sha256(ESCAPING_CONFIG);
+    format!(
+        "{{\"schemaVersion\":2,\"mediaType\":\"{}\",\"config\":{{\"mediaType\":\"application/vnd.oci.image.config.v1+json\",\"digest\":\"{config}\",\"size\":{}}},\"layers\":[],\"annotations\":{{\"title\":\"\u{9b}2J evil\u{202e}txt.exe\"}}}}",
+        super::seed::OCI_MANIFEST,
+        ESCAPING_CONFIG.len()
+    )
+    .into_bytes()
+}
+
+/// A registry whose documents carry escape sequences: [`escaping_manifest`] for any manifest,
+/// [`ESCAPING_CONFIG`] for any blob.
+pub fn escape_sequences_in_documents() -> Server {
+    Server::start(|request| {
+        if request.path().contains("/manifests/") {
+            return Response::new(200).header("Content-Type", super::seed::OCI_MANIFEST).body(escaping_manifest());
+        }
+        if request.path().contains("/blobs/") {
+            return Response::new(200).header("Content-Type", "application/octet-stream").body(ESCAPING_CONFIG);
+        }
+        Response::new(200).header("Docker-Distribution-Api-Version", "registry/2.0")
+    })
+}
+
+/// A Bearer registry whose challenge scope carries a C1 control and a bidi override, as the
+/// `-v` transcript then quotes it; its token endpoint (on itself) gives any token, which it takes.
+pub fn controls_in_challenge_scope() -> Server {
+    let port = std::sync::Arc::new(std::sync::OnceLock::<String>::new());
+    let own = port.clone();
+    let server = Server::start(move |request| {
+        if request.path() == "/token" {
+            return Response::new(200).header("Content-Type", "application/json").body(r#"{"token":"t"}"#);
+        }
+        if request.header("authorization").is_some() {
+            return Response::new(200)
+                .header("Content-Type", "application/json")
+                .body(r#"{"name":"a/b","tags":["v1"]}"#);
+        }
+        let realm = format!("http://{}/token", own.get().map(String::as_str).unwrap_or_default());
+        unauthorized(&format!("Bearer realm=\"{realm}\",service=\"svc\",scope=\"repository:a/b:pull\u{9b}2J\u{202e}\""))
+    });
+    let _ = port.set(server.host());
+    server
+}
+
+/// Secrets a storage redirect carries: the pre-signed query of the `Location`, and the cookie,
+/// password header, `Content-Location` and `Link` of the storage host's answer.
+pub const REDIRECT_SECRETS: [&str; 5] = ["AKIA-CR3DENTIAL", "S3SSION-T0KEN", "S1GNATURE", "C00KIE", "PA55WORD"];
+
+/// A registry that redirects every blob to pre-signed storage on itself, whose answer carries
+/// [`REDIRECT_SECRETS`] in a cookie, a password header and signed URLs.
+pub fn presigned_storage_redirect() -> Server {
+    let port = std::sync::Arc::new(std::sync::OnceLock::<String>::new());
+    let own = port.clone();
+    let server = Server::start(move |request| {
+        let [credential, token, signature, cookie, password] = REDIRECT_SECRETS;
+        let signed = format!(
+            "http://{}/storage/blob?X-Amz-Credential={credential}&X-Amz-Security-Token={token}&X-Amz-Signature={signature}&X-Amz-Date=20250101",
+            own.get().map(String::as_str).unwrap_or_default()
+        );
+        if request.path().contains("/blobs/") {
+            return Response::new(307).header("Location", &signed);
+        }
+        if request.path().starts_with("/storage/") {
+            return Response::new(200)
+                .header("Content-Type", "application/octet-stream")
+                .header("Set-Cookie", &format!("session={cookie}; Path=/"))
+                .header("X-Storage-Password", password)
+                .header("Content-Location", &signed)
+                .header("Link", &format!("<{signed}>; rel=\"alternate\""))
+                .body("blob");
+        }
+        Response::new(200).header("Docker-Distribution-Api-Version", "registry/2.0")
+    });
+    let _ = port.set(server.host());
+    server
+}
+
 /// Headers promptly, then the body one byte every 300 ms (at most 100 bytes): only a deadline
 /// ends it.
 pub fn trickle() -> Server {

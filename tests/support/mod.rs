@@ -16,6 +16,7 @@ pub mod layers;
 pub mod moto;
 pub mod no_digest_header;
 pub mod oversized;
+pub mod quirks;
 pub mod redirect_loop;
 pub mod registry;
 pub mod seed;
@@ -87,8 +88,6 @@ pub fn ocictl(args: &[&str]) -> Run {
     ocictl_with(args, Invocation::default())
 }
 
-/// Runs the binary with a clean environment (own HOME and DOCKER_CONFIG, no colour forcing, no
-/// backtraces), and kills it if it outlives 60 s.
 /// Runs ocictl with its stdout closed from the start, as `ocictl … | head -0` does.
 pub fn ocictl_with_stdout_closed(args: &[&str]) -> std::process::Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_ocictl"))
@@ -102,6 +101,26 @@ pub fn ocictl_with_stdout_closed(args: &[&str]) -> std::process::Output {
     child.wait_with_output().expect("waiting for ocictl")
 }
 
+/// Runs ocictl on a pseudo-terminal (util-linux `script`), returning its exit code and everything
+/// the terminal showed.
+pub fn on_a_terminal(args: &[&str], home: &std::path::Path) -> (i32, String) {
+    let line: Vec<String> =
+        std::iter::once(env!("CARGO_BIN_EXE_ocictl")).chain(args.iter().copied()).map(|a| format!("'{a}'")).collect();
+    let output = std::process::Command::new("/usr/bin/script")
+        .args(["-qec", &line.join(" "), "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home)
+        .env("TERM", "xterm")
+        .env("RUST_BACKTRACE", "0")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("/usr/bin/script (util-linux) is missing");
+    (output.status.code().unwrap_or(-1), String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+/// Runs the binary with a clean environment (own HOME and DOCKER_CONFIG, no colour forcing, no
+/// backtraces), and kills it if it outlives 60 s.
 pub fn ocictl_with(args: &[&str], invocation: Invocation) -> Run {
     let home = tempfile::tempdir().expect("home");
     let out = home.path().join("stdout");

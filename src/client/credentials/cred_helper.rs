@@ -2,9 +2,9 @@
 //! the server URL on stdin and answers `{"ServerURL","Username","Secret"}` (`<token>` as username
 //! marks an identity token); `store` takes that JSON; `erase` takes the server URL.
 
-use super::credentials::Credential;
-use crate::exit::{ExitCode, Failure};
-use crate::output::sanitize;
+use super::Credential;
+use crate::client::error::{Error, Kind};
+use crate::sanitize;
 use crate::secret::Secret;
 use anyhow::Result;
 use serde::Deserialize;
@@ -34,7 +34,7 @@ pub fn get(helper: &str, server_url: &str) -> Result<Option<Credential>> {
         return Err(failed(&program, status, &stdout, &stderr));
     }
     let answer: Answer = serde_json::from_slice(&stdout)
-        .map_err(|_| Failure::new(ExitCode::Auth, format!("{program} answered with something other than its JSON")))?;
+        .map_err(|_| Error::new(Kind::Refused, format!("{program} answered with something other than its JSON")))?;
     Ok(Some(if answer.username == "<token>" {
         Credential::Identity { username: answer.username, token: Secret::new(answer.secret) }
     } else {
@@ -76,11 +76,11 @@ fn run(program: &str, action: &str, input: &[u8]) -> Result<(ExitStatus, Vec<u8>
     let mut child = match spawned {
         Ok(child) => child,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(Failure::new(ExitCode::Usage, format!("{program} is not installed (not found on PATH)"))
+            return Err(Error::new(Kind::Invalid, format!("{program} is not installed (not found on PATH)"))
                 .hint("install the helper, or remove it from credHelpers/credsStore in the Docker config")
                 .into())
         }
-        Err(e) => return Err(Failure::new(ExitCode::Auth, format!("cannot run {program}: {e}")).into()),
+        Err(e) => return Err(Error::new(Kind::Refused, format!("cannot run {program}: {e}")).into()),
     };
     if let Some(mut stdin) = child.stdin.take() {
         // A helper that exits without reading its stdin is judged by its answer, not by this write.
@@ -97,7 +97,7 @@ fn run(program: &str, action: &str, input: &[u8]) -> Result<(ExitStatus, Vec<u8>
             let _ = child.kill();
             let _ = child.wait();
             let message = format!("{program} did not answer within {} s", TIMEOUT.as_secs());
-            return Err(Failure::new(ExitCode::Auth, message).into());
+            return Err(Error::new(Kind::Refused, message).into());
         }
         std::thread::sleep(Duration::from_millis(5));
     };
@@ -112,7 +112,7 @@ fn said(stdout: &[u8], stderr: &[u8]) -> String {
 fn failed(program: &str, status: ExitStatus, stdout: &[u8], stderr: &[u8]) -> anyhow::Error {
     let said = said(stdout, stderr);
     let first_line = said.lines().next().unwrap_or("no message");
-    Failure::new(ExitCode::Auth, format!("{program} failed ({status}): {}", sanitize(first_line))).into()
+    Error::new(Kind::Refused, format!("{program} failed ({status}): {}", sanitize::line(first_line))).into()
 }
 
 fn reader(pipe: Option<impl Read + Send + 'static>) -> std::thread::JoinHandle<Vec<u8>> {

@@ -92,6 +92,13 @@ impl TokenCache {
         Ok(removed)
     }
 
+    /// Writing the cache is best effort: a failure is said under -v, never an error.
+    pub fn best_effort(&self, written: std::io::Result<()>, trace: &crate::trace::Trace) {
+        if let Err(e) = written {
+            trace.note(&format!("cannot write the cache in {}: {e}", self.dir.display()));
+        }
+    }
+
     pub fn dir(&self) -> &Path {
         &self.dir
     }

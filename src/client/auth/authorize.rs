@@ -3,11 +3,12 @@
 //! repository, and bearer tokens fetched, cached and forgotten.
 
 use super::challenge::Challenge;
-use super::credentials::{Credential, Found};
+use super::token;
 use super::token_cache::{self, CachedChallenge, TokenKey};
-use super::transport::Authorization;
-use super::{token, Client};
-use crate::exit::{fail, ExitCode};
+use crate::client::credentials::{Credential, Found};
+use crate::client::error::{fail, Kind};
+use crate::client::http::Authorization;
+use crate::client::Client;
 use crate::reference::Registry;
 use crate::secret::Secret;
 use anyhow::Result;
@@ -16,7 +17,7 @@ use url::Url;
 impl Client<'_> {
     /// The header to send up front: a literal token always; otherwise what this registry asked
     /// for earlier, in this invocation or (through the cache) an earlier one.
-    pub(super) fn authorization(
+    pub(crate) fn authorization(
         &mut self,
         registry: &Registry,
         repository: &str,
@@ -72,18 +73,16 @@ impl Client<'_> {
         host.challenge.clone()
     }
 
-    pub(super) fn remember_challenge(&mut self, registry: &Registry, challenge: CachedChallenge) {
+    pub(crate) fn remember_challenge(&mut self, registry: &Registry, challenge: CachedChallenge) {
         if let Some(cache) = &self.options.cache {
-            if let Err(e) = cache.store_challenge(registry.host(), &challenge) {
-                self.transport.trace().note(&format!("cannot write the cache in {}: {e}", cache.dir().display()));
-            }
+            cache.best_effort(cache.store_challenge(registry.host(), &challenge), self.transport.trace());
         }
         let host = self.host(registry);
         host.challenge = Some(challenge);
         host.challenge_loaded = true;
     }
 
-    pub(super) fn forget_token(&mut self, registry: &Registry, scope: &str, found: Option<&Found>) {
+    pub(crate) fn forget_token(&mut self, registry: &Registry, scope: &str, found: Option<&Found>) {
         self.host(registry).tokens.remove(scope);
         let challenge = self.host(registry).challenge.clone();
         if let (Some(cache), Some(CachedChallenge::Bearer { realm, service })) = (&self.options.cache, &challenge) {
@@ -98,7 +97,7 @@ impl Client<'_> {
         }
     }
 
-    pub(super) fn credential(&mut self, registry: &Registry, repository: &str) -> Result<Option<Found>> {
+    pub(crate) fn credential(&mut self, registry: &Registry, repository: &str) -> Result<Option<Found>> {
         if let Some(known) = self.host(registry).credentials.get(repository) {
             return Ok(known.clone());
         }
@@ -113,7 +112,7 @@ impl Client<'_> {
         Ok(found)
     }
 
-    pub(super) fn fetch_token(
+    pub(crate) fn fetch_token(
         &mut self,
         registry: &Registry,
         challenge: &Challenge,
@@ -122,7 +121,7 @@ impl Client<'_> {
     ) -> Result<()> {
         let realm = challenge
             .param("realm")
-            .ok_or_else(|| fail(ExitCode::Protocol, "the registry's Bearer challenge names no realm"))?;
+            .ok_or_else(|| fail(Kind::Protocol, "the registry's Bearer challenge names no realm"))?;
         let service = challenge.param("service");
         let mut scopes: Vec<String> = Vec::new();
         for s in std::iter::once(scope).chain(challenge.param("scope").unwrap_or_default().split(' ')) {
@@ -143,9 +142,7 @@ impl Client<'_> {
         if let Some(cache) = &self.options.cache {
             let identity = identity(found);
             let key = TokenKey { host: registry.host(), realm, service, scope, identity: &identity };
-            if let Err(e) = cache.store_token(&key, &token.value, token.expires_at) {
-                self.transport.trace().note(&format!("cannot write the cache in {}: {e}", cache.dir().display()));
-            }
+            cache.best_effort(cache.store_token(&key, &token.value, token.expires_at), self.transport.trace());
         }
         let host = self.host(registry);
         host.tokens.insert(scope.to_string(), token.value);
@@ -156,7 +153,7 @@ impl Client<'_> {
 
 /// The token itself when it is base64 of `user:password`, the form of a Basic credential (and of
 /// `aws ecr get-authorization-token` output).
-pub(super) fn basic_pair(token: &Secret) -> Option<Secret> {
+pub(crate) fn basic_pair(token: &Secret) -> Option<Secret> {
     use base64::Engine as _;
     let decoded = base64::engine::general_purpose::STANDARD.decode(token.expose().trim()).ok()?;
     let text = String::from_utf8(decoded).ok()?;

@@ -3,7 +3,7 @@
 //! the variables; this turns their values into ureq proxies. Credentials in a proxy URL are used,
 //! never printed.
 
-use crate::exit::{fail, ExitCode};
+use crate::client::error::{fail, Kind};
 use anyhow::Result;
 use ureq::{Proxy, ProxyProtocol};
 use url::Url;
@@ -47,10 +47,7 @@ impl Proxies {
 fn proxy(value: &str, variable: &str, no_proxy: &[String]) -> Result<Proxy> {
     let with_scheme = if value.contains("://") { value.to_string() } else { format!("http://{value}") };
     let invalid = || {
-        fail(
-            ExitCode::Usage,
-            format!("{variable} is not a usable proxy URL (expected http://[user:password@]host:port)"),
-        )
+        fail(Kind::Invalid, format!("{variable} is not a usable proxy URL (expected http://[user:password@]host:port)"))
     };
     let url = Url::parse(&with_scheme).map_err(|_| invalid())?;
     let protocol = match url.scheme() {

@@ -1,8 +1,8 @@
 //! containers-auth.json (podman, buildah, skopeo): `auths` keyed by `host` or by a repository
 //! prefix `host/namespace[/…]`; the longest key that covers the repository wins.
 
-use super::credentials::Found;
 use super::docker_config::{self, AuthEntry};
+use super::Found;
 use crate::reference::Registry;
 use anyhow::{Context, Result};
 use serde::Deserialize;

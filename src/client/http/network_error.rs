@@ -2,7 +2,7 @@
 //! TLS problem — turned into one line naming the host and the cause, with the usual fix (exit 3).
 
 use super::retry;
-use crate::exit::{ExitCode, Failure};
+use crate::client::error::{Error, Kind};
 use url::Url;
 
 /// Turns a transport failure into one line naming the host and the cause (exit 3).
@@ -22,26 +22,30 @@ pub fn describe(err: ureq::Error, url: &Url) -> anyhow::Error {
     }
     let failure = match &err {
         ureq::Error::Timeout(ureq::Timeout::PerRead) => {
-            Failure::new(ExitCode::Network, format!("{origin} sent nothing for longer than --read-timeout"))
+            Error::new(Kind::Network, format!("{origin} sent nothing for longer than --read-timeout"))
                 .hint("the server stalled; raise --read-timeout for a slow registry")
         }
-        ureq::Error::Timeout(_) => Failure::new(ExitCode::Network, format!("timed out talking to {origin}"))
+        ureq::Error::Timeout(_) => Error::new(Kind::Network, format!("timed out talking to {origin}"))
             .hint("the registry did not answer in time; raise --timeout or check the network"),
         ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused => {
-            Failure::new(ExitCode::Network, format!("connection refused by {origin}"))
+            Error::new(Kind::Network, format!("connection refused by {origin}"))
                 .hint("is the registry running, and is the port right?")
         }
-        ureq::Error::HostNotFound => Failure::new(ExitCode::Network, format!("cannot resolve host {host}")),
+        ureq::Error::HostNotFound => Error::new(Kind::Network, format!("cannot resolve host {host}")),
         ureq::Error::Io(io) if retry::transient_io(io.kind()) => {
-            Failure::new(ExitCode::Network, format!("the connection to {origin} broke: {io}"))
+            Error::new(Kind::Network, format!("the connection to {origin} broke: {io}"))
         }
-        other => Failure::new(ExitCode::Network, format!("cannot reach {origin}: {other}")),
+        other => {
+            // Some of ureq's messages quote the request's URI whole, query included.
+            let why = other.to_string().replace(url.as_str(), &crate::redact::url(url));
+            Error::new(Kind::Network, format!("cannot reach {origin}: {why}"))
+        }
     };
     failure.into()
 }
 
 /// Names the TLS cause in words, with the step that usually fixes it.
-fn tls_failure(tls: &rustls::Error, origin: &str) -> Failure {
+fn tls_failure(tls: &rustls::Error, origin: &str) -> Error {
     use rustls::CertificateError;
     let cause = match tls {
         rustls::Error::InvalidCertificate(CertificateError::UnknownIssuer) => {
@@ -57,14 +61,11 @@ fn tls_failure(tls: &rustls::Error, origin: &str) -> Failure {
         }
         // An HTTP answer to a ClientHello reads as a record of an invalid content type.
         rustls::Error::InvalidMessage(_) => {
-            return Failure::new(
-                ExitCode::Network,
-                format!("TLS error with {origin}: the server did not answer with TLS"),
-            )
-            .hint("the server may speak plain HTTP; try --plain-http");
+            return Error::new(Kind::Network, format!("TLS error with {origin}: the server did not answer with TLS"))
+                .hint("the server may speak plain HTTP; try --plain-http");
         }
         other => other.to_string(),
     };
-    Failure::new(ExitCode::Network, format!("TLS error with {origin}: {cause}"))
+    Error::new(Kind::Network, format!("TLS error with {origin}: {cause}"))
         .hint("use --insecure to skip verification (only for registries you trust)")
 }

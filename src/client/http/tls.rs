@@ -2,7 +2,7 @@
 //! `*.crt` in a `certs.d/<host[:port]>/` directory as docker and podman read them) and a client
 //! certificate (`--cert`/`--key`, or `client.cert` + `client.key` there).
 
-use crate::exit::{fail, ExitCode};
+use crate::client::error::{fail, Kind};
 use crate::reference::Registry;
 use anyhow::Result;
 use std::path::{Path, PathBuf};
@@ -57,11 +57,10 @@ impl TlsSources {
 }
 
 fn pem_items(path: &Path) -> Result<Vec<PemItem<'static>>> {
-    let bytes =
-        std::fs::read(path).map_err(|e| fail(ExitCode::Usage, format!("cannot read {}: {e}", path.display())))?;
+    let bytes = std::fs::read(path).map_err(|e| fail(Kind::Invalid, format!("cannot read {}: {e}", path.display())))?;
     ureq::tls::parse_pem(&bytes)
         .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| fail(ExitCode::Usage, format!("{} is not valid PEM: {e}", path.display())))
+        .map_err(|e| fail(Kind::Invalid, format!("{} is not valid PEM: {e}", path.display())))
 }
 
 fn certificates(path: &Path) -> Result<Vec<Certificate<'static>>> {
@@ -73,7 +72,7 @@ fn certificates(path: &Path) -> Result<Vec<Certificate<'static>>> {
         })
         .collect();
     if certs.is_empty() {
-        return Err(fail(ExitCode::Usage, format!("{} holds no PEM certificate", path.display())));
+        return Err(fail(Kind::Invalid, format!("{} holds no PEM certificate", path.display())));
     }
     Ok(certs)
 }
@@ -85,5 +84,5 @@ fn private_key(path: &Path) -> Result<PrivateKey<'static>> {
             PemItem::PrivateKey(key) => Some(key),
             _ => None,
         })
-        .ok_or_else(|| fail(ExitCode::Usage, format!("{} holds no PEM private key", path.display())))
+        .ok_or_else(|| fail(Kind::Invalid, format!("{} holds no PEM private key", path.display())))
 }

@@ -2,9 +2,9 @@
 //! Basic credentials or anonymously, or, for an identity (refresh) token, the OAuth2 POST form
 //! with a GET fallback when the server answers 404 or 405 to it.
 
-use super::credentials::Credential;
-use super::transport::{may_carry_credentials, Authorization, Method, Request, Response, Transport};
-use crate::exit::{fail, ExitCode, Failure};
+use crate::client::credentials::Credential;
+use crate::client::error::{fail, Error, Kind};
+use crate::client::http::{may_carry_credentials, Authorization, Method, Request, Response, Transport};
 use crate::secret::Secret;
 use anyhow::{Context, Result};
 use serde::Deserialize;
@@ -48,13 +48,13 @@ pub struct TokenRequest<'a> {
 /// Asks the realm for a token covering the scopes, with `credential` when there is one.
 pub fn fetch(transport: &Transport, req: &TokenRequest, credential: Option<&Credential>) -> Result<Token> {
     let realm = Url::parse(req.realm).ok().filter(|u| matches!(u.scheme(), "http" | "https")).ok_or_else(|| {
-        let shown = crate::output::sanitize(req.realm);
-        fail(ExitCode::Protocol, format!("the registry's token realm \"{shown}\" is not an http(s) URL"))
+        let shown = crate::sanitize::line(req.realm);
+        fail(Kind::Protocol, format!("the registry's token realm \"{shown}\" is not an http(s) URL"))
     })?;
     if credential.is_some() && !may_carry_credentials(&realm, req.plain_http_marked) {
-        let shown = crate::trace::redact_url(&realm);
-        return Err(Failure::new(
-            ExitCode::Auth,
+        let shown = crate::redact::url(&realm);
+        return Err(Error::new(
+            Kind::Refused,
             format!("refusing to send credentials to the token server {shown} over plain HTTP"),
         )
         .hint("the registry names a token server on another host without TLS; if you trust that network, mark its host plain_http in the configuration file")
@@ -79,28 +79,29 @@ pub fn fetch(transport: &Transport, req: &TokenRequest, credential: Option<&Cred
         }
     };
     if !response.is_success() {
-        let mut failure = super::error::from_response(&response);
-        if failure.code != ExitCode::Auth {
+        let mut failure = crate::client::error::from_response(&response);
+        if !matches!(failure.kind, Kind::AuthRequired | Kind::Refused) {
             failure.message = format!("the token server answered {}", failure.message);
             return Err(failure.into());
         }
-        let hint = if credential.is_some() {
-            "check the username and password"
-        } else {
-            "this repository needs credentials: pass --username and --password-stdin"
+        let (kind, hint) = match credential {
+            Some(_) => (Kind::Refused, "check the username and password"),
+            None => (Kind::AuthRequired, "this repository needs credentials: pass --username and --password-stdin"),
         };
-        return Err(Failure::new(ExitCode::Auth, format!("the token server refused: {}", failure.message))
-            .hint(hint)
-            .into());
+        return Err(Error::new(kind, format!("the token server refused: {}", failure.message)).hint(hint).into());
     }
     let parsed: TokenResponse = serde_json::from_slice(&response.body)
-        .map_err(|e| fail(ExitCode::Protocol, format!("the token server sent invalid JSON ({e})")))
+        .map_err(|e| {
+            // A value in the wrong field may be the token itself.
+            let why = crate::redact::parse_error(&e.to_string());
+            fail(Kind::Protocol, format!("the token server sent invalid JSON ({why})"))
+        })
         .context("reading the token response")?;
     let value = parsed
         .token
         .or(parsed.access_token)
         .filter(|t| !t.is_empty())
-        .ok_or_else(|| fail(ExitCode::Protocol, "the token server's answer holds no token"))?;
+        .ok_or_else(|| fail(Kind::Protocol, "the token server's answer holds no token"))?;
     let lifetime = parsed.expires_in.unwrap_or(DEFAULT_LIFETIME_SECS);
     let mut expires_at = super::token_cache::now().saturating_add(lifetime);
     if let Some(exp) = jwt_expiry(&value) {

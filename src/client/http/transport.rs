@@ -4,7 +4,7 @@
 use super::network_error;
 use super::proxy::Proxies;
 use super::retry::{self, RetryPolicy};
-use crate::exit::{fail, ExitCode, Failure};
+use crate::client::error::{fail, Error, Kind};
 use crate::secret::Secret;
 use crate::trace::Trace;
 use anyhow::{Context, Result};
@@ -206,26 +206,26 @@ impl<'t> Transport<'t> {
                 return Ok(response);
             }
             let location = response.header("location").ok_or_else(|| {
-                fail(ExitCode::Protocol, format!("redirect {} without a Location header", response.status))
+                fail(Kind::Protocol, format!("redirect {} without a Location header", response.status))
             })?;
             let next = url
                 .join(location)
-                .map_err(|e| fail(ExitCode::Protocol, format!("redirect to an invalid location ({e})")))?;
+                .map_err(|e| fail(Kind::Protocol, format!("redirect to an invalid location ({e})")))?;
             if url.scheme() == "https" && next.scheme() != "https" {
                 return Err(fail(
-                    ExitCode::Protocol,
-                    format!("refusing a redirect from HTTPS to {}", crate::trace::redact_url(&next)),
+                    Kind::Protocol,
+                    format!("refusing a redirect from HTTPS to {}", crate::redact::url(&next)),
                 ));
             }
             if next.origin() != url.origin() {
                 let (dropped, kept): (Vec<_>, Vec<_>) =
-                    headers.into_iter().partition(|(name, _)| crate::trace::is_secret_name(name));
+                    headers.into_iter().partition(|(name, _)| crate::redact::is_secret_header(name));
                 self.note_dropped(auth.is_some(), &dropped);
                 (headers, auth) = (kept, None);
             }
             url = next;
         }
-        Err(fail(ExitCode::Protocol, format!("more than {MAX_REDIRECTS} redirects")))
+        Err(fail(Kind::Protocol, format!("more than {MAX_REDIRECTS} redirects")))
     }
 
     fn note_dropped(&self, auth: bool, dropped: &[(String, String)]) {
@@ -256,8 +256,8 @@ impl<'t> Transport<'t> {
                 Ok(response) if retry::retryable_status(response.status) => {
                     let asked = response.header("retry-after").and_then(|v| retry::retry_after(v, SystemTime::now()));
                     if let Some(asked) = asked.filter(|a| *a > self.retry.max_wait) {
-                        return Err(Failure::new(
-                            ExitCode::RateLimited,
+                        return Err(Error::new(
+                            Kind::RateLimited { wait: Some(asked) },
                             format!(
                                 "{} {}: the registry asks to wait {} s, more than --max-wait {} s",
                                 response.status,
@@ -294,9 +294,9 @@ impl<'t> Transport<'t> {
     }
 
     /// Runs one request with this command's deadline, the scheme's proxy and the registry's TLS.
-    fn run<B: ureq::AsSendBody>(
+    fn run(
         &self,
-        request: ureq::http::Request<B>,
+        request: ureq::http::Request<ureq::SendBody<'static>>,
         req: &Request,
         url: &Url,
         remaining: Duration,
@@ -324,7 +324,7 @@ impl<'t> Transport<'t> {
         let fatal = |error: anyhow::Error| Failed { error, transient: false };
         let remaining = self.deadline.saturating_duration_since(Instant::now());
         if remaining.is_zero() {
-            return Err(fatal(fail(ExitCode::Network, "timed out (the --timeout deadline passed)")));
+            return Err(fatal(fail(Kind::Network, "timed out (the --timeout deadline passed)")));
         }
         let mut headers: Vec<(&str, &str)> = Vec::new();
         if let Some(accept) = req.accept {
@@ -340,17 +340,28 @@ impl<'t> Transport<'t> {
         if let Some(auth) = auth {
             builder = builder.header("Authorization", auth.header_value());
         }
-        let result = match req.body {
+        let body = match req.body {
+            // A known length travels as Content-Length, not chunked.
             Some(body) => {
-                let request = builder.body(body.to_vec()).context("building the request").map_err(fatal)?;
-                self.run(request, req, url, remaining, tls)
+                builder = builder.header("Content-Length", body.len());
+                ureq::SendBody::from_owned_reader(std::io::Cursor::new(body.to_vec()))
             }
-            None => {
-                let request = builder.body(()).context("building the request").map_err(fatal)?;
-                self.run(request, req, url, remaining, tls)
-            }
+            None => ureq::SendBody::none(),
         };
-        let mut response = result.map_err(|e| network_failure(e, url))?;
+        let request = builder.body(body).context("building the request").map_err(fatal)?;
+        let response = self.run(request, req, url, remaining, tls).map_err(|e| network_failure(e, url))?;
+        self.receive(response, req, url, started.elapsed())
+    }
+
+    /// The answer: headers, and the body read within its limit unless it is left to stream.
+    fn receive(
+        &self,
+        mut response: ureq::http::Response<ureq::Body>,
+        req: &Request,
+        url: &Url,
+        elapsed: Duration,
+    ) -> Result<Response, Failed> {
+        let fatal = |error: anyhow::Error| Failed { error, transient: false };
         let status = response.status();
         let headers: Vec<(String, String)> = response
             .headers()
@@ -359,7 +370,6 @@ impl<'t> Transport<'t> {
             .collect();
         let limit = if status.is_success() { req.limit } else { ERROR_BODY_LIMIT };
         let declared = headers.iter().find(|(k, _)| k == "content-length").and_then(|(_, v)| v.parse::<u64>().ok());
-        let elapsed = started.elapsed();
         let reason = status.canonical_reason().unwrap_or("").to_string();
         if req.stream && status.is_success() {
             self.trace.response(status.as_u16(), &reason, &headers, elapsed);
@@ -398,15 +408,15 @@ pub fn may_carry_credentials(url: &Url, plain_http_marked: bool) -> bool {
 
 fn in_clear_refused(url: &Url) -> anyhow::Error {
     let host = url.host_str().unwrap_or_default();
-    Failure::new(ExitCode::Auth, format!("refusing to send credentials to {host} over plain HTTP"))
+    Error::new(Kind::Refused, format!("refusing to send credentials to {host} over plain HTTP"))
         .hint("ocictl sends credentials unencrypted only to loopback hosts and to hosts marked plain_http in the configuration file (or with --plain-http)")
         .into()
 }
 
 fn too_large(limit: usize, url: &Url) -> anyhow::Error {
     fail(
-        ExitCode::Protocol,
-        format!("response from {} is larger than the {} KiB limit", crate::trace::redact_url(url), limit / 1024),
+        Kind::TooLarge,
+        format!("response from {} is larger than the {} KiB limit", crate::redact::url(url), limit / 1024),
     )
 }
 

@@ -2,15 +2,19 @@
 //! the ocictl configuration file, AWS ECR for ECR registries, Docker's config (credHelpers, auths,
 //! credsStore), the containers auth files, else anonymous.
 
-use super::ecr::{self, EcrTarget};
-use super::token_cache::TokenCache;
-use super::{containers_auth, docker_config};
-use crate::exit::{fail, ExitCode};
+mod containers_auth;
+mod cred_helper;
+pub(crate) mod docker_config;
+pub(crate) mod ecr;
+
+use crate::client::auth::token_cache::TokenCache;
+use crate::client::error::{fail, kind_of, Kind};
 use crate::reference::Registry;
 use crate::secret::Secret;
 use crate::trace::Trace;
 use anyhow::Result;
 use base64::Engine as _;
+use ecr::EcrTarget;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -136,7 +140,7 @@ impl CredentialSource {
             return Ok(Some(Found::new(credential.clone(), origin)));
         }
         if let Some(configured) = self.configured.get(registry.domain()) {
-            let credential = configured.credential.clone().map_err(|why| fail(ExitCode::Usage, why))?;
+            let credential = configured.credential.clone().map_err(|why| fail(Kind::Invalid, why))?;
             return Ok(Some(Found::new(credential, configured.origin.clone())));
         }
         let mut no_aws_credentials = None;
@@ -144,7 +148,7 @@ impl CredentialSource {
             match ecr::credential(&target, self.ecr.cache.as_ref(), self.ecr.timeout, trace) {
                 Ok((credential, cached)) => return Ok(Some(Found { credential, origin: target.describe(), cached })),
                 // Without AWS credentials, a login stored by docker may still serve; if none, this error stands.
-                Err(e) if ecr::is_missing_credentials(&e) => {
+                Err(e) if kind_of(&e) == Some(Kind::NoAwsCredentials) => {
                     trace.note("no AWS credentials for ECR: looking in the Docker and containers auth files");
                     no_aws_credentials = Some(e);
                 }

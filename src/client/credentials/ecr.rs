@@ -2,9 +2,9 @@
 //! from `ecr:GetAuthorizationToken` through the AWS SDK (Cargo feature `ecr`), cached on disk.
 //! The SDK's tokio runtime is a current-thread one, built only on this path.
 
-use super::credentials::Credential;
-use super::token_cache::{self, TokenCache, TokenKey};
-use crate::exit::{fail, ExitCode, Failure};
+use super::Credential;
+use crate::client::auth::token_cache::{self, TokenCache, TokenKey};
+use crate::client::error::{fail, Error, Kind};
 use crate::secret::Secret;
 use crate::trace::Trace;
 use anyhow::Result;
@@ -66,8 +66,6 @@ impl EcrTarget {
     }
 }
 
-const NO_AWS_CREDENTIALS: &str = "no AWS credentials found";
-
 /// The registry's `AWS` username and password, and whether they came from the cache: from the
 /// cache while fresh, else from ECR.
 pub fn credential(
@@ -87,9 +85,7 @@ pub fn credential(
     let credential = decode(&token)?;
     match (cache, refresh_at(now, expires_at, target.max_age)) {
         (Some(cache), Some(refresh_at)) => {
-            if let Err(e) = cache.store_token(&key, &Secret::new(token), refresh_at) {
-                trace.note(&format!("cannot write the cache in {}: {e}", cache.dir().display()));
-            }
+            cache.best_effort(cache.store_token(&key, &Secret::new(token), refresh_at), trace);
         }
         // A token whose expiry already looks past (clock skew, emulators) serves this request only.
         (Some(_), None) => trace.note("the ECR token's expiresAt is not in the future: used once, not cached"),
@@ -111,11 +107,6 @@ pub fn forget(target: &EcrTarget, cache: &TokenCache) {
     cache.forget_token(&cache_key(target));
 }
 
-/// True for the error that says the AWS SDK found no credentials at all.
-pub fn is_missing_credentials(err: &anyhow::Error) -> bool {
-    err.downcast_ref::<Failure>().is_some_and(|f| f.message.starts_with(NO_AWS_CREDENTIALS))
-}
-
 fn cache_key(target: &EcrTarget) -> TokenKey<'_> {
     let account = target.account.as_deref().unwrap_or("self");
     TokenKey {
@@ -129,8 +120,7 @@ fn cache_key(target: &EcrTarget) -> TokenKey<'_> {
 
 /// `authorizationToken` is base64 of `AWS:<password>`.
 fn decode(token: &str) -> Result<Credential> {
-    let invalid =
-        || fail(ExitCode::Protocol, "ECR returned an authorization token that is not base64 of user:password");
+    let invalid = || fail(Kind::Protocol, "ECR returned an authorization token that is not base64 of user:password");
     let bytes = base64::engine::general_purpose::STANDARD.decode(token.trim()).map_err(|_| invalid())?;
     let text = String::from_utf8(bytes).map_err(|_| invalid())?;
     let (username, password) = text.split_once(':').ok_or_else(invalid)?;
@@ -139,7 +129,7 @@ fn decode(token: &str) -> Result<Credential> {
 
 #[cfg(not(feature = "ecr"))]
 fn fetch(_target: &EcrTarget, _timeout: Duration) -> Result<(String, Option<u64>)> {
-    Err(fail(ExitCode::Usage, "this ocictl was built without ECR support (Cargo feature `ecr`)"))
+    Err(fail(Kind::Invalid, "this ocictl was built without ECR support (Cargo feature `ecr`)"))
 }
 
 /// One GetAuthorizationToken call on a current-thread runtime built for it.
@@ -149,7 +139,7 @@ fn fetch(target: &EcrTarget, timeout: Duration) -> Result<(String, Option<u64>)>
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| fail(ExitCode::Unexpected, format!("cannot start the AWS SDK runtime: {e}")))?;
+        .map_err(|e| fail(Kind::Bug, format!("cannot start the AWS SDK runtime: {e}")))?;
     let result = runtime.block_on(async {
         let timeouts = aws_config::timeout::TimeoutConfig::builder()
             .operation_timeout(timeout)
@@ -164,7 +154,7 @@ fn fetch(target: &EcrTarget, timeout: Duration) -> Result<(String, Option<u64>)>
         }
         let config = loader.load().await;
         if config.region().is_none() {
-            return Err(Failure::new(ExitCode::Usage, "no AWS region for this ECR registry")
+            return Err(Error::new(Kind::Invalid, "no AWS region for this ECR registry")
                 .hint("set AWS_REGION, --aws-region, or provider_opts region=… in the configuration file"));
         }
         // No registryIds: the API deprecated them; the token opens every registry the caller may use.
@@ -179,9 +169,9 @@ fn fetch(target: &EcrTarget, timeout: Duration) -> Result<(String, Option<u64>)>
     let data = output
         .authorization_data()
         .first()
-        .ok_or_else(|| fail(ExitCode::Protocol, "ECR returned no authorization data"))?;
+        .ok_or_else(|| fail(Kind::Protocol, "ECR returned no authorization data"))?;
     let token =
-        data.authorization_token().ok_or_else(|| fail(ExitCode::Protocol, "ECR returned no authorization token"))?;
+        data.authorization_token().ok_or_else(|| fail(Kind::Protocol, "ECR returned no authorization token"))?;
     let expires_at = data.expires_at().and_then(|t| u64::try_from(t.secs()).ok());
     Ok((token.to_string(), expires_at))
 }
@@ -204,12 +194,12 @@ fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
 
 /// One line and the right exit code for what the SDK reported.
 #[cfg(feature = "ecr")]
-fn sdk_failure(code: Option<&str>, text: &str, debug: &str) -> Failure {
+fn sdk_failure(code: Option<&str>, text: &str, debug: &str) -> Error {
     let first = text.lines().next().unwrap_or(text);
     if debug.contains("CredentialsNotLoaded") || text.contains("no credentials found in chain") {
-        return Failure::new(
-            ExitCode::Auth,
-            format!("{NO_AWS_CREDENTIALS} (tried the environment, shared config and credentials files, SSO, web identity, ECS and EC2 roles)"),
+        return Error::new(
+            Kind::NoAwsCredentials,
+            "no AWS credentials found (tried the environment, shared config and credentials files, SSO, web identity, ECS and EC2 roles)",
         )
         .hint("run `aws configure`, set AWS_PROFILE, or export AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY");
     }
@@ -219,22 +209,18 @@ fn sdk_failure(code: Option<&str>, text: &str, debug: &str) -> Failure {
             | "UnrecognizedClientException"
             | "InvalidSignatureException"
             | "ExpiredTokenException",
-        ) => Failure::new(
-            ExitCode::Auth,
-            format!("AWS refused GetAuthorizationToken: {}", crate::output::sanitize(first)),
-        )
-        .hint("the AWS identity needs the IAM action ecr:GetAuthorizationToken"),
-        Some(_) => Failure::new(
-            ExitCode::Auth,
-            format!("ECR GetAuthorizationToken failed: {}", crate::output::sanitize(first)),
-        ),
+        ) => Error::new(Kind::Refused, format!("AWS refused GetAuthorizationToken: {}", crate::sanitize::line(first)))
+            .hint("the AWS identity needs the IAM action ecr:GetAuthorizationToken"),
+        Some(_) => {
+            Error::new(Kind::Refused, format!("ECR GetAuthorizationToken failed: {}", crate::sanitize::line(first)))
+        }
         None if debug.contains("TimeoutError") || text.contains("timed out") => {
-            Failure::new(ExitCode::Network, "timed out waiting for AWS (GetAuthorizationToken)")
+            Error::new(Kind::Network, "timed out waiting for AWS (GetAuthorizationToken)")
                 .hint("check the network and the region, or raise --timeout")
         }
-        None => Failure::new(
-            ExitCode::Network,
-            format!("cannot reach AWS for GetAuthorizationToken: {}", crate::output::sanitize(first)),
+        None => Error::new(
+            Kind::Network,
+            format!("cannot reach AWS for GetAuthorizationToken: {}", crate::sanitize::line(first)),
         )
         .hint("check the region and AWS_ENDPOINT_URL(_ECR), if set"),
     }

@@ -3,8 +3,8 @@
 //! erasing a login where docker would, every other key of the file kept as it was.
 
 use super::cred_helper;
-use super::credentials::{Credential, Found};
-use crate::exit::{fail, ExitCode};
+use super::{Credential, Found};
+use crate::client::error::{fail, Kind};
 use crate::reference::Registry;
 use crate::secret::Secret;
 use crate::trace::Trace;
@@ -44,9 +44,26 @@ pub fn read<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Option<T>> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
     };
-    serde_json::from_slice(&bytes)
-        .map(Some)
-        .map_err(|e| fail(ExitCode::Usage, format!("{} is not valid JSON for credentials: {e}", path.display())))
+    let mut json = serde_json::Deserializer::from_slice(&bytes);
+    let value = serde_path_to_error::deserialize(&mut json).map_err(|e| invalid(path, e.inner(), Some(e.path())))?;
+    json.end().map_err(|e| invalid(path, &e, None))?;
+    Ok(Some(value))
+}
+
+/// The error for a credentials file that does not parse: its name, the line and the key at
+/// fault, never the value there (it may be a password in the wrong place).
+fn invalid(path: &Path, inner: &serde_json::Error, key: Option<&serde_path_to_error::Path>) -> anyhow::Error {
+    let position = format!(" at line {} column {}", inner.line(), inner.column());
+    let message = inner.to_string();
+    let message = crate::redact::parse_error(message.strip_suffix(&position).unwrap_or(&message));
+    let at = match inner.line() {
+        0 => path.display().to_string(),
+        line => format!("{}:{line}", path.display()),
+    };
+    match key.filter(|key| key.iter().next().is_some()) {
+        Some(key) => fail(Kind::Invalid, format!("{at}: key `{key}`: {message}")),
+        None => fail(Kind::Invalid, format!("{at}: {message}")),
+    }
 }
 
 pub fn lookup(path: &Path, registry: &Registry, trace: &Trace) -> Result<Option<Found>> {
@@ -96,7 +113,7 @@ pub fn store(path: &Path, registry: &Registry, username: &str, password: &Secret
     let auths =
         value.as_object_mut().and_then(|o| o.entry("auths").or_insert_with(|| serde_json::json!({})).as_object_mut());
     let auths =
-        auths.ok_or_else(|| fail(ExitCode::Usage, format!("\"auths\" in {} is not an object", path.display())))?;
+        auths.ok_or_else(|| fail(Kind::Invalid, format!("\"auths\" in {} is not an object", path.display())))?;
     auths.insert(key.to_string(), serde_json::json!({ "auth": auth }));
     write_config(path, &value)?;
     Ok(path.display().to_string())
@@ -125,10 +142,10 @@ pub fn erase(path: &Path, registry: &Registry) -> Result<Option<String>> {
 fn read_for_update(path: &Path) -> Result<(DockerConfig, serde_json::Value)> {
     let value = read::<serde_json::Value>(path)?.unwrap_or_else(|| serde_json::json!({}));
     if !value.is_object() {
-        return Err(fail(ExitCode::Usage, format!("{} does not hold a JSON object", path.display())));
+        return Err(fail(Kind::Invalid, format!("{} does not hold a JSON object", path.display())));
     }
-    let config = serde_json::from_value(value.clone())
-        .map_err(|e| fail(ExitCode::Usage, format!("{} is not a valid Docker config: {e}", path.display())))?;
+    let config =
+        serde_path_to_error::deserialize(value.clone()).map_err(|e| invalid(path, e.inner(), Some(e.path())))?;
     Ok((config, value))
 }
 
@@ -164,12 +181,12 @@ impl AuthEntry {
             Some(auth) => {
                 let decoded = base64::engine::general_purpose::STANDARD
                     .decode(auth)
-                    .map_err(|_| fail(ExitCode::Usage, "its \"auth\" field is not valid base64"))?;
+                    .map_err(|_| fail(Kind::Invalid, "its \"auth\" field is not valid base64"))?;
                 let decoded =
-                    String::from_utf8(decoded).map_err(|_| fail(ExitCode::Usage, "its \"auth\" field is not UTF-8"))?;
+                    String::from_utf8(decoded).map_err(|_| fail(Kind::Invalid, "its \"auth\" field is not UTF-8"))?;
                 let (user, pass) = decoded
                     .split_once(':')
-                    .ok_or_else(|| fail(ExitCode::Usage, "its \"auth\" field is not base64 of user:password"))?;
+                    .ok_or_else(|| fail(Kind::Invalid, "its \"auth\" field is not base64 of user:password"))?;
                 (Some(user.to_string()), Some(pass.to_string()))
             }
             None => (self.username.clone(), self.password.clone()),
