@@ -9,7 +9,7 @@ use super::compression::{Compression, Decoder, MAGIC_LEN};
 use super::entry::Entry;
 use super::verify::Verifying;
 use crate::digest::Digest;
-use crate::exit::{fail, ExitCode};
+use crate::exit::{fail, Code};
 use anyhow::Result;
 use std::fmt;
 use std::io::{self, BufReader, Cursor, Read, Write};
@@ -82,12 +82,12 @@ pub fn read_layer<R: Read>(
     mut visit: impl FnMut(&Entry, &mut Content) -> Result<()>,
 ) -> Result<()> {
     // The type is checked before a byte is read: a layer ocictl cannot read is named, not guessed at.
-    Compression::declared(&layer.media_type).map_err(|e| fail(ExitCode::Protocol, format!("{layer}: {e}")))?;
+    Compression::declared(&layer.media_type).map_err(|e| fail(Code::Protocol, format!("{layer}: {e}")))?;
     let mut verifying = Verifying::new(source, &layer.digest);
     let mut head = Vec::with_capacity(MAGIC_LEN);
     let peeked = (&mut verifying).take(MAGIC_LEN as u64).read_to_end(&mut head);
     let compression =
-        Compression::decide(&layer.media_type, &head).map_err(|e| fail(ExitCode::Protocol, format!("{layer}: {e}")))?;
+        Compression::decide(&layer.media_type, &head).map_err(|e| fail(Code::Protocol, format!("{layer}: {e}")))?;
     let input = BufReader::with_capacity(64 * 1024, Cursor::new(head).chain(verifying));
     let mut decoder = Decoder::new(compression, input)
         .map_err(|e| anyhow::Error::new(e).context(format!("starting to inflate {layer}")))?;
@@ -148,13 +148,13 @@ fn conclude<R: Read>(
     drained.map_err(|e| anyhow::Error::new(e).context(format!("reading {layer}")))?;
     if !verifying.finish().matched {
         return Err(fail(
-            ExitCode::Protocol,
+            Code::Protocol,
             format!("digest mismatch: {layer}: the blob served as {} does not hash to it", layer.digest),
         ));
     }
     match malformed {
         None => Ok(()),
-        Some(e) => Err(fail(ExitCode::Protocol, format!("{layer} is not a readable layer: {e:#}"))),
+        Some(e) => Err(fail(Code::Protocol, format!("{layer} is not a readable layer: {e:#}"))),
     }
 }
 

@@ -201,7 +201,7 @@ fn failures_table() {
             layer.digest = Digest::sha256_of(&blob);
         }
         let err = list_entries(&blob[..], &layer).map(|_| ()).expect_err(case);
-        assert_eq!(classify(&err), ExitCode::Protocol, "{case}: {err:#}");
+        assert_eq!(classify(&err), Code::Protocol, "{case}: {err:#}");
         let message = format!("{err:#}");
         let malformed = format!("{layer} is not a readable layer: ");
         assert!(message == want || (message.starts_with(&malformed) && message.contains(&want)), "{case}: {message}");
@@ -228,7 +228,7 @@ fn a_dropped_connection_is_reported_as_itself() {
     let layer = info(&blob, GZIP);
     let err = list_entries(Dropped { ok: &blob[..blob.len() / 2] }, &layer).expect_err("the source fails");
     assert_eq!(format!("{err:#}"), format!("reading {layer}: connection reset by peer"));
-    assert_ne!(classify(&err), ExitCode::Protocol);
+    assert_ne!(classify(&err), Code::Protocol);
 }
 
 #[test]
@@ -246,8 +246,8 @@ fn content_is_copied_and_the_visitors_errors_stay_its_own() {
     assert_eq!(got, b"the bytes");
 
     let err =
-        read_layer(&blob[..], &layer, |_, _| Err(fail(ExitCode::Usage, "the visitor gave up"))).expect_err("stop");
-    assert_eq!((classify(&err), err.to_string()), (ExitCode::Usage, "the visitor gave up".to_string()));
+        read_layer(&blob[..], &layer, |_, _| Err(fail(Code::Usage, "the visitor gave up"))).expect_err("stop");
+    assert_eq!((classify(&err), err.to_string()), (Code::Usage, "the visitor gave up".to_string()));
 }
 
 #[test]
