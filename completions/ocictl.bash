@@ -55,6 +55,9 @@ _ocictl() {
             ocictl,logout)
                 cmd="ocictl__subcmd__logout"
                 ;;
+            ocictl,ls)
+                cmd="ocictl__subcmd__ls"
+                ;;
             ocictl,manifest)
                 cmd="ocictl__subcmd__manifest"
                 ;;
@@ -142,6 +145,9 @@ _ocictl() {
             ocictl__subcmd__help,logout)
                 cmd="ocictl__subcmd__help__subcmd__logout"
                 ;;
+            ocictl__subcmd__help,ls)
+                cmd="ocictl__subcmd__help__subcmd__ls"
+                ;;
             ocictl__subcmd__help,manifest)
                 cmd="ocictl__subcmd__help__subcmd__manifest"
                 ;;
@@ -176,7 +182,7 @@ _ocictl() {
 
     case "${cmd}" in
         ocictl)
-            opts="-v -u -h -V --verbose --color --config --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --token --no-cache --ecr --aws-profile --aws-region --jobs --query --help --version ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache generate help"
+            opts="-v -u -h -V --verbose --color --config --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --token --no-cache --ecr --aws-profile --aws-region --jobs --query --help --version ref ping manifest digest config inspect blob ls curl referrers ratelimit tags catalog auth login logout config-file cache generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -980,7 +986,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__help)
-            opts="ref ping manifest digest config inspect blob curl referrers ratelimit tags catalog auth login logout config-file cache generate help"
+            opts="ref ping manifest digest config inspect blob ls curl referrers ratelimit tags catalog auth login logout config-file cache generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1204,6 +1210,20 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__help__subcmd__logout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__help__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1460,6 +1480,88 @@ _ocictl() {
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__ls)
+            opts="-u -v -h --layer --json --query --platform --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --token --no-cache --ecr --aws-profile --aws-region --verbose --color --config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --layer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aws-profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aws-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0

@@ -34,6 +34,7 @@ fn readme_documents_every_command() {
         "config",
         "inspect",
         "blob",
+        "ls",
         "curl",
         "referrers",
         "tags",

@@ -16,6 +16,7 @@ mod layer_images;
 mod layout;
 mod listing;
 mod login;
+mod ls;
 mod proxies;
 mod query;
 mod quirks;

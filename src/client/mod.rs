@@ -7,6 +7,7 @@ pub mod api;
 mod auth;
 mod credentials;
 pub mod error;
+mod external;
 mod http;
 
 pub(crate) use auth::challenge;

@@ -11,9 +11,11 @@ pub mod config_file;
 pub mod curl;
 pub mod digest;
 mod generate;
+mod image_layers;
 pub mod inspect;
 pub mod login;
 pub mod logout;
+pub mod ls;
 pub mod manifest;
 pub mod ping;
 pub mod ratelimit;
@@ -98,6 +100,7 @@ pub enum Command {
     Config(config::Args),
     Inspect(inspect::Args),
     Blob(blob::Args),
+    Ls(ls::Args),
     Curl(curl::Args),
     Referrers(referrers::Args),
     Ratelimit(ratelimit::Args),
@@ -121,6 +124,7 @@ pub fn run(command: Command, context: &Context) -> Result<()> {
         Command::Config(args) => config::run(args, context),
         Command::Inspect(args) => inspect::run(args, context),
         Command::Blob(args) => blob::run(args, context),
+        Command::Ls(args) => ls::run(args, context),
         Command::Curl(args) => curl::run(args, context),
         Command::Referrers(args) => referrers::run(args, context),
         Command::Ratelimit(args) => ratelimit::run(args, context),

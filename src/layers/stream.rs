@@ -29,12 +29,17 @@ impl fmt::Display for LayerInfo {
     }
 }
 
-/// The content of the entry being visited; unread content is skipped.
+/// The content of the entry being visited, as a reader; unread content is skipped. A failure to
+/// read it is the layer's (reported by [`read_layer`] after the digest check), whatever the visitor
+/// wraps it in; a failure to write what was read stays the visitor's.
 pub struct Content<'a> {
     reader: &'a mut dyn Read,
+    /// Bytes the entry's header promised that were not read yet: the `tar` crate ends an entry
+    /// quietly where a truncated layer ends, and a short copy must not pass for the file.
+    remaining: u64,
 }
 
-/// The layer failed while the visitor was copying an entry's content: the layer's fault, not the
+/// The layer failed while the visitor was reading an entry's content: the layer's fault, not the
 /// visitor's, so it is judged like any other layer failure.
 #[derive(Debug)]
 struct LayerFault(io::Error);
@@ -47,22 +52,38 @@ impl fmt::Display for LayerFault {
 
 impl std::error::Error for LayerFault {}
 
-impl Content<'_> {
-    /// Copies the content to `out`, returning its length. A failure to write is the caller's error;
-    /// a failure to read is the layer's, reported by [`read_layer`] after the digest check.
-    pub fn copy_to(&mut self, out: &mut dyn Write) -> Result<u64> {
-        let mut buf = [0u8; 64 * 1024];
-        let mut total = 0;
-        loop {
-            let n = match self.reader.read(&mut buf) {
-                Ok(0) => return Ok(total),
-                Ok(n) => n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(LayerFault(e).into()),
-            };
-            out.write_all(&buf[..n])?;
-            total += n as u64;
+/// `error` marked as the layer's, keeping its kind (an `Interrupted` read is still retried).
+fn layer_fault(error: io::Error) -> io::Error {
+    io::Error::new(error.kind(), LayerFault(error))
+}
+
+/// True when a [`LayerFault`] is anywhere in `error`, also inside the `io::Error`s that a writer
+/// (the `tar` builder of `export`) passes on.
+fn is_layer_fault(error: &(dyn std::error::Error + 'static)) -> bool {
+    if error.is::<LayerFault>() {
+        return true;
+    }
+    let inner =
+        error.downcast_ref::<io::Error>().and_then(|io| io.get_ref()).map(|e| e as &(dyn std::error::Error + 'static));
+    inner.or_else(|| error.source()).is_some_and(is_layer_fault)
+}
+
+impl Read for Content<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.reader.read(buf).map_err(layer_fault)?;
+        if n == 0 && self.remaining > 0 && !buf.is_empty() {
+            let short = format!("the entry ends {} bytes before the size its header gives", self.remaining);
+            return Err(layer_fault(io::Error::new(io::ErrorKind::UnexpectedEof, short)));
         }
+        self.remaining = self.remaining.saturating_sub(n as u64);
+        Ok(n)
+    }
+}
+
+impl Content<'_> {
+    /// Copies the content to `out`, returning its length.
+    pub fn copy_to(&mut self, out: &mut dyn Write) -> Result<u64> {
+        Ok(io::copy(self, out)?)
     }
 }
 
@@ -81,8 +102,7 @@ pub fn read_layer<R: Read>(
     layer: &LayerInfo,
     mut visit: impl FnMut(&Entry, &mut Content) -> Result<()>,
 ) -> Result<()> {
-    // The type is checked before a byte is read: a layer ocictl cannot read is named, not guessed at.
-    Compression::declared(&layer.media_type).map_err(|e| fail(Code::Protocol, format!("{layer}: {e}")))?;
+    check_type(layer)?;
     let mut verifying = Verifying::new(source, &layer.digest);
     let mut head = Vec::with_capacity(MAGIC_LEN);
     let peeked = (&mut verifying).take(MAGIC_LEN as u64).read_to_end(&mut head);
@@ -96,6 +116,12 @@ pub fn read_layer<R: Read>(
         Err(e) => Err(Fault::Layer(e.into())),
     };
     conclude(walked, decoder.into_inner(), layer)
+}
+
+/// Refuses a layer whose media type is no filesystem layer ocictl reads, naming it: checked before
+/// a byte is read (or, by the commands, fetched), never guessed at.
+pub fn check_type(layer: &LayerInfo) -> Result<()> {
+    Compression::declared(&layer.media_type).map(drop).map_err(|e| fail(Code::Protocol, format!("{layer}: {e}")))
 }
 
 /// The entries of a layer, metadata only (what `ls` and the merged view need); content is skipped.
@@ -118,10 +144,11 @@ fn walk<D: Read>(decoder: &mut D, visit: &mut impl FnMut(&Entry, &mut Content) -
         let Some(entry) = Entry::from_tar(&mut tar_entry, ordinal).map_err(|e| Fault::Layer(e.into()))? else {
             continue;
         };
-        let mut content = Content { reader: &mut tar_entry };
-        visit(&entry, &mut content).map_err(|e| match e.downcast::<LayerFault>() {
-            Ok(LayerFault(io)) => Fault::Layer(io.into()),
-            Err(e) => Fault::Visitor(e),
+        let remaining = tar_entry.size();
+        let mut content = Content { reader: &mut tar_entry, remaining };
+        visit(&entry, &mut content).map_err(|e| match is_layer_fault(e.as_ref()) {
+            true => Fault::Layer(e),
+            false => Fault::Visitor(e),
         })?;
     }
     io::copy(archive.into_inner(), &mut io::sink()).map_err(|e| Fault::Layer(e.into()))?;

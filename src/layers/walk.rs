@@ -7,10 +7,10 @@
 //! the way sends resolution back to the root with its target, through the layers already read, and
 //! deeper only where they do not decide.
 
-use super::entry::Entry;
+use super::entry::{Entry, Kind};
 use super::merge::{merge, Base, Layer, MergeError, Node};
 use super::path::ImagePath;
-use super::resolve::{resolve, NotFound, Resolution};
+use super::resolve::{resolve, NotFound, Resolution, MAX_LINKS};
 
 /// Where a path lookup stands.
 pub struct Walk {
@@ -76,6 +76,54 @@ impl Walk {
     /// How many layers were read (the walk's cost, for tests and `-v`).
     pub fn layers_read(&self) -> usize {
         self.read.len()
+    }
+}
+
+/// The entries whose bytes are worth keeping while a layer streams: those at the pending path of a
+/// [`Step::Read`], and at the targets of the symlinks that lead on from it in the same layer
+/// (Debian's `/etc/os-release -> ../usr/lib/os-release` streams the link first). Targets are
+/// read lexically, without the merged view: a guess that is wrong only costs a second read of the
+/// layer, since the walk alone decides which entry answers.
+pub struct Wanted {
+    paths: Vec<ImagePath>,
+}
+
+impl Wanted {
+    pub fn new(pending: ImagePath) -> Wanted {
+        Wanted { paths: vec![pending] }
+    }
+
+    /// True when `entry` is a file at a wanted path; a symlink at or above one adds where it leads.
+    pub fn wants(&mut self, entry: &Entry) -> bool {
+        match &entry.kind {
+            Kind::File => self.paths.contains(&entry.path),
+            Kind::Symlink(target) => {
+                self.follow(&entry.path, target);
+                false
+            }
+            _ => false,
+        }
+    }
+
+    /// Adds, for each wanted path at or under `link`, the same path through `target`.
+    fn follow(&mut self, link: &ImagePath, target: &[u8]) {
+        let base = match target.starts_with(b"/") {
+            true => Vec::new(),
+            false => link.parent().unwrap_or_else(ImagePath::root).as_bytes().to_vec(),
+        };
+        let through: Vec<ImagePath> = (self.paths.iter())
+            .filter(|path| *path == link || path.is_below(link))
+            .map(|path| {
+                let rest = &path.as_bytes()[link.as_bytes().len()..];
+                ImagePath::clamp(&[&base[..], b"/", target, rest].concat())
+            })
+            .collect();
+        for path in through {
+            // Bounded like a lookup: a loop of links adds nothing after MAX_LINKS.
+            if self.paths.len() <= MAX_LINKS && !self.paths.contains(&path) {
+                self.paths.push(path);
+            }
+        }
     }
 }
 
@@ -188,5 +236,41 @@ mod tests {
         assert_eq!(walk.step().expect("step"), Step::Read { layer: 1, pending: p("/link/file") });
         let step = walk.feed(image[1].clone()).expect("feed");
         assert_eq!(step, Step::Read { layer: 0, pending: p("/real/file") });
+    }
+
+    #[test]
+    fn wanted_follows_symlinks_met_in_the_stream() {
+        let cases: &[(&str, &[Entry], &[&str])] = &[
+            ("the pending file", &[file("etc/os-release")], &["/etc/os-release"]),
+            ("another file", &[file("etc/hosts")], &[]),
+            (
+                "a relative link, then its target",
+                &[symlink("etc/os-release", "../usr/lib/os-release"), file("usr/lib/os-release")],
+                &["/usr/lib/os-release"],
+            ),
+            (
+                "an absolute link",
+                &[symlink("etc/os-release", "/usr/lib/os-release"), file("usr/lib/os-release")],
+                &["/usr/lib/os-release"],
+            ),
+            (
+                "a link above the path",
+                &[symlink("etc", "usr/etc"), file("usr/etc/os-release")],
+                &["/usr/etc/os-release"],
+            ),
+            ("a link that climbs too far", &[symlink("etc/os-release", "../../../../x"), file("x")], &["/x"]),
+            (
+                "a link loop adds nothing for ever",
+                &[symlink("etc/os-release", "os-release"), file("etc/os-release")],
+                &["/etc/os-release"],
+            ),
+            ("a hard link's target is already past", &[file("a"), hardlink("etc/os-release", "a")], &[]),
+        ];
+        for (case, entries, want) in cases {
+            let mut wanted = Wanted::new(p("/etc/os-release"));
+            let kept: Vec<String> =
+                entries.iter().filter(|entry| wanted.wants(entry)).map(|entry| entry.path.to_string()).collect();
+            assert_eq!(kept, *want, "{case}");
+        }
     }
 }

@@ -245,8 +245,7 @@ fn content_is_copied_and_the_visitors_errors_stay_its_own() {
     .expect("read");
     assert_eq!(got, b"the bytes");
 
-    let err =
-        read_layer(&blob[..], &layer, |_, _| Err(fail(Code::Usage, "the visitor gave up"))).expect_err("stop");
+    let err = read_layer(&blob[..], &layer, |_, _| Err(fail(Code::Usage, "the visitor gave up"))).expect_err("stop");
     assert_eq!((classify(&err), err.to_string()), (Code::Usage, "the visitor gave up".to_string()));
 }
 
