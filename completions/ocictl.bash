@@ -25,6 +25,9 @@ _ocictl() {
             ocictl,cache)
                 cmd="ocictl__subcmd__cache"
                 ;;
+            ocictl,cat)
+                cmd="ocictl__subcmd__cat"
+                ;;
             ocictl,catalog)
                 cmd="ocictl__subcmd__catalog"
                 ;;
@@ -115,6 +118,9 @@ _ocictl() {
             ocictl__subcmd__help,cache)
                 cmd="ocictl__subcmd__help__subcmd__cache"
                 ;;
+            ocictl__subcmd__help,cat)
+                cmd="ocictl__subcmd__help__subcmd__cat"
+                ;;
             ocictl__subcmd__help,catalog)
                 cmd="ocictl__subcmd__help__subcmd__catalog"
                 ;;
@@ -182,7 +188,7 @@ _ocictl() {
 
     case "${cmd}" in
         ocictl)
-            opts="-v -u -h -V --verbose --color --config --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --token --no-cache --ecr --aws-profile --aws-region --jobs --query --help --version ref ping manifest digest config inspect blob ls curl referrers ratelimit tags catalog auth login logout config-file cache generate help"
+            opts="-v -u -h -V --verbose --color --config --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --token --no-cache --ecr --aws-profile --aws-region --jobs --query --help --version ref ping manifest digest config inspect blob ls cat curl referrers ratelimit tags catalog auth login logout config-file cache generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -514,6 +520,80 @@ _ocictl() {
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__cat)
+            opts="-u -v -h --platform --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --token --no-cache --ecr --aws-profile --aws-region --verbose --color --config --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aws-profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aws-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -986,7 +1066,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__help)
-            opts="ref ping manifest digest config inspect blob ls curl referrers ratelimit tags catalog auth login logout config-file cache generate help"
+            opts="ref ping manifest digest config inspect blob ls cat curl referrers ratelimit tags catalog auth login logout config-file cache generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1058,6 +1138,20 @@ _ocictl() {
         ocictl__subcmd__help__subcmd__cache__subcmd__path)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocictl__subcmd__help__subcmd__cat)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -35,6 +35,7 @@ fn readme_documents_every_command() {
         "inspect",
         "blob",
         "ls",
+        "cat",
         "curl",
         "referrers",
         "tags",

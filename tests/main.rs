@@ -5,6 +5,7 @@ mod support;
 mod auth;
 mod batch;
 mod blob;
+mod cat;
 mod config_file;
 mod credentials;
 mod curl;

@@ -101,7 +101,8 @@ fn one_layer(client: &mut Client, image: &Image, index: usize, path: &str, out: 
     lines.finish()
 }
 
-fn not_found(shown: &str, why: &str) -> anyhow::Error {
+/// A path the image does not have (exit 5), for `ls` and `cat`.
+pub(super) fn not_found(shown: &str, why: &str) -> anyhow::Error {
     Failure::new(Code::NotFound, format!("{shown}: {why}"))
         .hint("`ocictl ls IMAGE` lists every path the image has")
         .into()

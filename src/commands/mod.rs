@@ -5,6 +5,7 @@ pub mod auth;
 mod batch;
 pub mod blob;
 pub mod cache;
+pub mod cat;
 pub mod catalog;
 pub mod config;
 pub mod config_file;
@@ -101,6 +102,7 @@ pub enum Command {
     Inspect(inspect::Args),
     Blob(blob::Args),
     Ls(ls::Args),
+    Cat(cat::Args),
     Curl(curl::Args),
     Referrers(referrers::Args),
     Ratelimit(ratelimit::Args),
@@ -125,6 +127,7 @@ pub fn run(command: Command, context: &Context) -> Result<()> {
         Command::Inspect(args) => inspect::run(args, context),
         Command::Blob(args) => blob::run(args, context),
         Command::Ls(args) => ls::run(args, context),
+        Command::Cat(args) => cat::run(args, context),
         Command::Curl(args) => curl::run(args, context),
         Command::Referrers(args) => referrers::run(args, context),
         Command::Ratelimit(args) => ratelimit::run(args, context),
