@@ -54,6 +54,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand blob 'Download a blob (a layer, a config) by digest, verifying it while it streams'
             cand ls 'List the files of an image, as the container sees them, without pulling it'
             cand cat 'Print a file of an image, as the container sees it, without pulling the image'
+            cand export 'Write an image''s merged filesystem as one tar, like `crane export`'
             cand curl 'Send any registry API request, with the authentication done for you'
             cand referrers 'List the artifacts that refer to an image: signatures, SBOMs, attestations'
             cand ratelimit 'Show Docker Hub''s pull rate limit for this client: limit, remaining, window, source'
@@ -277,6 +278,34 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'ocictl;cat'= {
+            cand --platform 'Choose one platform of a multi-platform index: os/arch[/variant]'
+            cand --timeout 'Give up on the whole command after this many seconds [default: 30]'
+            cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]'
+            cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After) [default: 2]'
+            cand --max-wait 'The longest Retry-After to wait for; a registry asking for more fails with exit 7 [default: 60]'
+            cand --ca-cert 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)'
+            cand --cert 'Client certificate (PEM) for registries that require mutual TLS (with --key)'
+            cand --key 'Private key (PEM) for --cert'
+            cand -u 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --username 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)'
+            cand --token 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)'
+            cand --aws-profile 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)'
+            cand --aws-region 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)'
+            cand --color 'When to colour output; NO_COLOR in the environment means never for `auto`'
+            cand --config 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)'
+            cand --insecure 'Use HTTPS without verifying the registry''s certificate (also on loopback)'
+            cand --plain-http 'Use plain HTTP even for a registry that is not on loopback'
+            cand --password-stdin 'Read the password (or token) from the first line of stdin (with --username)'
+            cand --no-cache 'Neither read nor write the token cache (~/.cache/ocictl) for this command'
+            cand --ecr 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
+            cand -v 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand --verbose 'Write a transcript of every HTTP request to stderr (credentials redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ocictl;export'= {
+            cand -o 'Write to FILE (atomically) instead of stdout'
+            cand --output 'Write to FILE (atomically) instead of stdout'
             cand --platform 'Choose one platform of a multi-platform index: os/arch[/variant]'
             cand --timeout 'Give up on the whole command after this many seconds [default: 30]'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]'
@@ -595,6 +624,7 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand blob 'Download a blob (a layer, a config) by digest, verifying it while it streams'
             cand ls 'List the files of an image, as the container sees them, without pulling it'
             cand cat 'Print a file of an image, as the container sees it, without pulling the image'
+            cand export 'Write an image''s merged filesystem as one tar, like `crane export`'
             cand curl 'Send any registry API request, with the authentication done for you'
             cand referrers 'List the artifacts that refer to an image: signatures, SBOMs, attestations'
             cand ratelimit 'Show Docker Hub''s pull rate limit for this client: limit, remaining, window, source'
@@ -625,6 +655,8 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         &'ocictl;help;ls'= {
         }
         &'ocictl;help;cat'= {
+        }
+        &'ocictl;help;export'= {
         }
         &'ocictl;help;curl'= {
         }

@@ -36,6 +36,7 @@ fn readme_documents_every_command() {
         "blob",
         "ls",
         "cat",
+        "export",
         "curl",
         "referrers",
         "tags",

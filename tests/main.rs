@@ -11,6 +11,7 @@ mod credentials;
 mod curl;
 mod docs;
 mod ecr;
+mod export;
 mod failures;
 mod hostile;
 mod layer_images;

@@ -120,7 +120,7 @@ fn read(
     read_layer(image.open_layer(client, index)?, &layer.info, |entry, content| {
         if keep(entry) {
             let mut file = tempfile::spooled_tempfile(IN_MEMORY);
-            std::io::copy(content, &mut file)?;
+            content.copy_to(&mut file)?;
             files.insert(entry.ordinal, file);
         }
         entries.push(entry.clone());

@@ -11,6 +11,7 @@ pub mod config;
 pub mod config_file;
 pub mod curl;
 pub mod digest;
+pub mod export;
 mod generate;
 mod image_layers;
 pub mod inspect;
@@ -103,6 +104,7 @@ pub enum Command {
     Blob(blob::Args),
     Ls(ls::Args),
     Cat(cat::Args),
+    Export(export::Args),
     Curl(curl::Args),
     Referrers(referrers::Args),
     Ratelimit(ratelimit::Args),
@@ -128,6 +130,7 @@ pub fn run(command: Command, context: &Context) -> Result<()> {
         Command::Blob(args) => blob::run(args, context),
         Command::Ls(args) => ls::run(args, context),
         Command::Cat(args) => cat::run(args, context),
+        Command::Export(args) => export::run(args, context),
         Command::Curl(args) => curl::run(args, context),
         Command::Referrers(args) => referrers::run(args, context),
         Command::Ratelimit(args) => ratelimit::run(args, context),

@@ -287,7 +287,8 @@ impl View {
         self.nodes.get(path)
     }
 
-    /// Every entry, sorted by path (a directory before what it holds).
+    /// Every entry, sorted by path (a directory before what it holds): what the table tests list.
+    #[cfg(test)]
     pub fn nodes(&self) -> impl Iterator<Item = &Node> {
         self.nodes.values()
     }
@@ -295,11 +296,6 @@ impl View {
     /// The entries strictly under `dir`, sorted by path.
     pub fn nodes_under<'v>(&'v self, dir: &'v ImagePath) -> impl Iterator<Item = &'v Node> + 'v {
         self.nodes.range((dir.below_start(), Bound::Unbounded)).take_while(|(k, _)| k.is_below(dir)).map(|(_, n)| n)
-    }
-
-    /// What each layer hid, by path.
-    pub fn barriers(&self) -> impl Iterator<Item = &Barrier> {
-        self.barriers.values()
     }
 }
 

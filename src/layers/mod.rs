@@ -1,12 +1,11 @@
 //! Image layers as a filesystem, without the registry: decompress and verify a layer stream, read its
-//! tar entries, merge layers into the container's view, resolve paths in it like a chroot, and walk
-//! layers from the top for a single path (issue 13: `ls`, `cat`, `export`).
-
-// Wired by the ls/cat/export commands; until then nothing outside the tests calls this module.
-#![allow(dead_code)]
+//! tar entries, merge layers into the container's view, resolve paths in it like a chroot, walk
+//! layers from the top for a single path, and flatten them from the top into one stream of
+//! entries (issue 13: `ls`, `cat`, `export`).
 
 pub mod compression;
 pub mod entry;
+pub mod flatten;
 pub mod merge;
 pub mod path;
 pub mod resolve;
