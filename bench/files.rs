@@ -13,11 +13,12 @@ mod measure;
 mod support;
 
 use measure::Timed;
+use std::path::Path;
 use std::process::Stdio;
 use std::time::Duration;
 use support::layers::{image, Compression, Layer, LayerTar};
 use support::registry::{Auth, Registry};
-use support::seed::Seeder;
+use support::seed::{Artifact, Seeder};
 
 const RUNS: usize = 5;
 /// Uncompressed bytes of the big layer: half of each file is incompressible, so that the gzip
@@ -65,74 +66,81 @@ fn main() {
     let built = image(vec![Layer::oci(&big, Compression::Gzip), Layer::oci(&top, Compression::Gzip)], false);
     drop(big);
     Seeder::new(&registry.url(), None).push("bench/files", "v1", &built);
-    let (bottom, top) = (&built.blobs[1], &built.blobs[2]);
-    let layer_mib = bottom.bytes.len() as f64 / f64::from(1 << 20);
+    let layer_mib = built.blobs[1].bytes.len() as f64 / f64::from(1 << 20);
     let reference = format!("{}/bench/files:v1", registry.host());
-    let url = format!("{}/v2/bench/files/blobs/{}", registry.url(), bottom.digest);
-    let dir = tempfile::tempdir().expect("temp dir");
-    let (copied, rootfs, out) = (dir.path().join("copied"), dir.path().join("rootfs"), dir.path().join("out.tar"));
-    let hex = |digest: &str| copied.join(digest.trim_start_matches("sha256:")).display().to_string();
-    let skopeo = format!(
-        "rm -rf {c} && /usr/bin/skopeo copy --quiet --src-tls-verify=false docker://{reference} dir:{c}",
-        c = copied.display()
-    );
-    let home = dir.path().to_path_buf();
-    let shell = |script: String| {
-        let home = home.clone();
-        move || {
-            let mut timed = Timed::new("/bin/sh");
-            timed.command().args(["-c", &script]).stdout(Stdio::null()).env("HOME", &home);
-            timed
-        }
-    };
-    let ocictl = |args: Vec<String>| {
-        let home = home.clone();
-        move || {
-            let mut timed = Timed::new(env!("CARGO_BIN_EXE_ocictl"));
-            timed.command().args(&args).stdout(Stdio::null()).env("HOME", &home).env_remove("RUST_BACKTRACE");
-            timed
-        }
-    };
-    let s = |text: &str| text.to_string();
     let shown = std::process::Command::new(env!("CARGO_BIN_EXE_ocictl"))
         .args(["cat", &reference, "/etc/os-release"])
         .output()
         .expect("running ocictl cat");
     assert_eq!(shown.stdout, b"ID=bench\n", "ocictl cat prints the file");
+    let dir = tempfile::tempdir().expect("temp dir");
     let load_before = load_average();
-    let rows = [
-        row(&registry, "`curl \\| tar tvz` (the big layer)", shell(format!("/usr/bin/curl -sSf {url} | tar -tvzf -"))),
-        row(&registry, "`ocictl ls` (both layers, verified)", ocictl(vec![s("ls"), reference.clone()])),
-        row(&registry, "`ocictl ls --json`", ocictl(vec![s("ls"), reference.clone(), s("--json")])),
-        row(
-            &registry,
-            "`skopeo copy` + `tar -xzO` (top-layer file)",
-            shell(format!("{skopeo} && tar -xzOf {} etc/os-release", hex(&top.digest))),
-        ),
-        row(&registry, "`ocictl cat` (top-layer file)", ocictl(vec![s("cat"), reference.clone(), s("/etc/os-release")])),
-        row(
-            &registry,
-            "`skopeo copy` + `tar -x` each layer + `tar -c`",
-            shell(format!(
-                "{skopeo} && rm -rf {r} && mkdir {r} && tar -xzf {} -C {r} && tar -xzf {} -C {r} && tar -cf {o} -C {r} .",
-                hex(&bottom.digest),
-                hex(&top.digest),
-                r = rootfs.display(),
-                o = out.display()
-            )),
-        ),
-        row(
-            &registry,
-            "`ocictl export -o FILE`",
-            ocictl(vec![s("export"), reference.clone(), s("-o"), out.display().to_string()]),
-        ),
-    ];
+    let rows = measure(&registry, &built, dir.path());
+    let out = dir.path().join("out.tar");
     let exported = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
     let load = format!("{load_before} before, {} after", load_average());
     let text = report(&rows, Setup { files, layer_mib, exported, load });
     print!("{text}");
     std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/bench/files.md"), text).expect("writing bench/files.md");
     summarise(&rows);
+}
+
+/// Every row: each pipeline, then the ocictl command that replaces it.
+fn measure(registry: &Registry, built: &Artifact, dir: &Path) -> Vec<Row> {
+    let (bottom, top) = (&built.blobs[1], &built.blobs[2]);
+    let reference = format!("{}/bench/files:v1", registry.host());
+    let url = format!("{}/v2/bench/files/blobs/{}", registry.url(), bottom.digest);
+    let (copied, rootfs, out) = (dir.join("copied"), dir.join("rootfs"), dir.join("out.tar"));
+    let hex = |digest: &str| copied.join(digest.trim_start_matches("sha256:")).display().to_string();
+    let skopeo = format!(
+        "rm -rf {c} && /usr/bin/skopeo copy --quiet --src-tls-verify=false docker://{reference} dir:{c}",
+        c = copied.display()
+    );
+    let extract = format!(
+        "{skopeo} && rm -rf {r} && mkdir {r} && tar -xzf {} -C {r} && tar -xzf {} -C {r} && tar -cf {o} -C {r} .",
+        hex(&bottom.digest),
+        hex(&top.digest),
+        r = rootfs.display(),
+        o = out.display()
+    );
+    let out = out.display().to_string();
+    vec![
+        row(
+            registry,
+            "`curl \\| tar tvz` (the big layer)",
+            shell(dir, format!("/usr/bin/curl -sSf {url} | tar -tvzf -")),
+        ),
+        row(registry, "`ocictl ls` (both layers, verified)", ocictl(dir, &["ls", &reference])),
+        row(registry, "`ocictl ls --json`", ocictl(dir, &["ls", &reference, "--json"])),
+        row(
+            registry,
+            "`skopeo copy` + `tar -xzO` (top-layer file)",
+            shell(dir, format!("{skopeo} && tar -xzOf {} etc/os-release", hex(&top.digest))),
+        ),
+        row(registry, "`ocictl cat` (top-layer file)", ocictl(dir, &["cat", &reference, "/etc/os-release"])),
+        row(registry, "`skopeo copy` + `tar -x` each layer + `tar -c`", shell(dir, extract)),
+        row(registry, "`ocictl export -o FILE`", ocictl(dir, &["export", &reference, "-o", &out])),
+    ]
+}
+
+/// `script` run by sh, with its own HOME.
+fn shell(home: &Path, script: String) -> impl Fn() -> Timed {
+    let home = home.to_path_buf();
+    move || {
+        let mut timed = Timed::new("/bin/sh");
+        timed.command().args(["-c", &script]).stdout(Stdio::null()).env("HOME", &home);
+        timed
+    }
+}
+
+/// The release build of ocictl with `args`, with its own HOME.
+fn ocictl(home: &Path, args: &[&str]) -> impl Fn() -> Timed {
+    let (home, args) = (home.to_path_buf(), args.iter().map(|a| a.to_string()).collect::<Vec<_>>());
+    move || {
+        let mut timed = Timed::new(env!("CARGO_BIN_EXE_ocictl"));
+        timed.command().args(&args).stdout(Stdio::null()).env("HOME", &home).env_remove("RUST_BACKTRACE");
+        timed
+    }
 }
 
 /// The line about these commands in bench/results.md, replaced or added (its other lines are

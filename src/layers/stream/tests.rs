@@ -258,3 +258,15 @@ fn a_layer_that_fails_under_the_visitor_is_judged_by_its_digest() {
         .expect_err("corrupt");
     assert!(format!("{err:#}").starts_with("digest mismatch: layer 3"), "{err:#}");
 }
+
+#[test]
+fn an_entry_cut_short_is_the_layers_fault_even_when_the_digest_matches() {
+    // The digest names the cut bytes: only the entry's own size can tell that its content is short.
+    let tar = LayerTar::new().file("big", &[3; 10_000]).tar();
+    let cut = tar[..512 + 4096].to_vec();
+    let err = read_layer(&cut[..], &info(&cut, TAR), |_, content| content.copy_to(&mut io::sink()).map(drop))
+        .expect_err("short");
+    assert_eq!(classify(&err), Code::Protocol);
+    let message = format!("{err:#}");
+    assert!(message.contains("the entry ends 5904 bytes before the size its header gives"), "{message}");
+}
