@@ -56,6 +56,9 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Print an image''s config JSON, byte for byte')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index''s platforms')
             [CompletionResult]::new('blob', 'blob', [CompletionResultType]::ParameterValue, 'Download a blob (a layer, a config) by digest, verifying it while it streams')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the files of an image, as the container sees them, without pulling it')
+            [CompletionResult]::new('cat', 'cat', [CompletionResultType]::ParameterValue, 'Print a file of an image, as the container sees it, without pulling the image')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write an image''s merged filesystem as one tar, like `crane export`')
             [CompletionResult]::new('curl', 'curl', [CompletionResultType]::ParameterValue, 'Send any registry API request, with the authentication done for you')
             [CompletionResult]::new('referrers', 'referrers', [CompletionResultType]::ParameterValue, 'List the artifacts that refer to an image: signatures, SBOMs, attestations')
             [CompletionResult]::new('ratelimit', 'ratelimit', [CompletionResultType]::ParameterValue, 'Show Docker Hub''s pull rate limit for this client: limit, remaining, window, source')
@@ -279,6 +282,92 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
             [CompletionResult]::new('--continue', '--continue', [CompletionResultType]::ParameterName, 'Keep a broken download''s partial file, and resume it with an HTTP Range request')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Use HTTPS without verifying the registry''s certificate (also on loopback)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Use plain HTTP even for a registry that is not on loopback')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (or token) from the first line of stdin (with --username)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache (~/.cache/ocictl) for this command')
+            [CompletionResult]::new('--ecr', '--ecr', [CompletionResultType]::ParameterName, 'Treat the registry as AWS ECR (needed only when its host name does not say so)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ocictl;ls' {
+            [CompletionResult]::new('--layer', '--layer', [CompletionResultType]::ParameterName, 'List one layer''s own entries as stored, in tar order, whiteouts included and marked (0 = the bottom layer)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Choose one platform of a multi-platform index: os/arch[/variant]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds [default: 30]')
+            [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After) [default: 2]')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'The longest Retry-After to wait for; a registry asking for more fails with exit 7 [default: 60]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for registries that require mutual TLS (with --key)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key (PEM) for --cert')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
+            [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)')
+            [CompletionResult]::new('--aws-region', '--aws-region', [CompletionResultType]::ParameterName, 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (JSON Lines, one object per reference, when given several)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Use HTTPS without verifying the registry''s certificate (also on loopback)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Use plain HTTP even for a registry that is not on loopback')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (or token) from the first line of stdin (with --username)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache (~/.cache/ocictl) for this command')
+            [CompletionResult]::new('--ecr', '--ecr', [CompletionResultType]::ParameterName, 'Treat the registry as AWS ECR (needed only when its host name does not say so)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ocictl;cat' {
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Choose one platform of a multi-platform index: os/arch[/variant]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds [default: 30]')
+            [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After) [default: 2]')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'The longest Retry-After to wait for; a registry asking for more fails with exit 7 [default: 60]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for registries that require mutual TLS (with --key)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key (PEM) for --cert')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
+            [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)')
+            [CompletionResult]::new('--aws-region', '--aws-region', [CompletionResultType]::ParameterName, 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Use HTTPS without verifying the registry''s certificate (also on loopback)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Use plain HTTP even for a registry that is not on loopback')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (or token) from the first line of stdin (with --username)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache (~/.cache/ocictl) for this command')
+            [CompletionResult]::new('--ecr', '--ecr', [CompletionResultType]::ParameterName, 'Treat the registry as AWS ECR (needed only when its host name does not say so)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Write a transcript of every HTTP request to stderr (credentials redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ocictl;export' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE (atomically) instead of stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE (atomically) instead of stdout')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Choose one platform of a multi-platform index: os/arch[/variant]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds [default: 30]')
+            [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After) [default: 2]')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'The longest Retry-After to wait for; a registry asking for more fails with exit 7 [default: 60]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust the CAs in this PEM file for the registry (repeatable; means HTTPS, also on loopback)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for registries that require mutual TLS (with --key)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key (PEM) for --cert')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username for the registry (the password comes from --password-stdin or OCICTL_PASSWORD)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'A bearer token to send as it is, skipping the token server (also OCICTL_TOKEN)')
+            [CompletionResult]::new('--aws-profile', '--aws-profile', [CompletionResultType]::ParameterName, 'The AWS profile for ECR registries (it does not make a registry ECR: see --ecr)')
+            [CompletionResult]::new('--aws-region', '--aws-region', [CompletionResultType]::ParameterName, 'The AWS region for ECR registries (it does not make a registry ECR: see --ecr)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file (default: $OCICTL_CONFIG, else ~/.config/ocictl/config.toml)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Use HTTPS without verifying the registry''s certificate (also on loopback)')
             [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Use plain HTTP even for a registry that is not on loopback')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (or token) from the first line of stdin (with --username)')
@@ -701,6 +790,9 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Print an image''s config JSON, byte for byte')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Summarise an image (digest, platform, layers, env, entrypoint, labels) or an index''s platforms')
             [CompletionResult]::new('blob', 'blob', [CompletionResultType]::ParameterValue, 'Download a blob (a layer, a config) by digest, verifying it while it streams')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the files of an image, as the container sees them, without pulling it')
+            [CompletionResult]::new('cat', 'cat', [CompletionResultType]::ParameterValue, 'Print a file of an image, as the container sees it, without pulling the image')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write an image''s merged filesystem as one tar, like `crane export`')
             [CompletionResult]::new('curl', 'curl', [CompletionResultType]::ParameterValue, 'Send any registry API request, with the authentication done for you')
             [CompletionResult]::new('referrers', 'referrers', [CompletionResultType]::ParameterValue, 'List the artifacts that refer to an image: signatures, SBOMs, attestations')
             [CompletionResult]::new('ratelimit', 'ratelimit', [CompletionResultType]::ParameterValue, 'Show Docker Hub''s pull rate limit for this client: limit, remaining, window, source')
@@ -739,6 +831,15 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             break
         }
         'ocictl;help;blob' {
+            break
+        }
+        'ocictl;help;ls' {
+            break
+        }
+        'ocictl;help;cat' {
+            break
+        }
+        'ocictl;help;export' {
             break
         }
         'ocictl;help;curl' {

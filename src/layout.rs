@@ -97,9 +97,7 @@ impl LayoutImage {
 
     /// A blob's bytes, at most `limit` of them, verified against `digest`.
     pub fn blob(&self, digest: &Digest, limit: usize) -> Result<Vec<u8>> {
-        let text = digest.to_string();
-        let (algorithm, hex) = text.split_once(':').unwrap_or_default();
-        let path = self.root.join("blobs").join(algorithm).join(hex);
+        let path = self.blob_path(digest);
         let bytes = read_capped(&path, limit as u64).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => fail(Code::NotFound, format!("{digest} is not in {}", self.root.display())),
             _ => fail(Code::Protocol, format!("{}: {e}", path.display())),
@@ -108,6 +106,23 @@ impl LayoutImage {
             return Err(fail(Code::Protocol, format!("digest mismatch: {} does not hash to {digest}", path.display())));
         }
         Ok(bytes)
+    }
+
+    /// A blob opened for streaming (a layer), unverified: the caller hashes it as it reads. None
+    /// when the layout does not hold it.
+    pub fn open_blob(&self, digest: &Digest) -> Result<Option<std::fs::File>> {
+        let path = self.blob_path(digest);
+        match std::fs::File::open(&path) {
+            Ok(file) => Ok(Some(file)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(fail(Code::Protocol, format!("{}: {e}", path.display()))),
+        }
+    }
+
+    fn blob_path(&self, digest: &Digest) -> PathBuf {
+        let text = digest.to_string();
+        let (algorithm, hex) = text.split_once(':').unwrap_or_default();
+        self.root.join("blobs").join(algorithm).join(hex)
     }
 
     /// Every tag index.json names, in its order.
@@ -214,6 +229,7 @@ fn empty_descriptor() -> Descriptor {
         platform: None,
         artifact_type: None,
         annotations: None,
+        urls: Vec::new(),
     }
 }
 

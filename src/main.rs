@@ -11,6 +11,7 @@ mod exit;
 mod generate;
 mod image_config;
 mod jwt;
+mod layers;
 mod layout;
 mod manifest;
 mod output;

@@ -30,6 +30,9 @@ pub struct Descriptor {
     pub artifact_type: Option<String>,
     #[serde(default)]
     pub annotations: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Where else a non-distributable layer may be fetched from (image-spec descriptor.md).
+    #[serde(default)]
+    pub urls: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -160,6 +163,7 @@ mod tests {
             platform: Some(Platform::parse(p).unwrap()),
             artifact_type: None,
             annotations: None,
+            urls: Vec::new(),
         };
         let index = [entry("linux/amd64"), entry("linux/arm/v6"), entry("linux/arm/v7"), entry("linux/arm64/v8")];
         let cases = [

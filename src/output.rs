@@ -118,6 +118,15 @@ impl Printer {
         }
     }
 
+    /// One record of a JSON Lines stream (`ls --json`, an entry per line): compact, or filtered
+    /// by the query.
+    pub fn record(&self, value: &serde_json::Value) -> anyhow::Result<()> {
+        match &self.query {
+            Some(query) => self.queried(query, serde_json::to_string(value)?.as_bytes()),
+            None => Ok(self.raw(format!("{}\n", to_json(value, false)?).as_bytes())?),
+        }
+    }
+
     fn queried(&self, query: &Query, json: &[u8]) -> anyhow::Result<()> {
         let mut text = String::new();
         for result in query.run(json, self.item.is_some())? {

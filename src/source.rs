@@ -2,6 +2,7 @@
 //! (`ocidir://`). The read commands ask a `Source` and need not know which it is.
 
 use crate::client::api::{Fetched, JSON_LIMIT, MANIFEST_LIMIT};
+use crate::client::error::{kind_of, Kind};
 use crate::client::listing::{Pages, Referrers, ReferrersSource};
 use crate::client::Client;
 use crate::digest::Digest;
@@ -9,6 +10,7 @@ use crate::exit::{Code, Failure};
 use crate::layout::{LayoutImage, SCHEME};
 use crate::reference::{ParseError, Reference};
 use anyhow::Result;
+use std::io::Read;
 
 #[derive(Clone, Debug)]
 pub enum Source {
@@ -78,6 +80,19 @@ impl Source {
         match self {
             Source::Registry(reference) => client.blob(reference, digest, JSON_LIMIT),
             Source::Layout(layout) => layout.blob(digest, JSON_LIMIT),
+        }
+    }
+
+    /// A blob as a stream (a layer), for the caller to verify as it reads; None when the registry
+    /// or layout does not have it (a non-distributable layer may be elsewhere).
+    pub fn open_blob(&self, client: &mut Client, digest: &Digest) -> Result<Option<Box<dyn Read>>> {
+        match self {
+            Source::Registry(reference) => match client.open_blob(reference, digest, 0) {
+                Ok(stream) => Ok(Some(Box::new(stream.body))),
+                Err(e) if kind_of(&e) == Some(Kind::NotFound) => Ok(None),
+                Err(e) => Err(e),
+            },
+            Source::Layout(layout) => Ok(layout.open_blob(digest)?.map(|file| Box::new(file) as Box<dyn Read>)),
         }
     }
 

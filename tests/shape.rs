@@ -33,7 +33,8 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
         let path = entry.path();
         if path.is_dir() {
             collect(&path, files);
-        } else if path.extension().is_some_and(|e| e == "rs") {
+        } else if path.extension().is_some_and(|e| e == "rs") && path.file_name().is_some_and(|n| n != "tests.rs") {
+            // A tests.rs is a `#[cfg(test)] mod tests;` moved out of its module: unit tests too.
             files.push(path);
         }
     }

@@ -8,6 +8,7 @@ pub mod api;
 mod auth;
 mod credentials;
 pub mod error;
+mod external;
 mod http;
 pub mod listing;
 pub mod poll;

@@ -5,17 +5,21 @@ pub mod auth;
 mod batch;
 pub mod blob;
 pub mod cache;
+pub mod cat;
 pub mod catalog;
 pub mod config;
 pub mod config_file;
 pub mod credential_helper;
 pub mod curl;
 pub mod digest;
+pub mod export;
 mod generate;
+mod image_layers;
 pub mod inspect;
 pub mod kubelet_credential_provider;
 pub mod login;
 pub mod logout;
+pub mod ls;
 pub mod manifest;
 pub mod ping;
 pub mod ratelimit;
@@ -107,6 +111,9 @@ pub enum Command {
     Config(config::Args),
     Inspect(inspect::Args),
     Blob(blob::Args),
+    Ls(ls::Args),
+    Cat(cat::Args),
+    Export(export::Args),
     Curl(curl::Args),
     Referrers(referrers::Args),
     Ratelimit(ratelimit::Args),
@@ -137,6 +144,9 @@ pub fn examples(name: &str) -> &'static [Example] {
         "config" => config::EXAMPLES,
         "inspect" => inspect::EXAMPLES,
         "blob" => blob::EXAMPLES,
+        "ls" => ls::EXAMPLES,
+        "cat" => cat::EXAMPLES,
+        "export" => export::EXAMPLES,
         "curl" => curl::EXAMPLES,
         "referrers" => referrers::EXAMPLES,
         "ratelimit" => ratelimit::EXAMPLES,
@@ -172,6 +182,9 @@ pub fn run(command: Command, context: &Context) -> Result<()> {
         Command::Config(args) => config::run(args, context),
         Command::Inspect(args) => inspect::run(args, context),
         Command::Blob(args) => blob::run(args, context),
+        Command::Ls(args) => ls::run(args, context),
+        Command::Cat(args) => cat::run(args, context),
+        Command::Export(args) => export::run(args, context),
         Command::Curl(args) => curl::run(args, context),
         Command::Referrers(args) => referrers::run(args, context),
         Command::Ratelimit(args) => ratelimit::run(args, context),

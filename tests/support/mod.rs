@@ -12,6 +12,8 @@ pub mod hostile;
 pub mod http;
 pub mod https_downgrade;
 pub mod hub_ratelimit;
+pub mod layer_tar;
+pub mod layers;
 pub mod moto;
 pub mod no_digest_header;
 pub mod oversized;

@@ -103,8 +103,10 @@ impl Registry {
                 yaml
             }
         };
+        // Manifests may name `urls` (https or http) for non-distributable layers, which distribution
+        // refuses unless allowed: the tests of where `ls`/`cat`/`export` fetch such layers need them.
         let config = format!(
-            "version: 0.1\nlog:\n  level: info\n  accesslog:\n    disabled: false\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\nhttp:\n  addr: 127.0.0.1:{port}\n  secret: ocictl-test-secret\n{tls_yaml}{auth_yaml}",
+            "version: 0.1\nlog:\n  level: info\n  accesslog:\n    disabled: false\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\nvalidation:\n  manifests:\n    urls:\n      allow:\n        - ^https?://\nhttp:\n  addr: 127.0.0.1:{port}\n  secret: ocictl-test-secret\n{tls_yaml}{auth_yaml}",
             dir.path().join("storage").display()
         );
         let config_path = dir.path().join("config.yml");

@@ -59,6 +59,11 @@ impl<'t> Transport<'t> {
         self.trace
     }
 
+    /// Moves the deadline: see `Client::restart_deadline`.
+    pub fn set_deadline(&mut self, deadline: Instant) {
+        self.deadline = deadline;
+    }
+
     /// Sends `req`, following redirects itself. Non-2xx answers are returned, not errors.
     pub fn send(&self, req: &Request) -> Result<Response> {
         let mut url = req.url.clone();

@@ -1,0 +1,160 @@
+//! `ocictl cat`: one file's bytes as the container sees them, from the fewest layers: the walk
+//! reads layers from the top and stops at the first that decides the path, and the bytes are
+//! printed only after the layer holding them was read to its end and matched its digest.
+
+use super::image_layers::Image;
+use super::Context;
+use crate::args::{PlatformArgs, RegistryArgs};
+use crate::client::Client;
+use crate::exit::{fail, Code, Failure};
+use crate::layers::entry::Entry;
+use crate::layers::merge::{ContentRef, MergeError, Node, Source};
+use crate::layers::stream::read_layer;
+use crate::layers::walk::{Outcome, Step, Walk, Wanted};
+use crate::trace::Trace;
+use anyhow::Result;
+use std::collections::HashMap;
+use std::io::{Seek, SeekFrom, Write};
+use tempfile::SpooledTempFile;
+
+/// A file is held in memory up to this size while its layer is verified, then in a temp file.
+const IN_MEMORY: usize = 8 * 1024 * 1024;
+
+/// Print a file of an image, as the container sees it, without pulling the image
+///
+/// Symlinks are followed inside the image at every component, like a chroot: absolute targets
+/// start at the image root, `..` stops at the root, at most 40 links. Layers are read from the
+/// top and only until one decides the path, so a file of the top layer costs the manifest and
+/// that layer. Nothing is printed before the layer holding the file matched its digest. A path
+/// that is not in the image is exit 5; a directory is exit 2 (list it with `ocictl ls`).
+///
+/// Example: ocictl cat nginx:1.27 /etc/os-release --platform linux/amd64
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The image, e.g. nginx:1.27 or ocidir://DIR:TAG
+    #[arg(value_name = "IMAGE")]
+    image: String,
+    /// The file, inside the image
+    #[arg(value_name = "PATH")]
+    path: String,
+    #[command(flatten)]
+    platform: PlatformArgs,
+    #[command(flatten)]
+    registry: RegistryArgs,
+}
+
+/// What `--help` and the man page show under EXAMPLES.
+pub const EXAMPLES: &[super::Example] = &[
+    ("ocictl cat nginx:1.27 /etc/os-release --platform linux/amd64", "One file, verified, without pulling"),
+    ("ocictl cat ocidir://./layout:v1 /usr/share/doc/libc6/copyright | head", "From an OCI layout on disk"),
+];
+
+pub fn run(args: Args, context: &Context) -> Result<()> {
+    let mut client = context.client(&args.registry)?;
+    let image = Image::open(&mut client, &args.image, args.platform.platform.as_deref())?;
+    let (outcome, mut kept) = walk(&mut client, &image, args.path.as_bytes(), context.trace)?;
+    let content = match outcome {
+        Outcome::Found { node: Node { source: Source::Bytes(content), .. }, .. } => content,
+        Outcome::Found { path, node } => {
+            let kind = node.entry.kind.name();
+            return Err(Failure::new(
+                Code::Usage,
+                format!("{}: {path} is a {kind}, with no bytes to print", image.shown),
+            )
+            .hint(format!("`ocictl ls {} {path}` shows it", args.image))
+            .into());
+        }
+        Outcome::Directory(path) => {
+            return Err(Failure::new(Code::Usage, format!("{}: {path} is a directory", image.shown))
+                .hint(format!("list it with `ocictl ls {} {path}`", args.image))
+                .into())
+        }
+        Outcome::NotFound(why) => return Err(super::ls::not_found(&image.shown, &why.to_string())),
+    };
+    let file = match kept.remove(&(content.layer, content.ordinal)) {
+        Some(file) => file,
+        None => reread(&mut client, &image, content)?,
+    };
+    print(file, context.settings.stdout_terminal)
+}
+
+/// Bytes kept while their layer streamed, by layer and ordinal.
+type Kept = HashMap<(usize, u64), SpooledTempFile>;
+
+/// Runs the top-down walk to its answer, reading each layer it names once and keeping the bytes
+/// of the entries it may need, by layer and ordinal.
+fn walk(client: &mut Client, image: &Image, path: &[u8], trace: &Trace) -> Result<(Outcome, Kept)> {
+    let mut walk = Walk::new(path, image.layers.len());
+    let mut kept = HashMap::new();
+    let mut step = walk.step().map_err(malformed)?;
+    loop {
+        match step {
+            Step::Read { layer, pending } => {
+                let mut wanted = Wanted::new(pending);
+                let (entries, files) = read(client, image, layer, |entry| wanted.wants(entry))?;
+                kept.extend(files.into_iter().map(|(ordinal, file)| ((layer, ordinal), file)));
+                step = walk.feed(entries).map_err(malformed)?;
+            }
+            Step::Done(outcome) => {
+                trace.note(&format!("answered by {} of {} layers", walk.layers_read(), image.layers.len()));
+                return Ok((outcome, kept));
+            }
+        }
+    }
+}
+
+/// The bytes of `content` when they streamed past before the walk knew it wanted them (a hard link
+/// to an earlier entry of its own layer): that layer once more, for that entry only.
+fn reread(client: &mut Client, image: &Image, content: ContentRef) -> Result<SpooledTempFile> {
+    let (_, mut files) = read(client, image, content.layer, |entry| entry.ordinal == content.ordinal)?;
+    let missing =
+        || fail(Code::Unexpected, format!("{} has no entry {}", image.layers[content.layer].info, content.ordinal));
+    files.remove(&content.ordinal).ok_or_else(missing)
+}
+
+/// Streams layer `index` to its end: its entries, and the bytes of those `keep` picks, by
+/// ordinal. Returns only once the layer matched its digest.
+fn read(
+    client: &mut Client,
+    image: &Image,
+    index: usize,
+    mut keep: impl FnMut(&Entry) -> bool,
+) -> Result<(Vec<Entry>, HashMap<u64, SpooledTempFile>)> {
+    let layer = &image.layers[index];
+    let mut entries = Vec::new();
+    let mut files = HashMap::new();
+    read_layer(image.open_layer(client, index)?, &layer.info, |entry, content| {
+        if keep(entry) {
+            let mut file = tempfile::spooled_tempfile(IN_MEMORY);
+            content.copy_to(&mut file)?;
+            files.insert(entry.ordinal, file);
+        }
+        entries.push(entry.clone());
+        Ok(())
+    })?;
+    Ok((entries, files))
+}
+
+/// The file's bytes on stdout: exactly, or with control characters escaped on a terminal.
+fn print(mut file: SpooledTempFile, terminal: bool) -> Result<()> {
+    file.seek(SeekFrom::Start(0))?;
+    let stdout = std::io::stdout().lock();
+    match terminal {
+        true => {
+            let mut out = crate::sanitize::Terminal::new(stdout);
+            std::io::copy(&mut file, &mut out)?;
+            out.finish()?;
+        }
+        false => {
+            let mut out = std::io::BufWriter::new(stdout);
+            std::io::copy(&mut file, &mut out)?;
+            out.flush()?;
+        }
+    }
+    Ok(())
+}
+
+/// A layer the merged view cannot take (a hard link to nothing): the image is malformed.
+fn malformed(error: MergeError) -> anyhow::Error {
+    fail(Code::Protocol, error.to_string())
+}
