@@ -15,6 +15,8 @@ mod layers;
 mod layout;
 mod manifest;
 mod output;
+#[allow(dead_code)]
+mod packages;
 mod platform;
 mod query;
 mod redact;
