@@ -6,6 +6,7 @@ mod cli;
 mod client;
 mod commands;
 mod config_file;
+mod diff;
 mod digest;
 mod exit;
 mod generate;
@@ -15,7 +16,6 @@ mod layers;
 mod layout;
 mod manifest;
 mod output;
-#[allow(dead_code)]
 mod packages;
 mod platform;
 mod query;
