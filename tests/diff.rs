@@ -263,6 +263,27 @@ fn diff_file_prints_a_unified_diff() {
         run.expect_code(0);
         assert_eq!(run.stdout(), *want, "--file {path}");
     }
+    // 9 MiB, more than --file shows as text: one byte differs in v2's, and a copy of v1's in
+    // another layer is the same file.
+    let big: Vec<u8> = b"0123456789abcdef".repeat(9 << 16);
+    let mut bigger = big.clone();
+    bigger[100] = b'!';
+    let seeder = Seeder::new(&registry.url(), None);
+    for (tag, content) in [("big1", &big), ("big2", &bigger)] {
+        let layer = LayerTar::new().file("big", content).file("same", &big);
+        seeder.push("files/app", tag, &configured(vec![Layer::oci(&layer, Compression::Plain)], false, json!({})));
+    }
+    let (big1, big2) = (format!("{}/files/app:big1", registry.host()), format!("{}/files/app:big2", registry.host()));
+    let run = ocictl(&["diff", &big1, &big2, "--file", "/big"]);
+    run.expect_code(0);
+    assert_eq!(
+        run.stdout(),
+        format!("Files {big1} /big and {big2} /big differ (9437184 bytes, more than the 8388608 bytes (8.0 MiB) shown as text)\n")
+    );
+    let run = ocictl(&["diff", &big1, &big2, "--file", "/same"]);
+    run.expect_code(0);
+    assert_eq!(run.stdout(), "", "the same bytes in two layers");
+
     let run = ocictl(&["diff", &one, &two, "--file", "/nowhere"]);
     run.expect_code(5);
     assert_eq!(

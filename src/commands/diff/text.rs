@@ -11,6 +11,7 @@ use crate::layers::walk::{Answer, Outcome, Walk};
 use crate::output::Printer;
 use anyhow::Result;
 use colored::Colorize;
+use sha2::{Digest as _, Sha256};
 use std::io::Read;
 use std::time::Duration;
 
@@ -45,12 +46,14 @@ pub(super) fn run(client: &mut Client, (before, after): (&Image, &Image), path: 
     }
     let too_large = [&old, &new].into_iter().flatten().find(|content| content.size > MAX_TEXT);
     if let Some(content) = too_large {
+        if hash(client, before, old.as_ref(), &mut layers)? == hash(client, after, new.as_ref(), &mut layers)? {
+            return Ok(());
+        }
         let limit = crate::output::size(MAX_TEXT);
-        let text = format!(
-            "Files {old_label} and {new_label} differ ({} bytes, more than the {limit} shown as text)\n",
-            content.size
-        );
-        return Ok(out.raw(crate::sanitize::line(&text).as_bytes())?);
+        let size = content.size;
+        let text =
+            format!("Files {old_label} and {new_label} differ ({size} bytes, more than the {limit} shown as text)");
+        return Ok(out.raw(format!("{}\n", crate::sanitize::line(&text)).as_bytes())?);
     }
     let old_bytes = bytes(client, before, old.as_ref(), &mut layers)?;
     let new_bytes = bytes(client, after, new.as_ref(), &mut layers)?;
@@ -58,14 +61,8 @@ pub(super) fn run(client: &mut Client, (before, after): (&Image, &Image), path: 
         return Ok(());
     }
     let (Some(old_text), Some(new_text)) = (text(&old_bytes), text(&new_bytes)) else {
-        return Ok(out.raw(
-            format!(
-                "Binary files {} and {} differ\n",
-                crate::sanitize::line(&old_label),
-                crate::sanitize::line(&new_label)
-            )
-            .as_bytes(),
-        )?);
+        let text = format!("Binary files {old_label} and {new_label} differ");
+        return Ok(out.raw(format!("{}\n", crate::sanitize::line(&text)).as_bytes())?);
     };
     let diff = similar::TextDiff::configure().timeout(DIFF_TIMEOUT).diff_lines(old_text, new_text);
     let unified = diff.unified_diff().header(&old_label, &new_label).to_string();
@@ -101,6 +98,19 @@ fn bytes(client: &mut Client, image: &Image, content: Option<&ContentRef>, layer
         layers.bytes(client, image, content)?.take(MAX_TEXT).read_to_end(&mut bytes)?;
     }
     Ok(bytes)
+}
+
+/// The SHA-256 of a side's bytes, streamed (a side the image lacks hashes as nothing).
+fn hash(
+    client: &mut Client,
+    image: &Image,
+    content: Option<&ContentRef>,
+    layers: &mut Layers,
+) -> Result<Option<Vec<u8>>> {
+    let Some(content) = content else { return Ok(None) };
+    let mut hasher = Sha256::new();
+    std::io::copy(layers.bytes(client, image, content)?, &mut hasher)?;
+    Ok(Some(hasher.finalize().to_vec()))
 }
 
 /// Text to diff: UTF-8 without NUL bytes (git's test for binary looks for a NUL).
