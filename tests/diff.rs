@@ -161,6 +161,11 @@ fn diff_shows_layers_and_config_for_people_and_as_json() {
     assert!(run.stdout().contains("\u{1b}[1mconfig:\u{1b}[0m\n"), "{}", run.stdout());
     assert!(run.stdout().contains("\u{1b}[32m+ Labels extra=yes\u{1b}[0m\n"), "{}", run.stdout());
     assert!(run.stdout().contains("\u{1b}[33m~ Env VERSION: 1 -> 2\u{1b}[0m\n"), "{}", run.stdout());
+    // --color auto: colour on a terminal, none in a pipe (above).
+    let home = tempfile::tempdir().expect("home");
+    let (code, shown) = crate::support::on_a_terminal(&["diff", &one, &two], home.path());
+    assert_eq!(code, 0, "{shown}");
+    assert!(shown.contains("\u{1b}[31m- history: COPY app v1\u{1b}[0m"), "{shown}");
 }
 
 #[test]
