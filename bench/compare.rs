@@ -1,9 +1,12 @@
 //! Compares ocictl with skopeo on the same local registries (the test fixtures: an anonymous
 //! registry and a token-auth registry behind a JWT token server): HTTP requests counted from the
-//! servers' own logs, and median wall time. Writes bench/results.md.
+//! servers' own logs, and median wall time. Writes bench/results.md, keeping the other benches'
+//! summary lines.
 //!
 //! Run: `cargo bench --bench compare` (needs /usr/bin/docker-registry and /usr/bin/skopeo).
 
+#[allow(dead_code)]
+mod results;
 #[allow(dead_code)]
 #[path = "../tests/support/mod.rs"]
 mod support;
@@ -90,8 +93,8 @@ fn main() {
     report.push_str(&loops);
     report.push_str(&ecr);
     print!("{report}");
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/bench/results.md");
-    std::fs::write(path, report).expect("writing bench/results.md");
+    // Other benches' summary lines stay (they were dropped when this bench rewrote the file).
+    results::write_body(&report);
 }
 
 fn measure(

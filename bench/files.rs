@@ -1,13 +1,17 @@
 //! `ls`, `cat` and `export` against the pipelines they replace, on one image served by
 //! docker-registry over loopback HTTP: a gzip layer of about 256 MiB (thousands of files, half
 //! incompressible) under a small top layer. `ls` vs `curl | tar tvz`, `cat` of a top-layer file vs
-//! `skopeo copy` + `tar -xO`, `export -o` vs `skopeo copy` + extracting the layers + `tar -c`.
-//! Median wall time, requests from the registry's access log, peak RSS from GNU time. Writes
-//! bench/files.md, and its line in bench/results.md.
+//! `skopeo copy` + `tar -xO`, `export -o` vs `skopeo copy` + extracting the layers + `tar -c`;
+//! and `diff --files` of that image and a second one sharing its big layer (fetched once, not
+//! twice) vs two `export`s whose listings are compared. Median wall time, requests from the
+//! registry's access log, peak RSS from GNU time. Writes bench/files.md, and its line in
+//! bench/results.md.
 //!
 //! Run: `cargo bench --bench files` (needs /usr/bin/docker-registry, curl, skopeo, GNU tar and time).
 
 mod measure;
+#[allow(dead_code)]
+mod results;
 #[allow(dead_code)]
 #[path = "../tests/support/mod.rs"]
 mod support;
@@ -18,7 +22,7 @@ use std::process::Stdio;
 use std::time::Duration;
 use support::layers::{image, Compression, Layer, LayerTar};
 use support::registry::{Auth, Registry};
-use support::seed::{Artifact, Seeder};
+use support::seed::{Artifact, Blob, Seeder};
 
 const RUNS: usize = 5;
 /// Uncompressed bytes of the big layer: half of each file is incompressible, so that the gzip
@@ -63,9 +67,24 @@ fn main() {
     let registry = Registry::start(Auth::Anonymous);
     let (big, files) = big_layer();
     let top = LayerTar::new().file("etc/os-release", b"ID=bench\n").file("etc/hostname", b"bench\n");
-    let built = image(vec![Layer::oci(&big, Compression::Gzip), Layer::oci(&top, Compression::Gzip)], false);
-    drop(big);
-    Seeder::new(&registry.url(), None).push("bench/files", "v1", &built);
+    let big = Layer::oci(&big, Compression::Gzip);
+    let copy = Layer {
+        blob: Blob { bytes: big.blob.bytes.clone(), digest: big.blob.digest.clone() },
+        media_type: big.media_type,
+        diff_id: big.diff_id.clone(),
+        urls: Vec::new(),
+    };
+    // v2: the same big layer under another top layer (one file changed, one added).
+    let top2 = LayerTar::new()
+        .file("etc/os-release", b"ID=bench2\n")
+        .file("etc/hostname", b"bench\n")
+        .file("etc/new", b"new\n");
+    let v2 = image(vec![copy, Layer::oci(&top2, Compression::Gzip)], false);
+    let built = image(vec![big, Layer::oci(&top, Compression::Gzip)], false);
+    let seeder = Seeder::new(&registry.url(), None);
+    seeder.push("bench/files", "v1", &built);
+    seeder.push("bench/files", "v2", &v2);
+    drop(v2);
     let layer_mib = built.blobs[1].bytes.len() as f64 / f64::from(1 << 20);
     let reference = format!("{}/bench/files:v1", registry.host());
     let shown = std::process::Command::new(env!("CARGO_BIN_EXE_ocictl"))
@@ -78,8 +97,9 @@ fn main() {
     let rows = measure(&registry, &built, dir.path());
     let out = dir.path().join("out.tar");
     let exported = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
+    let shared_fetches = shared_layer_fetches(&registry, &built, dir.path());
     let load = format!("{load_before} before, {} after", load_average());
-    let text = report(&rows, Setup { files, layer_mib, exported, load });
+    let text = report(&rows, Setup { files, layer_mib, exported, load, shared_fetches });
     print!("{text}");
     std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/bench/files.md"), text).expect("writing bench/files.md");
     summarise(&rows);
@@ -120,7 +140,46 @@ fn measure(registry: &Registry, built: &Artifact, dir: &Path) -> Vec<Row> {
         row(registry, "`ocictl cat` (top-layer file)", ocictl(dir, &["cat", &reference, "/etc/os-release"])),
         row(registry, "`skopeo copy` + `tar -x` each layer + `tar -c`", shell(dir, extract)),
         row(registry, "`ocictl export -o FILE`", ocictl(dir, &["export", &reference, "-o", &out])),
+        row(
+            registry,
+            "`ocictl export` ×2 + `tar -tv` + `diff` (listings only)",
+            shell(dir, exports_compared(dir, &reference)),
+        ),
+        row(
+            registry,
+            "`ocictl diff --files` (v1 vs v2, big layer shared)",
+            ocictl(dir, &["diff", &reference, &v2(&reference), "--files"]),
+        ),
     ]
+}
+
+/// The second image, beside the first.
+fn v2(reference: &str) -> String {
+    reference.replace(":v1", ":v2")
+}
+
+/// Diffing two filesystems by hand: export both, list both, compare the listings (sizes and
+/// times, not contents); `diff` exits 1 when they differ, which is the expected outcome here.
+fn exports_compared(dir: &Path, reference: &str) -> String {
+    let ocictl = env!("CARGO_BIN_EXE_ocictl");
+    let (a, b) = (dir.join("a.tar").display().to_string(), dir.join("b.tar").display().to_string());
+    format!(
+        "{ocictl} export {reference} -o {a} && {ocictl} export {v2} -o {b} && tar -tvf {a} | sort > {a}.txt && tar -tvf {b} | sort > {b}.txt && {{ diff {a}.txt {b}.txt > /dev/null; test $? -le 1; }}",
+        v2 = v2(reference)
+    )
+}
+
+/// Fetches of the shared big layer in one `diff --files` run: the point of reading each distinct
+/// layer once.
+fn shared_layer_fetches(registry: &Registry, built: &Artifact, dir: &Path) -> usize {
+    let reference = format!("{}/bench/files:v1", registry.host());
+    let needle = format!("\"GET /v2/bench/files/blobs/{}", built.blobs[1].digest);
+    let before = registry.served(&needle, 0);
+    let run = ocictl(dir, &["diff", &reference, &v2(&reference), "--files"])().run();
+    assert_eq!(run.status, 0, "diff --files failed: {}", run.stderr);
+    let fetches = registry.served(&needle, before + 1) - before;
+    assert_eq!(fetches, 1, "diff --files fetched the shared layer {fetches} times");
+    fetches
 }
 
 /// `script` run by sh, with its own HOME.
@@ -146,10 +205,11 @@ fn ocictl(home: &Path, args: &[&str]) -> impl Fn() -> Timed {
 /// The line about these commands in bench/results.md, replaced or added (its other lines are
 /// `cargo bench --bench compare`'s).
 fn summarise(rows: &[Row]) {
-    const MARK: &str = "**`ls`, `cat`, `export`**";
+    // The line's mark before `diff --files` joined it, so that a line of either form is replaced.
+    const MARK: &str = "**`ls`, `cat`, `export`";
     let ms = |row: usize| rows[row].median.as_secs_f64() * 1000.0;
     let line = format!(
-        "{MARK} (`cargo bench --bench files`, details in bench/files.md): over a 257 MiB gzip layer, `ocictl ls` {:.0} ms vs `curl | tar tvz` {:.0} ms, peak RSS {:.1} MiB; `ocictl cat` of a top-layer file {:.0} ms and {} requests vs `skopeo copy` + `tar` {:.0} ms and {}; `ocictl export -o` {:.0} ms vs `skopeo copy` + `tar -x` + `tar -c` {:.0} ms.",
+        "{MARK}, `diff --files`** (`cargo bench --bench files`, details in bench/files.md): over a 257 MiB gzip layer, `ocictl ls` {:.0} ms vs `curl | tar tvz` {:.0} ms, peak RSS {:.1} MiB; `ocictl cat` of a top-layer file {:.0} ms and {} requests vs `skopeo copy` + `tar` {:.0} ms and {}; `ocictl export -o` {:.0} ms vs `skopeo copy` + `tar -x` + `tar -c` {:.0} ms; `ocictl diff --files` of two images sharing that layer {:.0} ms and {} requests (the shared layer fetched once) vs two `export`s and their listings compared {:.0} ms and {}.",
         ms(1),
         ms(0),
         rows[1].max_rss_kib as f64 / 1024.0,
@@ -159,15 +219,12 @@ fn summarise(rows: &[Row]) {
         rows[3].requests,
         ms(6),
         ms(5),
+        ms(8),
+        rows[8].requests,
+        ms(7),
+        rows[7].requests,
     );
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/bench/results.md");
-    let results = std::fs::read_to_string(path).unwrap_or_default();
-    let mut lines: Vec<String> = results.lines().filter(|l| !l.starts_with(MARK)).map(str::to_string).collect();
-    while lines.last().is_some_and(|l| l.is_empty()) {
-        lines.pop();
-    }
-    lines.extend([String::new(), line]);
-    std::fs::write(path, lines.join("\n") + "\n").expect("writing bench/results.md");
+    results::write_summary(MARK, &line);
 }
 
 /// The 1-minute load average: the cores are shared, and the figures mean more next to it.
@@ -182,6 +239,8 @@ struct Setup {
     layer_mib: f64,
     exported: u64,
     load: String,
+    /// Fetches of the shared layer in one `diff --files` run.
+    shared_fetches: usize,
 }
 
 /// Median wall time of `RUNS` runs after one warm-up, the largest peak RSS seen (for a pipeline,
@@ -204,9 +263,9 @@ fn row(registry: &Registry, name: &str, command: impl Fn() -> Timed) -> Row {
 }
 
 fn report(rows: &[Row], setup: Setup) -> String {
-    let Setup { files, layer_mib, exported, load } = setup;
+    let Setup { files, layer_mib, exported, load, shared_fetches } = setup;
     let mut text = format!(
-        "# ls, cat and export against the pipelines they replace\n\nGenerated by `cargo bench --bench files`: one image served by docker-registry 2.8 over loopback HTTP (filesystem storage), a gzip layer of {layer_mib:.0} MiB ({files} files of 4–60 KiB, half incompressible, {} MiB as tar) under a two-file top layer; release build, median of {RUNS} runs after a warm-up, on 2 cores shared with other work (load average {load}). Requests from the registry's access log (one run). Peak RSS from GNU time (for a pipeline, its largest process). GNU `tar -z` inflates through a `gzip` child process.\n\n| command | requests | median s | peak RSS MiB |\n|---|---:|---:|---:|\n",
+        "# ls, cat, export and diff against the pipelines they replace\n\nGenerated by `cargo bench --bench files`: one image served by docker-registry 2.8 over loopback HTTP (filesystem storage), a gzip layer of {layer_mib:.0} MiB ({files} files of 4–60 KiB, half incompressible, {} MiB as tar) under a two-file top layer, and a second image (`v2`) of the same big layer under a top layer with one file changed and one added; release build, median of {RUNS} runs after a warm-up, on 2 cores shared with other work (load average {load}). Requests from the registry's access log (one run). Peak RSS from GNU time (for a pipeline, its largest process). GNU `tar -z` inflates through a `gzip` child process.\n\n| command | requests | median s | peak RSS MiB |\n|---|---:|---:|---:|\n",
         BIG_TAR >> 20
     );
     for row in rows {
@@ -226,6 +285,12 @@ fn report(rows: &[Row], setup: Setup) -> String {
         rows[3].requests,
         ratio(6, 5),
         exported as f64 / f64::from(1 << 20),
+    ));
+    text.push_str(&format!(
+        "\n`diff --files` reads each distinct layer once, hashing every file as it streams: {} requests (two manifests, two configs, three layers), the shared {layer_mib:.0} MiB layer fetched {shared_fetches} time(s) per run; it takes {:.2}× the time of two `export`s and a comparison of their listings ({} requests, the shared layer fetched twice), which compares no contents.\n",
+        rows[8].requests,
+        ratio(8, 7),
+        rows[7].requests,
     ));
     text
 }

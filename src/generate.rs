@@ -229,7 +229,7 @@ mod tests {
             .filter(|(path, _)| path.starts_with("man"))
             .map(|(path, contents)| (path.display().to_string(), String::from_utf8(contents).unwrap()))
             .collect();
-        assert_eq!(pages.len(), 24);
+        assert_eq!(pages.len(), 26);
         for (path, page) in &pages {
             assert_eq!(page.matches(".ie \\n(.g .ds Aq").count(), 1, "{path}: one roff preamble");
             let sections: Vec<&str> = page.lines().filter(|l| l.starts_with(".SH ")).collect();

@@ -38,6 +38,8 @@ fn readme_documents_every_command() {
         "ls",
         "cat",
         "export",
+        "diff",
+        "packages",
         "curl",
         "referrers",
         "tags",

@@ -72,7 +72,7 @@ fn a_failing_expression_and_a_command_without_json_are_exit_2() {
     assert_eq!(
         run.stderr,
         "ocictl: error: --query filters JSON, and `ocictl auth` prints none\n\
-         hint: --query works with ref, ping, manifest, digest, wait, config, inspect, ls, curl, referrers, ratelimit, tags and catalog\n"
+         hint: --query works with ref, ping, manifest, digest, wait, config, inspect, ls, diff, packages, curl, referrers, ratelimit, tags and catalog\n"
     );
 }
 

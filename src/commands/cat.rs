@@ -2,23 +2,16 @@
 //! reads layers from the top and stops at the first that decides the path, and the bytes are
 //! printed only after the layer holding them was read to its end and matched its digest.
 
+use super::image_files::{self, Layers};
 use super::image_layers::Image;
 use super::Context;
 use crate::args::{PlatformArgs, RegistryArgs};
-use crate::client::Client;
 use crate::exit::{fail, Code, Failure};
-use crate::layers::entry::Entry;
-use crate::layers::merge::{ContentRef, MergeError, Node, Source};
-use crate::layers::stream::read_layer;
-use crate::layers::walk::{Outcome, Step, Walk, Wanted};
-use crate::trace::Trace;
+use crate::layers::merge::{Node, Source};
+use crate::layers::walk::{Answer, Outcome, Walk};
 use anyhow::Result;
-use std::collections::HashMap;
-use std::io::{Seek, SeekFrom, Write};
+use std::io::Write;
 use tempfile::SpooledTempFile;
-
-/// A file is held in memory up to this size while its layer is verified, then in a temp file.
-const IN_MEMORY: usize = 8 * 1024 * 1024;
 
 /// Print a file of an image, as the container sees it, without pulling the image
 ///
@@ -52,10 +45,13 @@ pub const EXAMPLES: &[super::Example] = &[
 pub fn run(args: Args, context: &Context) -> Result<()> {
     let mut client = context.client(&args.registry)?;
     let image = Image::open(&mut client, &args.image, args.platform.platform.as_deref())?;
-    let (outcome, mut kept) = walk(&mut client, &image, args.path.as_bytes(), context.trace)?;
-    let content = match outcome {
-        Outcome::Found { node: Node { source: Source::Bytes(content), .. }, .. } => content,
-        Outcome::Found { path, node } => {
+    let mut layers = Layers::new();
+    let walk = Walk::new(args.path.as_bytes(), image.layers.len());
+    let (answers, read) = image_files::walk(&mut client, &image, walk, &mut layers, |_| false)?;
+    context.trace.note(&format!("answered by {read} of {} layers", image.layers.len()));
+    let content = match answers.into_iter().next() {
+        Some(Answer::Done(Outcome::Found { node: Node { source: Source::Bytes(content), .. }, .. })) => content,
+        Some(Answer::Done(Outcome::Found { path, node })) => {
             let kind = node.entry.kind.name();
             return Err(Failure::new(
                 Code::Usage,
@@ -64,97 +60,32 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
             .hint(format!("`ocictl ls {} {path}` shows it", args.image))
             .into());
         }
-        Outcome::Directory(path) => {
+        Some(Answer::Done(Outcome::Directory(path))) => {
             return Err(Failure::new(Code::Usage, format!("{}: {path} is a directory", image.shown))
                 .hint(format!("list it with `ocictl ls {} {path}`", args.image))
                 .into())
         }
-        Outcome::NotFound(why) => return Err(super::ls::not_found(&image.shown, &why.to_string())),
+        Some(Answer::Done(Outcome::NotFound(why))) => return Err(super::ls::not_found(&image.shown, &why.to_string())),
+        other => return Err(fail(Code::Unexpected, format!("the walk ended with {other:?}"))),
     };
-    let file = match kept.remove(&(content.layer, content.ordinal)) {
-        Some(file) => file,
-        None => reread(&mut client, &image, content)?,
-    };
+    let file = layers.bytes(&mut client, &image, &content)?;
     print(file, context.settings.stdout_terminal)
 }
 
-/// Bytes kept while their layer streamed, by layer and ordinal.
-type Kept = HashMap<(usize, u64), SpooledTempFile>;
-
-/// Runs the top-down walk to its answer, reading each layer it names once and keeping the bytes
-/// of the entries it may need, by layer and ordinal.
-fn walk(client: &mut Client, image: &Image, path: &[u8], trace: &Trace) -> Result<(Outcome, Kept)> {
-    let mut walk = Walk::new(path, image.layers.len());
-    let mut kept = HashMap::new();
-    let mut step = walk.step().map_err(malformed)?;
-    loop {
-        match step {
-            Step::Read { layer, pending } => {
-                let mut wanted = Wanted::new(pending);
-                let (entries, files) = read(client, image, layer, |entry| wanted.wants(entry))?;
-                kept.extend(files.into_iter().map(|(ordinal, file)| ((layer, ordinal), file)));
-                step = walk.feed(entries).map_err(malformed)?;
-            }
-            Step::Done(outcome) => {
-                trace.note(&format!("answered by {} of {} layers", walk.layers_read(), image.layers.len()));
-                return Ok((outcome, kept));
-            }
-        }
-    }
-}
-
-/// The bytes of `content` when they streamed past before the walk knew it wanted them (a hard link
-/// to an earlier entry of its own layer): that layer once more, for that entry only.
-fn reread(client: &mut Client, image: &Image, content: ContentRef) -> Result<SpooledTempFile> {
-    let (_, mut files) = read(client, image, content.layer, |entry| entry.ordinal == content.ordinal)?;
-    let missing =
-        || fail(Code::Unexpected, format!("{} has no entry {}", image.layers[content.layer].info, content.ordinal));
-    files.remove(&content.ordinal).ok_or_else(missing)
-}
-
-/// Streams layer `index` to its end: its entries, and the bytes of those `keep` picks, by
-/// ordinal. Returns only once the layer matched its digest.
-fn read(
-    client: &mut Client,
-    image: &Image,
-    index: usize,
-    mut keep: impl FnMut(&Entry) -> bool,
-) -> Result<(Vec<Entry>, HashMap<u64, SpooledTempFile>)> {
-    let layer = &image.layers[index];
-    let mut entries = Vec::new();
-    let mut files = HashMap::new();
-    read_layer(image.open_layer(client, index)?, &layer.info, |entry, content| {
-        if keep(entry) {
-            let mut file = tempfile::spooled_tempfile(IN_MEMORY);
-            content.copy_to(&mut file)?;
-            files.insert(entry.ordinal, file);
-        }
-        entries.push(entry.clone());
-        Ok(())
-    })?;
-    Ok((entries, files))
-}
-
 /// The file's bytes on stdout: exactly, or with control characters escaped on a terminal.
-fn print(mut file: SpooledTempFile, terminal: bool) -> Result<()> {
-    file.seek(SeekFrom::Start(0))?;
+fn print(file: &mut SpooledTempFile, terminal: bool) -> Result<()> {
     let stdout = std::io::stdout().lock();
     match terminal {
         true => {
             let mut out = crate::sanitize::Terminal::new(stdout);
-            std::io::copy(&mut file, &mut out)?;
+            std::io::copy(file, &mut out)?;
             out.finish()?;
         }
         false => {
             let mut out = std::io::BufWriter::new(stdout);
-            std::io::copy(&mut file, &mut out)?;
+            std::io::copy(file, &mut out)?;
             out.flush()?;
         }
     }
     Ok(())
-}
-
-/// A layer the merged view cannot take (a hard link to nothing): the image is malformed.
-fn malformed(error: MergeError) -> anyhow::Error {
-    fail(Code::Protocol, error.to_string())
 }

@@ -7,7 +7,6 @@ use crate::digest::Digest;
 use crate::exit::{fail, Code};
 use crate::layers::stream::{check_type, LayerInfo};
 use crate::manifest::{Descriptor, Manifest};
-use crate::source::Source;
 use anyhow::{Context as _, Result};
 use std::io::Read;
 
@@ -15,14 +14,14 @@ use std::io::Read;
 pub struct Image {
     /// The image as the user named it, for messages.
     pub shown: String,
-    source: Source,
+    resolved: super::Resolved,
     pub layers: Vec<ImageLayer>,
 }
 
 pub struct ImageLayer {
     pub info: LayerInfo,
     /// The descriptor's size: a blob is never read past it (one byte more, and the digest fails).
-    size: u64,
+    pub size: u64,
     urls: Vec<String>,
 }
 
@@ -31,14 +30,31 @@ impl Image {
     /// layers: a digest that does not parse or a media type ocictl cannot read is exit 6, before
     /// any layer is fetched.
     pub fn open(client: &mut Client, image: &str, platform: Option<&str>) -> Result<Image> {
-        let resolved = super::resolve(client, image, platform)?;
+        Image::from_resolved(super::resolve(client, image, platform)?)
+    }
+
+    /// The image a resolved manifest names, checked as [`Image::open`] checks it.
+    pub(super) fn from_resolved(resolved: super::Resolved) -> Result<Image> {
         let descriptors = match &resolved.manifest {
             Manifest::Index { manifests, .. } => return Err(super::needs_platform(&resolved.shown, manifests)),
             Manifest::Image { layers, .. } => layers,
         };
         let layers = (0..).zip(descriptors).map(|(index, d)| layer(index, d)).collect::<Result<Vec<_>>>();
         let layers = layers.with_context(|| format!("reading the manifest of {}", resolved.shown))?;
-        Ok(Image { shown: resolved.shown, source: resolved.source, layers })
+        Ok(Image { shown: resolved.shown.clone(), resolved, layers })
+    }
+
+    /// The digest of the image manifest (the platform's own, under an index).
+    pub fn digest(&self) -> &Digest {
+        &self.resolved.fetched.digest
+    }
+
+    /// The image's config blob, verified against its digest (fetched once per image).
+    pub fn config_blob(&self, client: &mut Client) -> Result<Vec<u8>> {
+        match &self.resolved.manifest {
+            Manifest::Image { config, .. } => self.resolved.config_blob(client, config),
+            Manifest::Index { .. } => Err(fail(Code::Unexpected, "an index has no config")),
+        }
     }
 
     /// Opens layer `index` for streaming (`layers::stream` verifies it as it reads): from the
@@ -47,7 +63,8 @@ impl Image {
         let layer = &self.layers[index];
         let info = &layer.info;
         client.restart_deadline();
-        let opened = self.source.open_blob(client, &info.digest).with_context(|| format!("fetching {info}"))?;
+        let opened =
+            self.resolved.source.open_blob(client, &info.digest).with_context(|| format!("fetching {info}"))?;
         let stream = match opened {
             Some(stream) => stream,
             None if layer.urls.is_empty() => {

@@ -11,9 +11,11 @@ pub mod config;
 pub mod config_file;
 pub mod credential_helper;
 pub mod curl;
+pub mod diff;
 pub mod digest;
 pub mod export;
 mod generate;
+mod image_files;
 mod image_layers;
 pub mod inspect;
 pub mod kubelet_credential_provider;
@@ -21,6 +23,7 @@ pub mod login;
 pub mod logout;
 pub mod ls;
 pub mod manifest;
+pub mod packages;
 pub mod ping;
 pub mod ratelimit;
 pub mod r#ref;
@@ -114,6 +117,8 @@ pub enum Command {
     Ls(ls::Args),
     Cat(cat::Args),
     Export(export::Args),
+    Diff(diff::Args),
+    Packages(packages::Args),
     Curl(curl::Args),
     Referrers(referrers::Args),
     Ratelimit(ratelimit::Args),
@@ -147,6 +152,8 @@ pub fn examples(name: &str) -> &'static [Example] {
         "ls" => ls::EXAMPLES,
         "cat" => cat::EXAMPLES,
         "export" => export::EXAMPLES,
+        "diff" => diff::EXAMPLES,
+        "packages" => packages::EXAMPLES,
         "curl" => curl::EXAMPLES,
         "referrers" => referrers::EXAMPLES,
         "ratelimit" => ratelimit::EXAMPLES,
@@ -185,6 +192,8 @@ pub fn run(command: Command, context: &Context) -> Result<()> {
         Command::Ls(args) => ls::run(args, context),
         Command::Cat(args) => cat::run(args, context),
         Command::Export(args) => export::run(args, context),
+        Command::Diff(args) => diff::run(args, context),
+        Command::Packages(args) => packages::run(args, context),
         Command::Curl(args) => curl::run(args, context),
         Command::Referrers(args) => referrers::run(args, context),
         Command::Ratelimit(args) => ratelimit::run(args, context),

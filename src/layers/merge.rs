@@ -287,10 +287,16 @@ impl View {
         self.nodes.get(path)
     }
 
-    /// Every entry, sorted by path (a directory before what it holds): what the table tests list.
-    #[cfg(test)]
+    /// Every entry, sorted by path (a directory before what it holds).
     pub fn nodes(&self) -> impl Iterator<Item = &Node> {
         self.nodes.values()
+    }
+
+    /// True when the layers below this view can add nothing under `dir`: there are none, or a
+    /// layer of the view deleted, emptied (opaque) or replaced `dir` or a directory above it.
+    pub fn settled_under(&self, dir: &ImagePath) -> bool {
+        self.base == Base::Empty
+            || std::iter::once(dir.clone()).chain(dir.ancestors()).any(|at| self.barriers.contains_key(&at))
     }
 
     /// The entries strictly under `dir`, sorted by path.

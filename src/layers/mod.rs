@@ -3,6 +3,7 @@
 //! layers from the top for a single path, and flatten them from the top into one stream of
 //! entries (issue 13: `ls`, `cat`, `export`).
 
+pub mod compare;
 pub mod compression;
 pub mod entry;
 pub mod flatten;

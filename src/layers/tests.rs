@@ -6,7 +6,7 @@ use super::layer_tar::{gzip_members, zstd_frames, LayerTar};
 use super::merge::{merge, Base, Layer, Source};
 use super::resolve::{resolve, Resolution};
 use super::stream::{list_entries, read_layer, LayerInfo};
-use super::walk::{Outcome, Step, Walk};
+use super::walk::{Answer, Outcome, Walk};
 use crate::digest::Digest;
 use anyhow::Result;
 use std::collections::HashMap;
@@ -83,8 +83,7 @@ fn cat(image: &[Blob], path: &str) -> (Result<Vec<u8>>, Vec<usize>) {
     let mut reads = Vec::new();
     let mut kept: HashMap<(usize, u64), Vec<u8>> = HashMap::new();
     let mut walk = Walk::new(path.as_bytes(), image.len());
-    let mut step = walk.step().map_err(anyhow::Error::from);
-    let mut read = |layer: usize, pending| -> Result<Step> {
+    let mut read = |walk: &mut Walk, layer: usize, pending| -> Result<()> {
         reads.push(layer);
         let mut entries = Vec::new();
         read_layer(&image[layer].bytes[..], &image[layer].info, |entry, content| {
@@ -96,13 +95,20 @@ fn cat(image: &[Blob], path: &str) -> (Result<Vec<u8>>, Vec<usize>) {
             entries.push(entry.clone());
             Ok(())
         })?;
-        Ok(walk.feed(entries)?)
+        walk.feed(entries);
+        Ok(())
     };
     let outcome = loop {
-        match step {
-            Ok(Step::Read { layer, pending }) => step = read(layer, pending),
-            Ok(Step::Done(outcome)) => break Ok(outcome),
-            Err(e) => break Err(e),
+        let answer = walk.answers().map_err(anyhow::Error::from).map(|answers| answers.into_iter().next());
+        match (answer, walk.next_layer()) {
+            (Ok(Some(Answer::Pending(pending))), Some(layer)) => {
+                if let Err(e) = read(&mut walk, layer, pending) {
+                    break Err(e);
+                }
+            }
+            (Ok(Some(Answer::Done(outcome))), _) => break Ok(outcome),
+            (Ok(other), _) => break Err(anyhow::anyhow!("the walk ended with {other:?}")),
+            (Err(e), _) => break Err(e),
         }
     };
     let bytes = outcome.and_then(|outcome| match outcome {
@@ -118,6 +124,7 @@ fn cat(image: &[Blob], path: &str) -> (Result<Vec<u8>>, Vec<usize>) {
         Outcome::Found { path, .. } => Err(anyhow::anyhow!("{path} is not a regular file")),
         Outcome::Directory(path) => Err(anyhow::anyhow!("{path} is a directory")),
         Outcome::NotFound(not_found) => Err(anyhow::anyhow!("{not_found}")),
+        Outcome::Tree { dir, .. } => Err(anyhow::anyhow!("{dir} is a tree")),
     });
     (bytes, reads)
 }

@@ -8,28 +8,32 @@
 //! deeper only where they do not decide.
 
 use super::entry::{Entry, Kind};
-use super::merge::{merge, Base, Layer, MergeError, Node};
+use super::merge::{merge, Base, Layer, MergeError, Node, Source, View};
 use super::path::ImagePath;
 use super::resolve::{resolve, NotFound, Resolution, MAX_LINKS};
 
-/// Where a path lookup stands.
+/// What a walk looks for: one path (`cat`), or every file under a directory, which only the
+/// layers below it can complete (distroless's `/var/lib/dpkg/status.d`, for `packages`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Path(Vec<u8>),
+    Tree(Vec<u8>),
+}
+
+/// Where a path lookup stands: the targets, and the layers read so far.
 pub struct Walk {
-    path: Vec<u8>,
+    targets: Vec<Target>,
     layer_count: usize,
     /// The layers read so far, the top one first.
     read: Vec<Layer>,
 }
 
-/// What to do next.
+/// One target's answer so far.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Step {
-    /// Read layer `layer` (a manifest index) and [`Walk::feed`] its entries. `pending` is where the
-    /// answer most likely is: a file of that layer at that path is worth keeping the bytes of while
-    /// the layer streams, so that `cat` reads it once.
-    Read {
-        layer: usize,
-        pending: ImagePath,
-    },
+pub enum Answer {
+    /// Not decided by the layers read: the path where the answer most likely is (for a tree, the
+    /// directory whose files are wanted).
+    Pending(ImagePath),
     Done(Outcome),
 }
 
@@ -43,34 +47,44 @@ pub enum Outcome {
     },
     Directory(ImagePath),
     NotFound(NotFound),
+    /// A [`Target::Tree`]: the directory and every entry under it, sorted by path.
+    Tree {
+        dir: ImagePath,
+        nodes: Vec<Node>,
+    },
 }
 
 impl Walk {
     /// A walk to `path` (as typed) through an image of `layer_count` layers.
     pub fn new(path: &[u8], layer_count: usize) -> Walk {
-        Walk { path: path.to_vec(), layer_count, read: Vec::new() }
+        Walk::of(vec![Target::Path(path.to_vec())], layer_count)
     }
 
-    /// The step to take now.
-    pub fn step(&self) -> Result<Step, MergeError> {
-        let next = self.layer_count.checked_sub(self.read.len() + 1);
-        let base = if next.is_some() { Base::Unread } else { Base::Empty };
+    /// A walk to several targets at once: each layer is read once for all of them.
+    pub fn of(targets: Vec<Target>, layer_count: usize) -> Walk {
+        Walk { targets, layer_count, read: Vec::new() }
+    }
+
+    /// Each target's answer, in order, from the layers read so far.
+    pub fn answers(&self) -> Result<Vec<Answer>, MergeError> {
+        let base = if self.next_layer().is_some() { Base::Unread } else { Base::Empty };
         let view = merge(self.read.iter().rev(), base)?;
-        Ok(match (resolve(&view, &self.path, true), next) {
-            (Resolution::NeedsLower(pending), Some(layer)) => Step::Read { layer, pending },
-            (Resolution::Found { path, node }, _) => Step::Done(Outcome::Found { path, node: node.clone() }),
-            (Resolution::Directory(path), _) => Step::Done(Outcome::Directory(path)),
-            (Resolution::NotFound(why), _) => Step::Done(Outcome::NotFound(why)),
-            // A view over an empty base decides everything.
-            (Resolution::NeedsLower(_), None) => unreachable!("a complete view left a path undecided"),
-        })
+        Ok(self.targets.iter().map(|target| answer(&view, target)).collect())
     }
 
-    /// Takes the entries of the layer the last [`Step::Read`] named.
-    pub fn feed(&mut self, entries: Vec<Entry>) -> Result<Step, MergeError> {
+    /// The layer to read next (a manifest index); None once every layer was read.
+    pub fn next_layer(&self) -> Option<usize> {
+        self.layer_count.checked_sub(self.read.len() + 1)
+    }
+
+    /// Takes the entries of the layer [`Walk::next_layer`] named.
+    pub fn feed(&mut self, entries: Vec<Entry>) {
         let index = self.layer_count.saturating_sub(self.read.len() + 1);
         self.read.push(Layer { index, entries });
-        self.step()
+    }
+
+    pub fn targets(&self) -> &[Target] {
+        &self.targets
     }
 
     /// How many layers were read (the walk's cost, for tests and `-v`).
@@ -79,24 +93,60 @@ impl Walk {
     }
 }
 
-/// The entries whose bytes are worth keeping while a layer streams: those at the pending path of a
-/// [`Step::Read`], and at the targets of the symlinks that lead on from it in the same layer
-/// (Debian's `/etc/os-release -> ../usr/lib/os-release` streams the link first). Targets are
-/// read lexically, without the merged view: a guess that is wrong only costs a second read of the
-/// layer, since the walk alone decides which entry answers.
+/// What `view` says about `target`.
+fn answer(view: &View, target: &Target) -> Answer {
+    let (path, tree) = match target {
+        Target::Path(path) => (path, false),
+        Target::Tree(path) => (path, true),
+    };
+    match resolve(view, path, true) {
+        Resolution::NeedsLower(pending) => Answer::Pending(pending),
+        Resolution::Found { path, node } => Answer::Done(Outcome::Found { path, node: node.clone() }),
+        Resolution::NotFound(why) => Answer::Done(Outcome::NotFound(why)),
+        Resolution::Directory(dir) if !tree => Answer::Done(Outcome::Directory(dir)),
+        Resolution::Directory(dir) => {
+            let nodes: Vec<Node> = view.nodes_under(&dir).cloned().collect();
+            match view.settled_under(&dir) && nodes.iter().all(|node| node.source != Source::Unknown) {
+                true => Answer::Done(Outcome::Tree { dir, nodes }),
+                false => Answer::Pending(dir),
+            }
+        }
+    }
+}
+
+/// The entries whose bytes are worth keeping while a layer streams: files at the pending paths of
+/// a walk's answers (or under a pending tree), and at the targets of the symlinks that lead on
+/// from them in the same layer (Debian's `/etc/os-release -> ../usr/lib/os-release` streams the
+/// link first). Targets are read lexically, without the merged view: a guess that is wrong only
+/// costs a second read of the layer, since the walk alone decides which entry answers.
 pub struct Wanted {
     paths: Vec<ImagePath>,
+    trees: Vec<ImagePath>,
 }
 
 impl Wanted {
+    #[cfg(test)]
     pub fn new(pending: ImagePath) -> Wanted {
-        Wanted { paths: vec![pending] }
+        Wanted { paths: vec![pending], trees: Vec::new() }
+    }
+
+    /// What the pending answers of a walk of `targets` want.
+    pub fn of(targets: &[Target], answers: &[Answer]) -> Wanted {
+        let mut wanted = Wanted { paths: Vec::new(), trees: Vec::new() };
+        for (target, answer) in targets.iter().zip(answers) {
+            match (target, answer) {
+                (Target::Path(_), Answer::Pending(path)) => wanted.paths.push(path.clone()),
+                (Target::Tree(_), Answer::Pending(dir)) => wanted.trees.push(dir.clone()),
+                (_, Answer::Done(_)) => {}
+            }
+        }
+        wanted
     }
 
     /// True when `entry` is a file at a wanted path; a symlink at or above one adds where it leads.
     pub fn wants(&mut self, entry: &Entry) -> bool {
         match &entry.kind {
-            Kind::File => self.paths.contains(&entry.path),
+            Kind::File => self.paths.contains(&entry.path) || self.trees.iter().any(|dir| entry.path.is_below(dir)),
             Kind::Symlink(target) => {
                 self.follow(&entry.path, target);
                 false
@@ -111,18 +161,26 @@ impl Wanted {
             true => Vec::new(),
             false => link.parent().unwrap_or_else(ImagePath::root).as_bytes().to_vec(),
         };
-        let through: Vec<ImagePath> = (self.paths.iter())
-            .filter(|path| *path == link || path.is_below(link))
-            .map(|path| {
-                let rest = &path.as_bytes()[link.as_bytes().len()..];
-                ImagePath::clamp(&[&base[..], b"/", target, rest].concat())
-            })
-            .collect();
-        for path in through {
-            // Bounded like a lookup: a loop of links adds nothing after MAX_LINKS.
-            if self.paths.len() <= MAX_LINKS && !self.paths.contains(&path) {
-                self.paths.push(path);
-            }
+        let through = |paths: &[ImagePath]| -> Vec<ImagePath> {
+            (paths.iter())
+                .filter(|path| *path == link || path.is_below(link))
+                .map(|path| {
+                    let rest = &path.as_bytes()[link.as_bytes().len()..];
+                    ImagePath::clamp(&[&base[..], b"/", target, rest].concat())
+                })
+                .collect()
+        };
+        let (paths, trees) = (through(&self.paths), through(&self.trees));
+        add(&mut self.paths, paths);
+        add(&mut self.trees, trees);
+    }
+}
+
+/// Adds `found` to `list`, bounded like a lookup: a loop of links adds nothing after MAX_LINKS.
+fn add(list: &mut Vec<ImagePath>, found: Vec<ImagePath>) {
+    for path in found {
+        if list.len() <= MAX_LINKS && !list.contains(&path) {
+            list.push(path);
         }
     }
 }
@@ -137,14 +195,15 @@ mod tests {
     fn walk(image: &[Vec<Entry>], path: &str) -> (String, Vec<usize>) {
         let mut walk = Walk::new(path.as_bytes(), image.len());
         let mut read = Vec::new();
-        let mut step = walk.step().expect("first step");
         let outcome = loop {
-            match step {
-                Step::Read { layer, .. } => {
+            let answers = walk.answers().unwrap_or_else(|e| panic!("{path}: {e}"));
+            match (answers.into_iter().next(), walk.next_layer()) {
+                (Some(Answer::Pending(_)), Some(layer)) => {
                     read.push(layer);
-                    step = walk.feed(image[layer].clone()).unwrap_or_else(|e| panic!("{path}: {e}"));
+                    walk.feed(image[layer].clone());
                 }
-                Step::Done(outcome) => break outcome,
+                (Some(Answer::Done(outcome)), _) => break outcome,
+                (answer, layer) => panic!("{path}: {answer:?} with layer {layer:?} to read"),
             }
         };
         assert_eq!(walk.layers_read(), read.len());
@@ -152,6 +211,7 @@ mod tests {
             Outcome::Found { path, node } => format!("{} {path} {}", node.entry.kind.name(), describe(&node)),
             Outcome::Directory(path) => format!("dir {path}"),
             Outcome::NotFound(not_found) => format!("not found: {not_found}"),
+            Outcome::Tree { dir, nodes } => format!("tree {dir}: {}", nodes.len()),
         };
         (answer, read)
     }
@@ -233,9 +293,93 @@ mod tests {
     fn the_pending_path_follows_symlinks_through_read_layers() {
         let image = [vec![file("real/file")], vec![symlink("link", "/real")]];
         let mut walk = Walk::new(b"/link/./file", 2);
-        assert_eq!(walk.step().expect("step"), Step::Read { layer: 1, pending: p("/link/file") });
-        let step = walk.feed(image[1].clone()).expect("feed");
-        assert_eq!(step, Step::Read { layer: 0, pending: p("/real/file") });
+        assert_eq!((walk.next_layer(), walk.answers().expect("answers")), (Some(1), vec![pending("/link/file")]));
+        walk.feed(image[1].clone());
+        assert_eq!((walk.next_layer(), walk.answers().expect("answers")), (Some(0), vec![pending("/real/file")]));
+    }
+
+    fn pending(path: &str) -> Answer {
+        Answer::Pending(p(path))
+    }
+
+    /// Reads `image` (bottom first) as `packages` does: layers from the top until every target
+    /// is answered; the answers in words, and the layers read.
+    fn walk_all(image: &[Vec<Entry>], targets: Vec<Target>) -> (Vec<String>, Vec<usize>) {
+        let mut walk = Walk::of(targets, image.len());
+        let mut read = Vec::new();
+        loop {
+            let answers = walk.answers().expect("answers");
+            match walk.next_layer().filter(|_| answers.iter().any(|a| matches!(a, Answer::Pending(_)))) {
+                Some(layer) => {
+                    read.push(layer);
+                    walk.feed(image[layer].clone());
+                }
+                None => {
+                    let words = answers
+                        .into_iter()
+                        .map(|answer| match answer {
+                            Answer::Done(Outcome::Tree { dir, nodes }) => {
+                                let files: Vec<String> = nodes.iter().map(describe).collect();
+                                format!("tree {dir}: {}", files.join(", "))
+                            }
+                            Answer::Done(Outcome::Found { path, node }) => format!("{path} {}", describe(&node)),
+                            other => format!("{other:?}"),
+                        })
+                        .collect();
+                    return (words, read);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn several_targets_share_each_layer_and_trees_need_every_layer_below() {
+        let image: Vec<Vec<Entry>> = layers(vec![
+            vec![file("etc/os-release"), file("status.d/libc6"), file("status.d/gone")],
+            vec![file("status.d/openssl"), whiteout("status.d/gone")],
+            vec![file("var/lib/dpkg/status")],
+        ])
+        .into_iter()
+        .map(|layer| layer.entries)
+        .collect();
+        let targets =
+            |tree: &str| vec![Target::Path(b"/var/lib/dpkg/status".to_vec()), Target::Tree(tree.as_bytes().to_vec())];
+        let (answers, read) = walk_all(&image, targets("/status.d"));
+        assert_eq!(
+            answers,
+            [
+                "/var/lib/dpkg/status /var/lib/dpkg/status file L2 <- 2#0",
+                "tree /status.d: /status.d/libc6 file L0 <- 0#1, /status.d/openssl file L1 <- 1#0"
+            ]
+        );
+        assert_eq!(read, [2, 1, 0], "a tree is complete only at the bottom");
+        let mut cleared = image.clone();
+        cleared[1].push(opaque("status.d"));
+        let (answers, read) = walk_all(&cleared, targets("/status.d"));
+        assert_eq!(answers[1], "tree /status.d: /status.d/openssl file L1 <- 1#0");
+        assert_eq!(read, [2, 1], "an opaque directory completes the tree above the bottom");
+        let (answers, read) = walk_all(&image, targets("/var/lib/dpkg/status"));
+        assert_eq!(
+            answers[1], "/var/lib/dpkg/status /var/lib/dpkg/status file L2 <- 2#0",
+            "a tree target that is a file"
+        );
+        assert_eq!(read, [2]);
+    }
+
+    #[test]
+    fn wanted_keeps_the_files_under_a_pending_tree() {
+        let targets = [Target::Path(b"/etc/os-release".to_vec()), Target::Tree(b"/status.d".to_vec())];
+        let mut wanted = Wanted::of(&targets, &[pending("/etc/os-release"), pending("/status.d")]);
+        let entries = [
+            file("status.d/a"),
+            dir("status.d/sub"),
+            file("status.d/sub/b"),
+            file("status.dx"),
+            file("etc/os-release"),
+        ];
+        let kept: Vec<String> =
+            entries.iter().filter(|entry| wanted.wants(entry)).map(|entry| entry.path.to_string()).collect();
+        assert_eq!(kept, ["/status.d/a", "/status.d/sub/b", "/etc/os-release"]);
     }
 
     #[test]

@@ -66,17 +66,22 @@ impl Layer {
 /// An image of `layers` (bottom first): OCI, or Docker schema2 when `docker`. Push it with
 /// `Seeder::push`; its layers' digests are `artifact.blobs[1..]`.
 pub fn image(layers: Vec<Layer>, docker: bool) -> Artifact {
+    configured(layers, docker, json!({ "config": { "Cmd": ["/bin/sh"] } }))
+}
+
+/// An image of `layers` whose config has `fields` (`config`, `history`, `created`…) besides its
+/// platform (linux/amd64) and `rootfs`.
+pub fn configured(layers: Vec<Layer>, docker: bool, fields: serde_json::Value) -> Artifact {
     let (media_type, config_type) = if docker {
         (DOCKER_MANIFEST, "application/vnd.docker.container.image.v1+json")
     } else {
         (OCI_MANIFEST, "application/vnd.oci.image.config.v1+json")
     };
-    let config = json!({
-        "architecture": "amd64",
-        "os": "linux",
-        "config": { "Cmd": ["/bin/sh"] },
-        "rootfs": { "type": "layers", "diff_ids": layers.iter().map(|l| &l.diff_id).collect::<Vec<_>>() },
-    });
+    let mut config = json!({ "architecture": "amd64", "os": "linux" });
+    for (key, value) in fields.as_object().cloned().unwrap_or_default() {
+        config[key] = value;
+    }
+    config["rootfs"] = json!({ "type": "layers", "diff_ids": layers.iter().map(|l| &l.diff_id).collect::<Vec<_>>() });
     let config = Blob::new(serde_json::to_vec(&config).expect("config json"));
     let manifest = json!({
         "schemaVersion": 2,

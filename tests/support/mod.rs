@@ -17,6 +17,7 @@ pub mod layers;
 pub mod moto;
 pub mod no_digest_header;
 pub mod oversized;
+pub mod package_images;
 pub mod quirks;
 pub mod redirect_loop;
 pub mod registry;
