@@ -1,0 +1,58 @@
+//! Reproductions from the security review of `ls`, `cat` and `export` (branch `review13`): hostile
+//! layers built with tests/support/layer_tar.rs, read from an OCI layout written here (a hostile
+//! layout on disk is a source like any registry) or pushed to the real registry.
+
+use crate::support::layers::{image, Compression, Layer, LayerTar};
+use crate::support::ocictl;
+use crate::support::seed::Artifact;
+use serde_json::json;
+use std::path::Path;
+
+/// Writes `artifact` (an image from `layers::image`) as an OCI layout at `dir`, tagged `v1`, and
+/// returns its `ocidir://` reference.
+fn layout(dir: &Path, artifact: &Artifact) -> String {
+    let blobs = dir.join("blobs/sha256");
+    std::fs::create_dir_all(&blobs).unwrap();
+    let write_blob = |digest: &str, bytes: &[u8]| {
+        std::fs::write(blobs.join(digest.trim_start_matches("sha256:")), bytes).unwrap();
+    };
+    for blob in &artifact.blobs {
+        write_blob(&blob.digest, &blob.bytes);
+    }
+    write_blob(&artifact.digest, &artifact.bytes);
+    std::fs::write(dir.join("oci-layout"), r#"{"imageLayoutVersion":"1.0.0"}"#).unwrap();
+    let index = json!({
+        "schemaVersion": 2,
+        "manifests": [{
+            "mediaType": artifact.media_type, "digest": artifact.digest, "size": artifact.bytes.len(),
+            "annotations": { "org.opencontainers.image.ref.name": "v1" },
+        }],
+    });
+    std::fs::write(dir.join("index.json"), serde_json::to_vec(&index).unwrap()).unwrap();
+    format!("ocidir://{}:v1", dir.display())
+}
+
+/// The path of layer `index` (0 = bottom) of `artifact` in the layout at `dir`.
+fn layer_path(dir: &Path, artifact: &Artifact, index: usize) -> std::path::PathBuf {
+    dir.join("blobs/sha256").join(artifact.blobs[index + 1].digest.trim_start_matches("sha256:"))
+}
+
+#[test]
+fn a_fifo_as_a_layer_blob_in_a_layout_is_refused_at_once() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("layout");
+    let artifact = image(vec![Layer::oci(&LayerTar::new().file("etc/hosts", b"x\n"), Compression::Gzip)], false);
+    let reference = layout(&dir, &artifact);
+    let blob = layer_path(&dir, &artifact, 0);
+    std::fs::remove_file(&blob).unwrap();
+    assert!(std::process::Command::new("mkfifo").arg(&blob).status().expect("mkfifo (coreutils)").success());
+    // Without a writer, opening (then reading) the FIFO waits for ever, past any --timeout: the
+    // harness kills ocictl after 60 s. README: a FIFO where a file belongs is refused at once.
+    for args in [vec!["ls", &reference], vec!["cat", &reference, "/etc/hosts"], vec!["export", &reference]] {
+        let mut all = vec!["--timeout", "5"];
+        all.extend(args.iter().copied());
+        let run = ocictl(&all);
+        run.expect_code(6);
+        assert!(run.stderr.contains(&format!("{}: not a regular file", blob.display())), "{args:?}: {}", run.stderr);
+    }
+}
