@@ -56,3 +56,19 @@ fn a_fifo_as_a_layer_blob_in_a_layout_is_refused_at_once() {
         assert!(run.stderr.contains(&format!("{}: not a regular file", blob.display())), "{args:?}: {}", run.stderr);
     }
 }
+
+#[test]
+fn a_huge_gnu_long_name_is_refused_without_holding_it() {
+    // 64 MiB of name gzip to 64 KiB; the `tar` crate reads a long name whole into memory.
+    let home = tempfile::tempdir().unwrap();
+    let name = "n".repeat(64 << 20);
+    let tar = LayerTar::new().file(&name, b"").file("etc/hosts", b"x\n");
+    let reference = layout(&home.path().join("layout"), &image(vec![Layer::oci(&tar, Compression::Gzip)], false));
+    drop((name, tar));
+    for args in [vec!["ls", &reference], vec!["cat", &reference, "/etc/hosts"], vec!["export", &reference]] {
+        let run = ocictl(&args);
+        run.expect_code(6);
+        assert!(run.stderr.contains("an entry's headers (long names, PAX records, sparse maps) take more than 2 MiB"));
+        assert!(run.peak_kib < 48 * 1024, "{args:?}: peak RSS {} KiB", run.peak_kib);
+    }
+}

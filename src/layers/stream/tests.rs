@@ -182,6 +182,18 @@ fn failures_table() {
             info(&[], TAR),
             "entry \"volume\" has tar type 'V', which a layer cannot hold".into(),
         ),
+        (
+            "a GNU long name past the headers' allowance",
+            LayerTar::new().file(&"n".repeat(3 << 20), b"").file("after", b"").tar(),
+            info(&[], TAR),
+            "an entry's headers (long names, PAX records, sparse maps) take more than 2 MiB".into(),
+        ),
+        (
+            "a PAX record past the headers' allowance",
+            LayerTar::new().file("big-pax", b"").pax("SCHILY.xattr.user.x", &"v".repeat(3 << 20)).gzip(),
+            info(&[], GZIP),
+            "an entry's headers (long names, PAX records, sparse maps) take more than 2 MiB".into(),
+        ),
         ("garbage", vec![b'x'; 2048], info(&[], TAR), "numeric field was not a number".into()),
         ("a truncated gzip stream", good[..good.len() / 2].to_vec(), info(&[], GZIP), "".into()),
         ("garbage after the gzip stream", [good.clone(), b"junk".to_vec()].concat(), info(&[], GZIP), "".into()),
@@ -269,4 +281,17 @@ fn an_entry_cut_short_is_the_layers_fault_even_when_the_digest_matches() {
     assert_eq!(classify(&err), Code::Protocol);
     let message = format!("{err:#}");
     assert!(message.contains("the entry ends 5904 bytes before the size its header gives"), "{message}");
+}
+
+#[test]
+fn headers_within_their_allowance_are_read_after_any_content() {
+    // 1.5 MiB of PAX records for one entry, after an entry whose content is larger than the
+    // allowance: each entry's allowance starts where the content before it ends.
+    let blob = LayerTar::new()
+        .file("big", &[5; 3 << 20])
+        .file("xattrs", b"x")
+        .pax("SCHILY.xattr.user.x", &"v".repeat(1_500_000))
+        .zstd();
+    let got = listed(&blob, ZSTD).expect("read");
+    assert_eq!(got, ["/big file 644 0:0 3145728 1700000000", "/xattrs file 644 0:0 1 1700000000"]);
 }
