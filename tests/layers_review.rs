@@ -72,3 +72,18 @@ fn a_huge_gnu_long_name_is_refused_without_holding_it() {
         assert!(run.peak_kib < 48 * 1024, "{args:?}: peak RSS {} KiB", run.peak_kib);
     }
 }
+
+#[test]
+fn a_deep_path_is_refused_without_a_copy_per_ancestor() {
+    // A 128 KiB name of 64,000 components, in a few hundred bytes of gzip: every ancestor of it
+    // was copied for each lookup (4 GB).
+    let home = tempfile::tempdir().unwrap();
+    let tar = LayerTar::new().file(&format!("{}f", "a/".repeat(64_000)), b"x").pax_names().file("etc/hosts", b"x\n");
+    let reference = layout(&home.path().join("layout"), &image(vec![Layer::oci(&tar, Compression::Gzip)], false));
+    for args in [vec!["ls", &reference], vec!["cat", &reference, "/etc/hosts"], vec!["export", &reference]] {
+        let run = ocictl(&args);
+        run.expect_code(6);
+        assert!(run.stderr.contains("has a name or link target longer than 4096 bytes"), "{args:?}: {}", run.stderr);
+        assert!(run.peak_kib < 48 * 1024, "{args:?}: peak RSS {} KiB", run.peak_kib);
+    }
+}

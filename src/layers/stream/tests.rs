@@ -194,6 +194,18 @@ fn failures_table() {
             info(&[], GZIP),
             "an entry's headers (long names, PAX records, sparse maps) take more than 2 MiB".into(),
         ),
+        (
+            "a name longer than PATH_MAX",
+            LayerTar::new().file(&"a/".repeat(2049), b"").tar(),
+            info(&[], TAR),
+            format!("entry \"{}…\" has a name or link target longer than 4096 bytes", "a/".repeat(100)),
+        ),
+        (
+            "a symlink target longer than PATH_MAX",
+            LayerTar::new().symlink("link", &"t".repeat(4097)).pax_names().tar(),
+            info(&[], TAR),
+            "entry \"link\" has a name or link target longer than 4096 bytes".into(),
+        ),
         ("garbage", vec![b'x'; 2048], info(&[], TAR), "numeric field was not a number".into()),
         ("a truncated gzip stream", good[..good.len() / 2].to_vec(), info(&[], GZIP), "".into()),
         ("garbage after the gzip stream", [good.clone(), b"junk".to_vec()].concat(), info(&[], GZIP), "".into()),
@@ -294,4 +306,16 @@ fn headers_within_their_allowance_are_read_after_any_content() {
         .zstd();
     let got = listed(&blob, ZSTD).expect("read");
     assert_eq!(got, ["/big file 644 0:0 3145728 1700000000", "/xattrs file 644 0:0 1 1700000000"]);
+}
+
+#[test]
+fn names_and_link_targets_of_path_max_bytes_are_read() {
+    let name = format!("{}/f", "d".repeat(4096 - 3));
+    let target = "t".repeat(4096);
+    let blob = LayerTar::new().file(&name, b"").pax_names().symlink("link", &target).tar();
+    let got = listed(&blob, TAR).expect("read");
+    assert_eq!(
+        got,
+        [format!("/{name} file 644 0:0 0 1700000000"), format!("/link symlink 777 0:0 0 1700000000 -> {target}")]
+    );
 }
