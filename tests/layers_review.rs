@@ -87,3 +87,33 @@ fn a_deep_path_is_refused_without_a_copy_per_ancestor() {
         assert!(run.peak_kib < 48 * 1024, "{args:?}: peak RSS {} KiB", run.peak_kib);
     }
 }
+
+#[test]
+fn a_nul_byte_in_a_name_or_link_target_refuses_the_layer() {
+    // Go's archive/tar (moby, containerd) ends a GNU long name at its first NUL: the container gets
+    // the top layer's /etc/passwd, where ocictl showed the bottom one and a file named
+    // "etc/passwd\0xxx…" beside it. A PAX path with a NUL Go refuses outright.
+    let home = tempfile::tempdir().unwrap();
+    let hidden = [&b"etc/passwd\0"[..], &[b'x'; 120]].concat();
+    let bottom = LayerTar::new().file("etc/passwd", b"root:x:0:0::/root:/bin/sh\n");
+    let cases: Vec<(&str, LayerTar)> = vec![
+        ("a GNU long name", LayerTar::new().raw_file(&hidden, b"evil::0:0::/:/bin/sh\n")),
+        ("a PAX path", LayerTar::new().raw_file(&hidden, b"evil::0:0::/:/bin/sh\n").pax_names()),
+        ("a symlink target", LayerTar::new().symlink("link", &format!("/etc/passwd\0{}", "x".repeat(120)))),
+    ];
+    for (case, top) in cases {
+        let dir = home.path().join(case.replace(' ', "-"));
+        let layers = vec![Layer::oci(&bottom, Compression::Gzip), Layer::oci(&top, Compression::Gzip)];
+        let reference = layout(&dir, &image(layers, false));
+        for args in [vec!["ls", &reference], vec!["cat", &reference, "/etc/passwd"], vec!["export", &reference]] {
+            let run = ocictl(&args);
+            run.expect_code(6);
+            assert!(
+                run.stderr.contains("has a NUL byte in its name or link target"),
+                "{case}: {args:?}: {}",
+                run.stderr
+            );
+            assert!(!run.stderr.contains('\0'), "{case}: a raw NUL in the message");
+        }
+    }
+}

@@ -86,6 +86,9 @@ pub enum Problem {
     Escapes,
     /// A name or link target longer than [`MAX_PATH`].
     TooLong,
+    /// A NUL byte in a name or link target: Go's archive/tar ends a GNU long name there and refuses
+    /// a PAX one, so the container would see another path than the tar crate gives.
+    Nul,
     LinkEscapes,
     NoLinkTarget,
     EmptyWhiteout,
@@ -105,6 +108,7 @@ impl fmt::Display for EntryError {
         let name = &self.name;
         match &self.problem {
             Problem::Escapes => write!(f, "entry \"{name}\" climbs out of the image root"),
+            Problem::Nul => write!(f, "entry \"{name}\" has a NUL byte in its name or link target"),
             Problem::TooLong => {
                 write!(f, "entry \"{name}\" has a name or link target longer than {MAX_PATH} bytes, which no runtime can create")
             }
@@ -141,6 +145,9 @@ impl Entry {
         if raw_name.len() > MAX_PATH {
             return Err(error(Problem::TooLong));
         }
+        if raw_name.contains(&0) {
+            return Err(error(Problem::Nul));
+        }
         let kind = kind(entry, &raw_name).map_err(error)?;
         let path = ImagePath::clean(&raw_name).map_err(|Escapes| error(Problem::Escapes))?;
         let mut out = Entry::new(path, kind, ordinal).map_err(error)?;
@@ -173,6 +180,7 @@ fn kind<R: Read>(entry: &tar::Entry<'_, R>, raw_name: &[u8]) -> Result<Kind, Pro
     let link = || match entry.link_name_bytes().map(|l| l.into_owned()).filter(|l| !l.is_empty()) {
         None => Err(Problem::NoLinkTarget),
         Some(l) if l.len() > MAX_PATH => Err(Problem::TooLong),
+        Some(l) if l.contains(&0) => Err(Problem::Nul),
         Some(l) => Ok(l),
     };
     Ok(match header.entry_type() {

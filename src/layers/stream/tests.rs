@@ -206,6 +206,18 @@ fn failures_table() {
             info(&[], TAR),
             "entry \"link\" has a name or link target longer than 4096 bytes".into(),
         ),
+        (
+            "a NUL in a long name",
+            LayerTar::new().raw_file(&[&b"etc/passwd\0"[..], &[b'x'; 120]].concat(), b"").tar(),
+            info(&[], TAR),
+            format!("entry \"etc/passwd\0{}\" has a NUL byte in its name or link target", "x".repeat(120)),
+        ),
+        (
+            "a NUL in a long link target",
+            LayerTar::new().hardlink("link", &format!("etc/passwd\0{}", "x".repeat(120))).pax_names().tar(),
+            info(&[], TAR),
+            "entry \"link\" has a NUL byte in its name or link target".into(),
+        ),
         ("garbage", vec![b'x'; 2048], info(&[], TAR), "numeric field was not a number".into()),
         ("a truncated gzip stream", good[..good.len() / 2].to_vec(), info(&[], GZIP), "".into()),
         ("garbage after the gzip stream", [good.clone(), b"junk".to_vec()].concat(), info(&[], GZIP), "".into()),
