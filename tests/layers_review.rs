@@ -117,3 +117,32 @@ fn a_nul_byte_in_a_name_or_link_target_refuses_the_layer() {
         }
     }
 }
+
+#[test]
+fn cat_holds_one_file_in_memory_however_many_it_keeps() {
+    // Every file at a wanted path was kept in memory up to 8 MiB each, until the end: a layer that
+    // repeats the path, or layers that each hold a file the walk goes past (the symlink /a leads
+    // through /b, which only the bottom layer decides), multiplied it.
+    let home = tempfile::tempdir().unwrap();
+    let big = vec![b'z'; (8 << 20) - 1024];
+    let copies = 12;
+    let repeated = (0..copies).fold(LayerTar::new(), |tar, _| tar.file("etc/passwd", &big));
+    let passed = LayerTar::new().symlink("a", "b/../c").file("c/x", &big);
+    let cases: Vec<(&str, Vec<Layer>, &str)> = vec![
+        ("one layer repeating the path", vec![Layer::oci(&repeated, Compression::Zstd)], "/etc/passwd"),
+        (
+            "layers the walk goes past",
+            std::iter::once(Layer::oci(&LayerTar::new().dir("b"), Compression::Zstd))
+                .chain((0..copies).map(|_| Layer::oci(&passed, Compression::Zstd)))
+                .collect(),
+            "/a/x",
+        ),
+    ];
+    for (case, layers, path) in cases {
+        let reference = layout(&home.path().join(case.replace(' ', "-")), &image(layers, false));
+        let run = ocictl(&["cat", &reference, path]);
+        run.expect_code(0);
+        assert!(run.stdout == big, "{case}: the bytes");
+        assert!(run.peak_kib < 48 * 1024, "{case}: peak RSS {} KiB", run.peak_kib);
+    }
+}

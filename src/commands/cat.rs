@@ -9,7 +9,8 @@ use crate::client::Client;
 use crate::exit::{fail, Code, Failure};
 use crate::layers::entry::Entry;
 use crate::layers::merge::{ContentRef, MergeError, Node, Source};
-use crate::layers::stream::read_layer;
+use crate::layers::path::ImagePath;
+use crate::layers::stream::{read_layer, Content};
 use crate::layers::walk::{Outcome, Step, Walk, Wanted};
 use crate::trace::Trace;
 use anyhow::Result;
@@ -71,28 +72,24 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
         }
         Outcome::NotFound(why) => return Err(super::ls::not_found(&image.shown, &why.to_string())),
     };
-    let file = match kept.remove(&(content.layer, content.ordinal)) {
+    let file = match kept.take((content.layer, content.ordinal)) {
         Some(file) => file,
         None => reread(&mut client, &image, content)?,
     };
     print(file, context.settings.stdout_terminal)
 }
 
-/// Bytes kept while their layer streamed, by layer and ordinal.
-type Kept = HashMap<(usize, u64), SpooledTempFile>;
-
 /// Runs the top-down walk to its answer, reading each layer it names once and keeping the bytes
 /// of the entries it may need, by layer and ordinal.
 fn walk(client: &mut Client, image: &Image, path: &[u8], trace: &Trace) -> Result<(Outcome, Kept)> {
     let mut walk = Walk::new(path, image.layers.len());
-    let mut kept = HashMap::new();
+    let mut kept = Kept::default();
     let mut step = walk.step().map_err(malformed)?;
     loop {
         match step {
             Step::Read { layer, pending } => {
                 let mut wanted = Wanted::new(pending);
-                let (entries, files) = read(client, image, layer, |entry| wanted.wants(entry))?;
-                kept.extend(files.into_iter().map(|(ordinal, file)| ((layer, ordinal), file)));
+                let entries = read(client, image, layer, |entry| wanted.wants(entry), &mut kept)?;
                 step = walk.feed(entries).map_err(malformed)?;
             }
             Step::Done(outcome) => {
@@ -106,33 +103,70 @@ fn walk(client: &mut Client, image: &Image, path: &[u8], trace: &Trace) -> Resul
 /// The bytes of `content` when they streamed past before the walk knew it wanted them (a hard link
 /// to an earlier entry of its own layer): that layer once more, for that entry only.
 fn reread(client: &mut Client, image: &Image, content: ContentRef) -> Result<SpooledTempFile> {
-    let (_, mut files) = read(client, image, content.layer, |entry| entry.ordinal == content.ordinal)?;
+    let mut kept = Kept::default();
+    read(client, image, content.layer, |entry| entry.ordinal == content.ordinal, &mut kept)?;
     let missing =
         || fail(Code::Unexpected, format!("{} has no entry {}", image.layers[content.layer].info, content.ordinal));
-    files.remove(&content.ordinal).ok_or_else(missing)
+    kept.take((content.layer, content.ordinal)).ok_or_else(missing)
 }
 
-/// Streams layer `index` to its end: its entries, and the bytes of those `keep` picks, by
-/// ordinal. Returns only once the layer matched its digest.
+/// Streams layer `index` to its end: its entries, with the bytes of those `keep` picks put in
+/// `kept`. Returns only once the layer matched its digest.
 fn read(
     client: &mut Client,
     image: &Image,
     index: usize,
     mut keep: impl FnMut(&Entry) -> bool,
-) -> Result<(Vec<Entry>, HashMap<u64, SpooledTempFile>)> {
+    kept: &mut Kept,
+) -> Result<Vec<Entry>> {
     let layer = &image.layers[index];
     let mut entries = Vec::new();
-    let mut files = HashMap::new();
     read_layer(image.open_layer(client, index)?, &layer.info, |entry, content| {
         if keep(entry) {
-            let mut file = tempfile::spooled_tempfile(IN_MEMORY);
-            content.copy_to(&mut file)?;
-            files.insert(entry.ordinal, file);
+            kept.put(index, entry, content)?;
         }
         entries.push(entry.clone());
         Ok(())
     })?;
-    Ok((entries, files))
+    Ok(entries)
+}
+
+/// Bytes kept while their layer streamed, by layer and ordinal. Only the last entry of each path
+/// of a layer is kept (the merged view's; an earlier one is the answer only through a hard link,
+/// whose layer is read again), and at most [`IN_MEMORY`] bytes of them all stay in memory: the
+/// rest go to temporary files. A layer that repeats a path, or layers that each hold a wanted file
+/// the walk goes past, cost no more memory than one file.
+#[derive(Default)]
+struct Kept {
+    files: HashMap<(usize, u64), (SpooledTempFile, u64)>,
+    /// The ordinal kept at each path of each layer.
+    at: HashMap<(usize, ImagePath), u64>,
+    /// Bytes of kept files allowed to stay in memory.
+    in_memory: u64,
+}
+
+impl Kept {
+    fn put(&mut self, layer: usize, entry: &Entry, content: &mut Content) -> Result<()> {
+        if let Some(earlier) = self.at.insert((layer, entry.path.clone()), entry.ordinal) {
+            self.take((layer, earlier));
+        }
+        let budget = IN_MEMORY as u64;
+        let held = match self.in_memory.saturating_add(entry.size) <= budget {
+            true => entry.size,
+            false => 0,
+        };
+        let mut file = tempfile::spooled_tempfile(if held > 0 { IN_MEMORY } else { 0 });
+        content.copy_to(&mut file)?;
+        self.in_memory += held;
+        self.files.insert((layer, entry.ordinal), (file, held));
+        Ok(())
+    }
+
+    fn take(&mut self, key: (usize, u64)) -> Option<SpooledTempFile> {
+        let (file, held) = self.files.remove(&key)?;
+        self.in_memory = self.in_memory.saturating_sub(held);
+        Some(file)
+    }
 }
 
 /// The file's bytes on stdout: exactly, or with control characters escaped on a terminal.
