@@ -146,3 +146,18 @@ fn cat_holds_one_file_in_memory_however_many_it_keeps() {
         assert!(run.peak_kib < 48 * 1024, "{case}: peak RSS {} KiB", run.peak_kib);
     }
 }
+
+#[test]
+fn a_gnu_sparse_file_is_refused_rather_than_its_holes_written() {
+    // A 1 PiB hole in a few hundred bytes: cat filled a temporary file (and export its output)
+    // with zeros until the disk ran out. moby and containerd refuse a sparse entry ("unhandled
+    // tar header type 83"): no container holds it.
+    let home = tempfile::tempdir().unwrap();
+    let tar = LayerTar::new().file("var/log/lastlog", b"x").sparse(1 << 50).file("etc/hosts", b"x\n");
+    let reference = layout(&home.path().join("layout"), &image(vec![Layer::oci(&tar, Compression::Gzip)], false));
+    for args in [vec!["ls", &reference], vec!["cat", &reference, "/var/log/lastlog"], vec!["export", &reference]] {
+        let run = ocictl(&args);
+        run.expect_code(6);
+        assert!(run.stderr.contains("has tar type 'S', which a layer cannot hold"), "{args:?}: {}", run.stderr);
+    }
+}

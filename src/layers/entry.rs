@@ -185,7 +185,9 @@ fn kind<R: Read>(entry: &tar::Entry<'_, R>, raw_name: &[u8]) -> Result<Kind, Pro
     };
     Ok(match header.entry_type() {
         T::Regular if raw_name.ends_with(b"/") => Kind::Dir,
-        T::Regular | T::Continuous | T::GNUSparse => Kind::File,
+        // Not GNUSparse: its map makes any size from a few bytes (a 1 PiB hole is one header), and
+        // moby and containerd refuse it ("unhandled tar header type 83").
+        T::Regular | T::Continuous => Kind::File,
         T::Directory => Kind::Dir,
         T::Symlink => Kind::Symlink(link()?),
         T::Link => Kind::Hardlink(ImagePath::clean(&link()?).map_err(|Escapes| Problem::LinkEscapes)?),

@@ -150,7 +150,7 @@ fn walk<D: Read>(decoder: &mut D, visit: &mut impl FnMut(&Entry, &mut Content) -
     for (ordinal, tar_entry) in (0u64..).zip(entries) {
         let mut tar_entry = tar_entry.map_err(|e| Fault::Layer(e.into()))?;
         // This entry's content, then the next entry's headers, and no further.
-        let content_end = read.get().saturating_add(stored_size(&tar_entry).saturating_add(511) & !511);
+        let content_end = read.get().saturating_add(tar_entry.size().saturating_add(511) & !511);
         limit.set(content_end.saturating_add(MAX_ENTRY_HEADERS));
         let Some(entry) = Entry::from_tar(&mut tar_entry, ordinal).map_err(|e| Fault::Layer(e.into()))? else {
             continue;
@@ -189,16 +189,6 @@ impl<R: Read> Read for Bounded<'_, R> {
         let n = self.inner.read(&mut buf[..most])?;
         self.read.set(self.read.get().saturating_add(n as u64));
         Ok(n)
-    }
-}
-
-/// How many bytes of the tar an entry's content takes: its size, except for a GNU sparse file,
-/// whose size counts its holes while the tar holds only the data its header's size gives.
-fn stored_size<R: Read>(entry: &tar::Entry<'_, R>) -> u64 {
-    match entry.header().entry_type().is_gnu_sparse() {
-        // Already parsed by the `tar` crate; 0 only narrows the allowance.
-        true => entry.header().entry_size().unwrap_or(0),
-        false => entry.size(),
     }
 }
 

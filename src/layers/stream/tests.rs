@@ -218,6 +218,12 @@ fn failures_table() {
             info(&[], TAR),
             "entry \"link\" has a NUL byte in its name or link target".into(),
         ),
+        (
+            "an old-GNU sparse file",
+            LayerTar::new().file("var/log/lastlog", b"x").sparse(1 << 40).tar(),
+            info(&[], TAR),
+            "entry \"var/log/lastlog\" has tar type 'S', which a layer cannot hold".into(),
+        ),
         ("garbage", vec![b'x'; 2048], info(&[], TAR), "numeric field was not a number".into()),
         ("a truncated gzip stream", good[..good.len() / 2].to_vec(), info(&[], GZIP), "".into()),
         ("garbage after the gzip stream", [good.clone(), b"junk".to_vec()].concat(), info(&[], GZIP), "".into()),
