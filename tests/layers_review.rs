@@ -161,3 +161,26 @@ fn a_gnu_sparse_file_is_refused_rather_than_its_holes_written() {
         assert!(run.stderr.contains("has tar type 'S', which a layer cannot hold"), "{args:?}: {}", run.stderr);
     }
 }
+
+#[test]
+fn a_layer_cut_short_on_the_wire_is_a_network_error_and_leaves_no_file() {
+    // `blob` reports a download that broke as exit 3; ls, cat and export said exit 1 ("unexpected
+    // error"), the io::Error hiding ureq's error from the exit-code rule.
+    let big: Vec<u8> = (0..300_000u32).map(|i| (i * 7 % 251) as u8).collect();
+    let tar = LayerTar::new().file("etc/big", &big);
+    let server = crate::support::cut_layer::CutLayer::start(image(vec![Layer::oci(&tar, Compression::Gzip)], false));
+    let reference = format!("{}/a/b:v1", server.host());
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("rootfs.tar");
+    let output = out.to_str().unwrap();
+    for args in [vec!["ls", &reference], vec!["cat", &reference, "/etc/big"], vec!["export", &reference, "-o", output]]
+    {
+        let run = ocictl(&args);
+        run.expect_code(3);
+        assert!(run.stdout.is_empty(), "{args:?}: printed before the layer was whole");
+        assert!(run.stderr.contains("reading layer 0 (sha256:"), "{args:?}: {}", run.stderr);
+        assert!(run.stderr.contains("the download broke after"), "{args:?}: {}", run.stderr);
+    }
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+    assert!(left.is_empty(), "export -o left {left:?}");
+}
