@@ -223,3 +223,27 @@ fn cat_and_export_cost_grows_with_entries_not_layers_times_entries() {
         assert!(took < ls * 3 + std::time::Duration::from_secs(1), "{args:?}: {took:?} where ls took {ls:?}");
     }
 }
+
+#[test]
+fn a_pax_sparse_file_is_refused_rather_than_shown_under_another_name() {
+    // Go's archive/tar (moby, containerd) names a PAX-format sparse file by its GNU.sparse.name
+    // record and rebuilds its holes; the tar crate knows neither, so ocictl showed /innocent
+    // where the container gets /etc/passwd.
+    let home = tempfile::tempdir().unwrap();
+    let map = format!("1\n0\n{}\n", 21);
+    let data = [map.as_bytes(), &[0; 512][map.len()..], b"evil::0:0::/:/bin/sh\n"].concat();
+    let top = LayerTar::new()
+        .file("innocent", &data)
+        .pax("GNU.sparse.major", "1")
+        .pax("GNU.sparse.minor", "0")
+        .pax("GNU.sparse.name", "etc/passwd")
+        .pax("GNU.sparse.realsize", "21");
+    let bottom = LayerTar::new().file("etc/passwd", b"root:x:0:0::/root:/bin/sh\n");
+    let layers = vec![Layer::oci(&bottom, Compression::Gzip), Layer::oci(&top, Compression::Gzip)];
+    let reference = layout(&home.path().join("layout"), &image(layers, false));
+    for args in [vec!["ls", &reference], vec!["cat", &reference, "/etc/passwd"], vec!["export", &reference]] {
+        let run = ocictl(&args);
+        run.expect_code(6);
+        assert!(run.stderr.contains("entry \"innocent\" is a PAX-format sparse file"), "{args:?}: {}", run.stderr);
+    }
+}

@@ -86,6 +86,9 @@ pub enum Problem {
     Escapes,
     /// A name or link target longer than [`MAX_PATH`].
     TooLong,
+    /// A PAX-format sparse file (`GNU.sparse.*` records): Go's archive/tar renames it by its
+    /// `GNU.sparse.name` and rebuilds its holes, which the `tar` crate does not.
+    PaxSparse,
     /// A NUL byte in a name or link target: Go's archive/tar ends a GNU long name there and refuses
     /// a PAX one, so the container would see another path than the tar crate gives.
     Nul,
@@ -109,6 +112,10 @@ impl fmt::Display for EntryError {
         match &self.problem {
             Problem::Escapes => write!(f, "entry \"{name}\" climbs out of the image root"),
             Problem::Nul => write!(f, "entry \"{name}\" has a NUL byte in its name or link target"),
+            Problem::PaxSparse => write!(
+                f,
+                "entry \"{name}\" is a PAX-format sparse file (GNU.sparse records), which ocictl cannot read as the runtimes do"
+            ),
             Problem::TooLong => {
                 write!(f, "entry \"{name}\" has a name or link target longer than {MAX_PATH} bytes, which no runtime can create")
             }
@@ -147,6 +154,9 @@ impl Entry {
         }
         if raw_name.contains(&0) {
             return Err(error(Problem::Nul));
+        }
+        if is_pax_sparse(entry).map_err(|e| error(Problem::Header(e.to_string())))? {
+            return Err(error(Problem::PaxSparse));
         }
         let kind = kind(entry, &raw_name).map_err(error)?;
         let path = ImagePath::clean(&raw_name).map_err(|Escapes| error(Problem::Escapes))?;
@@ -205,6 +215,19 @@ fn shown_name(raw: &[u8]) -> String {
         true => format!("{}…", String::from_utf8_lossy(&raw[..SHOWN])),
         false => String::from_utf8_lossy(raw).into_owned(),
     }
+}
+
+/// True when the entry carries `GNU.sparse.*` PAX records (GNU tar's PAX sparse formats 0.0 to
+/// 1.0): Go's archive/tar takes its name from `GNU.sparse.name` and its size from
+/// `GNU.sparse.realsize`, so the container would hold another file than the one the header names.
+fn is_pax_sparse<R: Read>(entry: &mut tar::Entry<'_, R>) -> std::io::Result<bool> {
+    let Some(extensions) = entry.pax_extensions()? else { return Ok(false) };
+    for extension in extensions {
+        if extension?.key_bytes().starts_with(b"GNU.sparse.") {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// The PAX `mtime` record (`1700000000.5`, possibly negative), to the whole second.

@@ -224,6 +224,12 @@ fn failures_table() {
             info(&[], TAR),
             "entry \"var/log/lastlog\" has tar type 'S', which a layer cannot hold".into(),
         ),
+        (
+            "a PAX-format sparse file",
+            LayerTar::new().file("innocent", b"").pax("GNU.sparse.major", "1").pax("GNU.sparse.name", "etc/passwd").tar(),
+            info(&[], TAR),
+            "entry \"innocent\" is a PAX-format sparse file (GNU.sparse records)".into(),
+        ),
         ("garbage", vec![b'x'; 2048], info(&[], TAR), "numeric field was not a number".into()),
         ("a truncated gzip stream", good[..good.len() / 2].to_vec(), info(&[], GZIP), "".into()),
         ("garbage after the gzip stream", [good.clone(), b"junk".to_vec()].concat(), info(&[], GZIP), "".into()),
