@@ -113,6 +113,10 @@ pub fn classify(err: &anyhow::Error) -> Code {
             if io.kind() == std::io::ErrorKind::BrokenPipe {
                 return Code::Ok;
             }
+            // A reader's own verdict, carried through the `Read` trait (a layer's download).
+            if let Some(failure) = io.get_ref().and_then(|inner| inner.downcast_ref::<Failure>()) {
+                return failure.code;
+            }
         }
         if cause.is::<ureq::Error>() {
             return Code::Network;
@@ -160,6 +164,9 @@ mod tests {
         let pipe: anyhow::Error = std::io::Error::from(std::io::ErrorKind::BrokenPipe).into();
         assert_eq!(classify(&pipe), Code::Ok);
         assert_eq!(classify(&anyhow::anyhow!("boom")), Code::Unexpected);
+        let carried = std::io::Error::new(std::io::ErrorKind::ConnectionReset, Failure::new(Code::Network, "broke"));
+        let carried = anyhow::Error::new(carried).context("reading layer 0");
+        assert_eq!((classify(&carried), format!("{carried:#}")), (Code::Network, "reading layer 0: broke".into()));
     }
 
     #[test]

@@ -111,8 +111,10 @@ impl LayoutImage {
     /// A blob opened for streaming (a layer), unverified: the caller hashes it as it reads. None
     /// when the layout does not hold it.
     pub fn open_blob(&self, digest: &Digest) -> Result<Option<std::fs::File>> {
+        use crate::regular_file::{self, Links};
         let path = self.blob_path(digest);
-        match std::fs::File::open(&path) {
+        // Only a regular file: a FIFO without a writer would block the open for ever.
+        match regular_file::open(&path, std::fs::OpenOptions::new().read(true), Links::Follow) {
             Ok(file) => Ok(Some(file)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
             Err(e) => Err(fail(Code::Protocol, format!("{}: {e}", path.display()))),

@@ -18,6 +18,7 @@ mod failures;
 mod hostile;
 mod kubelet_credential_provider;
 mod layer_images;
+mod layers_review;
 mod layout;
 mod listing;
 mod login;

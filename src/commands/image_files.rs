@@ -9,6 +9,7 @@ use crate::digest::Digest;
 use crate::exit::{fail, Code};
 use crate::layers::entry::{Entry, Kind};
 use crate::layers::merge::ContentRef;
+use crate::layers::path::ImagePath;
 use crate::layers::stream::read_layer;
 use crate::layers::walk::{Answer, Walk, Wanted};
 use anyhow::Result;
@@ -17,8 +18,8 @@ use std::collections::HashMap;
 use std::io::{Seek, SeekFrom, Write};
 use tempfile::SpooledTempFile;
 
-/// A file is held in memory up to this size while its layer is verified, then in a temp file.
-const IN_MEMORY: usize = 8 * 1024 * 1024;
+/// Kept files are held in memory up to this many bytes in all, the rest in temp files.
+const IN_MEMORY: u64 = 8 * 1024 * 1024;
 
 /// An entry of a layer, wherever the layer appears: the layer's digest and the entry's ordinal.
 pub type Key = (Digest, u64);
@@ -33,6 +34,8 @@ pub type Hash = [u8; 32];
 pub struct Layers {
     entries: HashMap<Digest, Vec<Entry>>,
     kept: HashMap<Key, SpooledTempFile>,
+    /// Bytes of the kept files that are in memory.
+    in_memory: u64,
     hashes: HashMap<Key, Hash>,
     hashing: bool,
     /// Layer blobs fetched (each at most once, unless bytes a walk did not foresee are read again).
@@ -101,26 +104,56 @@ impl Layers {
     ) -> Result<Vec<Entry>> {
         let layer = image.layers.get(index).ok_or_else(|| no_layer(image, index))?;
         let hashing = self.hashing;
-        let (mut entries, mut kept, mut hashes) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut entries, mut kept, mut hashes) = (Vec::new(), Kept::new(self.in_memory), Vec::new());
         self.fetched += 1;
         read_layer(image.open_layer(client, index)?, &layer.info, |entry, content| {
             let keep = keep(entry);
             if entry.kind == Kind::File && (keep || hashing) {
-                let mut sink = Sink {
-                    hasher: hashing.then(Sha256::new),
-                    file: keep.then(|| tempfile::spooled_tempfile(IN_MEMORY)),
-                };
+                let mut sink = Sink { hasher: hashing.then(Sha256::new), file: keep.then(|| kept.file(entry.size)) };
                 content.copy_to(&mut sink)?;
                 hashes.extend(sink.hasher.map(|hasher| (entry.ordinal, Hash::from(hasher.finalize()))));
-                kept.extend(sink.file.map(|file| (entry.ordinal, file)));
+                if let Some(file) = sink.file {
+                    kept.put(entry, file);
+                }
             }
             entries.push(entry.clone());
             Ok(())
         })?;
         let digest = &layer.info.digest;
-        self.kept.extend(kept.into_iter().map(|(ordinal, file)| ((digest.clone(), ordinal), file)));
+        self.in_memory = kept.in_memory;
+        self.kept.extend(kept.files.into_values().map(|(ordinal, file, _)| ((digest.clone(), ordinal), file)));
         self.hashes.extend(hashes.into_iter().map(|(ordinal, hash)| ((digest.clone(), ordinal), hash)));
         Ok(entries)
+    }
+}
+
+/// The files kept from one layer as it streams: only the last entry of each path (the merged
+/// view's; an earlier one is the answer only through a hard link, and [`Layers::bytes`] reads
+/// its layer again for it), with at most [`IN_MEMORY`] bytes in memory across all layers read.
+/// A layer that repeats a wanted path, or layers that each hold a file at a path the walk goes
+/// past, cost no more memory than that.
+struct Kept {
+    files: HashMap<ImagePath, (u64, SpooledTempFile, u64)>,
+    in_memory: u64,
+}
+
+impl Kept {
+    fn new(in_memory: u64) -> Kept {
+        Kept { files: HashMap::new(), in_memory }
+    }
+
+    /// A file for `size` bytes: in memory while the budget allows, else on disk from the start.
+    fn file(&self, size: u64) -> SpooledTempFile {
+        let fits = self.in_memory.saturating_add(size) <= IN_MEMORY;
+        tempfile::spooled_tempfile(if fits { size as usize } else { 0 })
+    }
+
+    fn put(&mut self, entry: &Entry, file: SpooledTempFile) {
+        let held = if file.is_rolled() { 0 } else { entry.size };
+        self.in_memory += held;
+        if let Some((_, _, earlier)) = self.files.insert(entry.path.clone(), (entry.ordinal, file, held)) {
+            self.in_memory -= earlier;
+        }
     }
 }
 

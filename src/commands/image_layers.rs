@@ -4,9 +4,10 @@
 
 use crate::client::Client;
 use crate::digest::Digest;
-use crate::exit::{fail, Code};
+use crate::exit::{fail, Code, Failure};
 use crate::layers::stream::{check_type, LayerInfo};
 use crate::manifest::{Descriptor, Manifest};
+use crate::source::Source;
 use anyhow::{Context as _, Result};
 use std::io::Read;
 
@@ -65,12 +66,16 @@ impl Image {
         client.restart_deadline();
         let opened =
             self.resolved.source.open_blob(client, &info.digest).with_context(|| format!("fetching {info}"))?;
-        let stream = match opened {
-            Some(stream) => stream,
+        let stream: Box<dyn Read> = match opened {
+            Some(stream) if matches!(self.resolved.source, Source::Layout(_)) => stream,
+            Some(stream) => Box::new(Download { inner: stream, received: 0 }),
             None if layer.urls.is_empty() => {
                 return Err(fail(Code::NotFound, format!("{info} is not in {}", self.shown)))
             }
-            None => from_urls(client, layer).with_context(|| format!("{info} is not in {}", self.shown))?,
+            None => Box::new(Download {
+                inner: from_urls(client, layer).with_context(|| format!("{info} is not in {}", self.shown))?,
+                received: 0,
+            }),
         };
         Ok(Box::new(stream.take(layer.size.saturating_add(1))))
     }
@@ -98,4 +103,27 @@ fn from_urls(client: &mut Client, layer: &ImageLayer) -> Result<Box<dyn Read>> {
         }
     }
     Err(failure.unwrap_or_else(|| fail(Code::NotFound, "it names no URL")))
+}
+
+/// A layer coming over the network: a read that fails is a download that broke, exit 3, as `blob`
+/// reports it (the error ureq puts inside an `io::Error` is not one the exit code sees).
+struct Download<R> {
+    inner: R,
+    received: u64,
+}
+
+impl<R: Read> Read for Download<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match self.inner.read(buf) {
+            Ok(n) => {
+                self.received += n as u64;
+                Ok(n)
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => Err(e),
+            Err(e) => {
+                let why = format!("the download broke after {} bytes: {e}", self.received);
+                Err(std::io::Error::new(e.kind(), Failure::new(Code::Network, why)))
+            }
+        }
+    }
 }

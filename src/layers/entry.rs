@@ -4,7 +4,7 @@
 //! Paths are cleaned into the image root and a name whose `..` climbs above it is refused (see
 //! [`ImagePath::clean`]). Symlink targets are kept as stored; hard-link targets are cleaned like names.
 
-use super::path::{Escapes, ImagePath};
+use super::path::{Escapes, ImagePath, MAX_PATH};
 use std::fmt;
 use std::io::Read;
 
@@ -84,6 +84,14 @@ pub struct Entry {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     Escapes,
+    /// A name or link target longer than [`MAX_PATH`].
+    TooLong,
+    /// A PAX-format sparse file (`GNU.sparse.*` records): Go's archive/tar renames it by its
+    /// `GNU.sparse.name` and rebuilds its holes, which the `tar` crate does not.
+    PaxSparse,
+    /// A NUL byte in a name or link target: Go's archive/tar ends a GNU long name there and refuses
+    /// a PAX one, so the container would see another path than the tar crate gives.
+    Nul,
     LinkEscapes,
     NoLinkTarget,
     EmptyWhiteout,
@@ -103,6 +111,14 @@ impl fmt::Display for EntryError {
         let name = &self.name;
         match &self.problem {
             Problem::Escapes => write!(f, "entry \"{name}\" climbs out of the image root"),
+            Problem::Nul => write!(f, "entry \"{name}\" has a NUL byte in its name or link target"),
+            Problem::PaxSparse => write!(
+                f,
+                "entry \"{name}\" is a PAX-format sparse file (GNU.sparse records), which ocictl cannot read as the runtimes do"
+            ),
+            Problem::TooLong => {
+                write!(f, "entry \"{name}\" has a name or link target longer than {MAX_PATH} bytes, which no runtime can create")
+            }
             Problem::LinkEscapes => write!(f, "hard link \"{name}\" names a target outside the image root"),
             Problem::NoLinkTarget => write!(f, "link \"{name}\" has no target"),
             Problem::EmptyWhiteout => write!(f, "whiteout \"{name}\" names no file"),
@@ -128,10 +144,19 @@ impl Entry {
     /// the archive rather than a file.
     pub fn from_tar<R: Read>(entry: &mut tar::Entry<'_, R>, ordinal: u64) -> Result<Option<Entry>, EntryError> {
         let raw_name = entry.path_bytes().into_owned();
-        let error = |problem| EntryError { name: String::from_utf8_lossy(&raw_name).into_owned(), problem };
+        let error = |problem| EntryError { name: shown_name(&raw_name), problem };
         let entry_type = entry.header().entry_type();
         if entry_type.is_pax_global_extensions() {
             return Ok(None);
+        }
+        if raw_name.len() > MAX_PATH {
+            return Err(error(Problem::TooLong));
+        }
+        if raw_name.contains(&0) {
+            return Err(error(Problem::Nul));
+        }
+        if is_pax_sparse(entry).map_err(|e| error(Problem::Header(e.to_string())))? {
+            return Err(error(Problem::PaxSparse));
         }
         let kind = kind(entry, &raw_name).map_err(error)?;
         let path = ImagePath::clean(&raw_name).map_err(|Escapes| error(Problem::Escapes))?;
@@ -162,11 +187,17 @@ fn kind<R: Read>(entry: &tar::Entry<'_, R>, raw_name: &[u8]) -> Result<Kind, Pro
         let minor = header.device_minor().map_err(|e| Problem::Header(e.to_string()))?;
         Ok(Device { major: major.unwrap_or(0), minor: minor.unwrap_or(0) })
     };
-    let link =
-        || entry.link_name_bytes().map(|l| l.into_owned()).filter(|l| !l.is_empty()).ok_or(Problem::NoLinkTarget);
+    let link = || match entry.link_name_bytes().map(|l| l.into_owned()).filter(|l| !l.is_empty()) {
+        None => Err(Problem::NoLinkTarget),
+        Some(l) if l.len() > MAX_PATH => Err(Problem::TooLong),
+        Some(l) if l.contains(&0) => Err(Problem::Nul),
+        Some(l) => Ok(l),
+    };
     Ok(match header.entry_type() {
         T::Regular if raw_name.ends_with(b"/") => Kind::Dir,
-        T::Regular | T::Continuous | T::GNUSparse => Kind::File,
+        // Not GNUSparse: its map makes any size from a few bytes (a 1 PiB hole is one header), and
+        // moby and containerd refuse it ("unhandled tar header type 83").
+        T::Regular | T::Continuous => Kind::File,
         T::Directory => Kind::Dir,
         T::Symlink => Kind::Symlink(link()?),
         T::Link => Kind::Hardlink(ImagePath::clean(&link()?).map_err(|Escapes| Problem::LinkEscapes)?),
@@ -175,6 +206,28 @@ fn kind<R: Read>(entry: &tar::Entry<'_, R>, raw_name: &[u8]) -> Result<Kind, Pro
         T::Fifo => Kind::Fifo,
         other => return Err(Problem::UnsupportedType(other.as_byte())),
     })
+}
+
+/// An entry's name for a message: lossy UTF-8, and its first 200 bytes only when it is longer.
+fn shown_name(raw: &[u8]) -> String {
+    const SHOWN: usize = 200;
+    match raw.len() > SHOWN {
+        true => format!("{}…", String::from_utf8_lossy(&raw[..SHOWN])),
+        false => String::from_utf8_lossy(raw).into_owned(),
+    }
+}
+
+/// True when the entry carries `GNU.sparse.*` PAX records (GNU tar's PAX sparse formats 0.0 to
+/// 1.0): Go's archive/tar takes its name from `GNU.sparse.name` and its size from
+/// `GNU.sparse.realsize`, so the container would hold another file than the one the header names.
+fn is_pax_sparse<R: Read>(entry: &mut tar::Entry<'_, R>) -> std::io::Result<bool> {
+    let Some(extensions) = entry.pax_extensions()? else { return Ok(false) };
+    for extension in extensions {
+        if extension?.key_bytes().starts_with(b"GNU.sparse.") {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// The PAX `mtime` record (`1700000000.5`, possibly negative), to the whole second.

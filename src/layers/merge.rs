@@ -235,8 +235,8 @@ impl View {
     /// An entry's parents are directories: a lower non-directory at one of them is replaced.
     fn imply_parents(&mut self, path: &ImagePath) {
         for parent in path.ancestors() {
-            if self.nodes.get(&parent).is_some_and(|node| !node.entry.kind.is_dir()) {
-                self.nodes.remove(&parent);
+            if self.nodes.get(parent).is_some_and(|node| !node.entry.kind.is_dir()) {
+                self.nodes.remove(parent);
             }
         }
     }
@@ -265,7 +265,7 @@ impl View {
         if path.is_root() || self.has_below(path) || own.is_some_and(|b| b.hiding == Hiding::Opaque) {
             return Lookup::ImpliedDir;
         }
-        let covering = path.ancestors().into_iter().filter_map(|dir| self.barriers.get(&dir));
+        let covering = path.ancestors().filter_map(|dir| self.barriers.get(dir));
         let own = own.filter(|b| b.hiding == Hiding::WhitedOut);
         if let Some(barrier) = covering.chain(own).max_by_key(|b| b.layer) {
             return Lookup::Hidden(barrier);
@@ -296,7 +296,7 @@ impl View {
     /// layer of the view deleted, emptied (opaque) or replaced `dir` or a directory above it.
     pub fn settled_under(&self, dir: &ImagePath) -> bool {
         self.base == Base::Empty
-            || std::iter::once(dir.clone()).chain(dir.ancestors()).any(|at| self.barriers.contains_key(&at))
+            || std::iter::once(dir.as_bytes()).chain(dir.ancestors()).any(|at| self.barriers.contains_key(at))
     }
 
     /// The entries strictly under `dir`, sorted by path.

@@ -3,8 +3,14 @@
 //! Tar names are bytes (a ustar or GNU name need not be UTF-8), so paths are kept as bytes and shown
 //! lossily only when printed.
 
+use std::borrow::Borrow;
 use std::fmt;
 use std::ops::Bound;
+
+/// The longest entry name or link target a layer may hold: Linux's PATH_MAX, past which no
+/// runtime can create it (ENAMETOOLONG). It also bounds the depth of a path, which each lookup
+/// walks from the root.
+pub const MAX_PATH: usize = 4096;
 
 /// A cleaned absolute path in the image: `/` is the root; no `.`, `..`, empty components or trailing
 /// `/`. Ordered by bytes, so a directory sorts before everything under it.
@@ -102,16 +108,12 @@ impl ImagePath {
         self.0.split(|&b| b == b'/').filter(|part| !part.is_empty())
     }
 
-    /// Every proper ancestor, from the root down (`/a/b/c` gives `/`, `/a`, `/a/b`).
-    pub fn ancestors(&self) -> Vec<ImagePath> {
-        let mut out = Vec::new();
-        let mut current = self.parent();
-        while let Some(path) = current {
-            current = path.parent();
-            out.push(path);
-        }
-        out.reverse();
-        out
+    /// Every proper ancestor, from the root down (`/a/b/c` gives `/`, `/a`, `/a/b`), as slices of
+    /// this path: looking them up costs no copy (a map keyed by `ImagePath` takes a `&[u8]`).
+    pub fn ancestors(&self) -> impl Iterator<Item = &[u8]> {
+        let bytes: &[u8] = if self.is_root() { &[] } else { &self.0 };
+        let cuts = bytes.iter().enumerate().filter(|(_, &b)| b == b'/').map(|(i, _)| i);
+        cuts.map(move |i| if i == 0 { &bytes[..1] } else { &bytes[..i] })
     }
 
     /// True when `self` lies strictly below `dir`.
@@ -131,6 +133,13 @@ impl ImagePath {
         let mut bytes = self.0.clone();
         bytes.push(b'/');
         Bound::Included(ImagePath(bytes))
+    }
+}
+
+/// The same order as `ImagePath`'s own (bytes), so that maps find a path by its bytes.
+impl Borrow<[u8]> for ImagePath {
+    fn borrow(&self) -> &[u8] {
+        &self.0
     }
 }
 
@@ -199,7 +208,9 @@ mod tests {
         for (path, dir, want) in cases {
             assert_eq!(p(path).is_below(&p(dir)), *want, "{path} below {dir}");
         }
-        assert_eq!(p("/a/b/c").ancestors(), vec![p("/"), p("/a"), p("/a/b")]);
+        assert_eq!(p("/a/b/c").ancestors().collect::<Vec<_>>(), vec![&b"/"[..], b"/a", b"/a/b"]);
+        assert_eq!(p("/a").ancestors().collect::<Vec<_>>(), vec![&b"/"[..]]);
+        assert_eq!(p("/").ancestors().count(), 0);
         assert_eq!(p("/a/b").name(), b"b");
         assert_eq!(p("/a").parent(), Some(p("/")));
         assert_eq!(p("/").parent(), None);

@@ -11,8 +11,15 @@ use super::verify::Verifying;
 use crate::digest::Digest;
 use crate::exit::{fail, Code};
 use anyhow::Result;
+use std::cell::Cell;
 use std::fmt;
 use std::io::{self, BufReader, Cursor, Read, Write};
+
+/// The most one entry's own headers may take in the tar: its GNU long name and long link, its PAX
+/// records and its sparse map together. The `tar` crate reads each of them whole into memory,
+/// however large its header says it is (a gzip of a 1 GiB name is 1 MiB); Go's archive/tar (moby,
+/// containerd) refuses any one of them past 1 MiB.
+pub const MAX_ENTRY_HEADERS: u64 = 2 * 1024 * 1024;
 
 /// Which layer of the manifest is being read.
 #[derive(Debug, Clone)]
@@ -137,10 +144,14 @@ pub fn list_entries<R: Read>(source: R, layer: &LayerInfo) -> Result<Vec<Entry>>
 /// Walks the tar entries, then reads what follows the end marker through the decoder (the rest of a
 /// gzip member, further members or frames must still inflate cleanly).
 fn walk<D: Read>(decoder: &mut D, visit: &mut impl FnMut(&Entry, &mut Content) -> Result<()>) -> Result<(), Fault> {
-    let mut archive = tar::Archive::new(&mut *decoder);
+    let (read, limit) = (Cell::new(0), Cell::new(MAX_ENTRY_HEADERS));
+    let mut archive = tar::Archive::new(Bounded { inner: &mut *decoder, read: &read, limit: &limit });
     let entries = archive.entries().map_err(|e| Fault::Layer(e.into()))?;
     for (ordinal, tar_entry) in (0u64..).zip(entries) {
         let mut tar_entry = tar_entry.map_err(|e| Fault::Layer(e.into()))?;
+        // This entry's content, then the next entry's headers, and no further.
+        let content_end = read.get().saturating_add(tar_entry.size().saturating_add(511) & !511);
+        limit.set(content_end.saturating_add(MAX_ENTRY_HEADERS));
         let Some(entry) = Entry::from_tar(&mut tar_entry, ordinal).map_err(|e| Fault::Layer(e.into()))? else {
             continue;
         };
@@ -151,8 +162,34 @@ fn walk<D: Read>(decoder: &mut D, visit: &mut impl FnMut(&Entry, &mut Content) -
             false => Fault::Visitor(e),
         })?;
     }
-    io::copy(archive.into_inner(), &mut io::sink()).map_err(|e| Fault::Layer(e.into()))?;
+    limit.set(u64::MAX);
+    io::copy(&mut archive.into_inner(), &mut io::sink()).map_err(|e| Fault::Layer(e.into()))?;
     Ok(())
+}
+
+/// The inflated tar as the `tar` crate reads it (exactly, without reading ahead), never past
+/// `limit`: the headers of an entry cannot grow beyond [`MAX_ENTRY_HEADERS`].
+struct Bounded<'a, R> {
+    inner: R,
+    /// Bytes read so far.
+    read: &'a Cell<u64>,
+    limit: &'a Cell<u64>,
+}
+
+impl<R: Read> Read for Bounded<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let left = self.limit.get().saturating_sub(self.read.get());
+        if left == 0 && !buf.is_empty() {
+            let mib = MAX_ENTRY_HEADERS >> 20;
+            return Err(io::Error::other(format!(
+                "an entry's headers (long names, PAX records, sparse maps) take more than {mib} MiB"
+            )));
+        }
+        let most = usize::try_from(left).unwrap_or(usize::MAX).min(buf.len());
+        let n = self.inner.read(&mut buf[..most])?;
+        self.read.set(self.read.get().saturating_add(n as u64));
+        Ok(n)
+    }
 }
 
 /// Drains the blob and gives the verdict. A source failure is reported as itself; otherwise a

@@ -29,6 +29,8 @@ struct Item {
     device: (u32, u32),
     long_names: LongNames,
     pax: Vec<(String, Vec<u8>)>,
+    /// An old-GNU sparse file this long, its content the data at its very end.
+    sparse_size: Option<u64>,
 }
 
 /// The entries of one layer, in tar order.
@@ -57,6 +59,7 @@ impl LayerTar {
             device: (0, 0),
             long_names: LongNames::Gnu,
             pax: Vec::new(),
+            sparse_size: None,
         });
         self
     }
@@ -134,6 +137,13 @@ impl LayerTar {
         self
     }
 
+    /// Makes the last entry an old-GNU sparse file (type `S`) of `size` bytes: a hole, then its
+    /// content at the end, as GNU tar --sparse writes.
+    pub fn sparse(mut self, size: u64) -> LayerTar {
+        self.last().sparse_size = Some(size);
+        self
+    }
+
     pub fn owner(mut self, uid: u64, gid: u64) -> LayerTar {
         let last = self.last();
         (last.uid, last.gid) = (uid, gid);
@@ -186,6 +196,12 @@ fn append(builder: &mut tar::Builder<Vec<u8>>, item: &Item) -> std::io::Result<(
     header.set_size(item.data.len() as u64);
     header.set_device_major(item.device.0)?;
     header.set_device_minor(item.device.1)?;
+    if let (Some(size), Some(gnu)) = (item.sparse_size, header.as_gnu_mut()) {
+        gnu.typeflag = [b'S'];
+        gnu.sparse[0].set_offset(size - item.data.len() as u64);
+        gnu.sparse[0].set_length(item.data.len() as u64);
+        gnu.set_real_size(size);
+    }
     let old = header.as_old_mut();
     copy_truncated(&mut old.name, &item.name);
     copy_truncated(&mut old.linkname, &item.link);

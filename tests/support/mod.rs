@@ -3,6 +3,7 @@
 //! cannot produce.
 
 pub mod auth_redirect;
+pub mod cut_layer;
 pub mod digest_mismatch;
 pub mod ecr;
 pub mod expiring_token;

@@ -182,6 +182,54 @@ fn failures_table() {
             info(&[], TAR),
             "entry \"volume\" has tar type 'V', which a layer cannot hold".into(),
         ),
+        (
+            "a GNU long name past the headers' allowance",
+            LayerTar::new().file(&"n".repeat(3 << 20), b"").file("after", b"").tar(),
+            info(&[], TAR),
+            "an entry's headers (long names, PAX records, sparse maps) take more than 2 MiB".into(),
+        ),
+        (
+            "a PAX record past the headers' allowance",
+            LayerTar::new().file("big-pax", b"").pax("SCHILY.xattr.user.x", &"v".repeat(3 << 20)).gzip(),
+            info(&[], GZIP),
+            "an entry's headers (long names, PAX records, sparse maps) take more than 2 MiB".into(),
+        ),
+        (
+            "a name longer than PATH_MAX",
+            LayerTar::new().file(&"a/".repeat(2049), b"").tar(),
+            info(&[], TAR),
+            format!("entry \"{}…\" has a name or link target longer than 4096 bytes", "a/".repeat(100)),
+        ),
+        (
+            "a symlink target longer than PATH_MAX",
+            LayerTar::new().symlink("link", &"t".repeat(4097)).pax_names().tar(),
+            info(&[], TAR),
+            "entry \"link\" has a name or link target longer than 4096 bytes".into(),
+        ),
+        (
+            "a NUL in a long name",
+            LayerTar::new().raw_file(&[&b"etc/passwd\0"[..], &[b'x'; 120]].concat(), b"").tar(),
+            info(&[], TAR),
+            format!("entry \"etc/passwd\0{}\" has a NUL byte in its name or link target", "x".repeat(120)),
+        ),
+        (
+            "a NUL in a long link target",
+            LayerTar::new().hardlink("link", &format!("etc/passwd\0{}", "x".repeat(120))).pax_names().tar(),
+            info(&[], TAR),
+            "entry \"link\" has a NUL byte in its name or link target".into(),
+        ),
+        (
+            "an old-GNU sparse file",
+            LayerTar::new().file("var/log/lastlog", b"x").sparse(1 << 40).tar(),
+            info(&[], TAR),
+            "entry \"var/log/lastlog\" has tar type 'S', which a layer cannot hold".into(),
+        ),
+        (
+            "a PAX-format sparse file",
+            LayerTar::new().file("innocent", b"").pax("GNU.sparse.major", "1").pax("GNU.sparse.name", "etc/passwd").tar(),
+            info(&[], TAR),
+            "entry \"innocent\" is a PAX-format sparse file (GNU.sparse records)".into(),
+        ),
         ("garbage", vec![b'x'; 2048], info(&[], TAR), "numeric field was not a number".into()),
         ("a truncated gzip stream", good[..good.len() / 2].to_vec(), info(&[], GZIP), "".into()),
         ("garbage after the gzip stream", [good.clone(), b"junk".to_vec()].concat(), info(&[], GZIP), "".into()),
@@ -269,4 +317,29 @@ fn an_entry_cut_short_is_the_layers_fault_even_when_the_digest_matches() {
     assert_eq!(classify(&err), Code::Protocol);
     let message = format!("{err:#}");
     assert!(message.contains("the entry ends 5904 bytes before the size its header gives"), "{message}");
+}
+
+#[test]
+fn headers_within_their_allowance_are_read_after_any_content() {
+    // 1.5 MiB of PAX records for one entry, after an entry whose content is larger than the
+    // allowance: each entry's allowance starts where the content before it ends.
+    let blob = LayerTar::new()
+        .file("big", &[5; 3 << 20])
+        .file("xattrs", b"x")
+        .pax("SCHILY.xattr.user.x", &"v".repeat(1_500_000))
+        .zstd();
+    let got = listed(&blob, ZSTD).expect("read");
+    assert_eq!(got, ["/big file 644 0:0 3145728 1700000000", "/xattrs file 644 0:0 1 1700000000"]);
+}
+
+#[test]
+fn names_and_link_targets_of_path_max_bytes_are_read() {
+    let name = format!("{}/f", "d".repeat(4096 - 3));
+    let target = "t".repeat(4096);
+    let blob = LayerTar::new().file(&name, b"").pax_names().symlink("link", &target).tar();
+    let got = listed(&blob, TAR).expect("read");
+    assert_eq!(
+        got,
+        [format!("/{name} file 644 0:0 0 1700000000"), format!("/link symlink 777 0:0 0 1700000000 -> {target}")]
+    );
 }
