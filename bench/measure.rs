@@ -15,6 +15,9 @@ pub struct Measured {
     /// The exit code, or -1 when a signal ended it.
     pub status: i32,
     pub max_rss_kib: i64,
+    /// CPU time, user and system, of the command and its children.
+    #[allow(dead_code)] // Read by the blob bench; the others include this module too.
+    pub cpu: Duration,
     pub stderr: String,
 }
 
@@ -29,7 +32,7 @@ impl Timed {
         assert!(std::path::Path::new(TIME).exists(), "{TIME} is missing: apt-get install time");
         let report = tempfile::NamedTempFile::new().expect("a file for time's report");
         let mut command = Command::new(TIME);
-        command.arg("-f").arg("%M").arg("-o").arg(report.path()).arg(program);
+        command.arg("-f").arg("%U %S %M").arg("-o").arg(report.path()).arg(program);
         Timed { command, report }
     }
 
@@ -43,12 +46,18 @@ impl Timed {
         let output = self.command.stderr(Stdio::piped()).output().expect("starting the command");
         let wall = started.elapsed();
         let report = std::fs::read_to_string(self.report.path()).unwrap_or_default();
-        // time writes "Command exited with non-zero status N" before the figure when it fails.
-        let max_rss_kib = report.lines().last().and_then(|l| l.trim().parse().ok()).unwrap_or(0);
+        // time writes "Command exited with non-zero status N" before the figures when it fails.
+        let figures: Vec<f64> =
+            report.lines().last().unwrap_or_default().split_whitespace().filter_map(|f| f.parse().ok()).collect();
+        let (cpu, max_rss_kib) = match figures[..] {
+            [user, system, rss] => (Duration::from_secs_f64(user + system), rss as i64),
+            _ => (Duration::ZERO, 0),
+        };
         Measured {
             wall,
             status: output.status.code().unwrap_or(-1),
             max_rss_kib,
+            cpu,
             stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
         }
     }

@@ -190,60 +190,15 @@ fn hash_existing(file: &mut File, partial: &Path, verifier: &mut Verifier) -> Re
     }
 }
 
-/// Buffers in flight between the receiving writer and the hashing thread: enough to keep both
+/// Buffers in flight between the network reader and the hashing writer: enough to keep both
 /// busy, few enough to keep memory small (4 × 256 KiB).
 const IN_FLIGHT: usize = 4;
 
-/// Streams the body into `out` through the verifier, with a progress bar when asked. This
-/// thread receives each buffer and writes it at once; a second thread hashes the buffers behind
-/// it, so that receiving, writing and hashing overlap (a file is only renamed into place, and a
-/// mismatch on stdout only reported, once the hash of the last buffer is in).
+/// Streams the body into `out` through the verifier, with a progress bar when asked. A reader
+/// thread receives while this one hashes and writes, so hashing costs no wall time on a
+/// multi-core machine.
 fn copy(stream: BlobStream, verifier: &mut Verifier, out: &mut dyn Write, progress: bool) -> Result<u64> {
-    let bar = progress_bar(&stream, progress);
-    let (filled, received) = std::sync::mpsc::sync_channel::<Vec<u8>>(IN_FLIGHT);
-    let (recycle, spare) = std::sync::mpsc::channel::<Vec<u8>>();
-    for _ in 0..IN_FLIGHT {
-        let _ = recycle.send(vec![0; CHUNK]);
-    }
-    let mut reader = stream.body;
-    let result = std::thread::scope(|scope| {
-        scope.spawn(move || {
-            // Ends when the receiving side hangs up: at the end of the body or on an error.
-            for buffer in received {
-                verifier.update(&buffer);
-                let _ = recycle.send(buffer);
-            }
-        });
-        // Owned here, so that returning early hangs up on the hasher, which then stops.
-        let filled = filled;
-        let mut total = 0u64;
-        while let Ok(mut buffer) = spare.recv() {
-            buffer.resize(CHUNK, 0);
-            let n = read_some(&mut reader, &mut buffer)
-                .map_err(|e| client_fail(Kind::Network, format!("the download broke after {total} bytes: {e}")))?;
-            if n == 0 {
-                break;
-            }
-            buffer.truncate(n);
-            out.write_all(&buffer)?;
-            total += n as u64;
-            bar.inc(n as u64);
-            if filled.send(buffer).is_err() {
-                break;
-            }
-        }
-        Ok(total)
-    });
-    match &result {
-        Ok(_) => bar.finish_and_clear(),
-        Err(_) => bar.abandon(),
-    }
-    result
-}
-
-/// A progress bar on stderr when `shown`, else a hidden one.
-fn progress_bar(stream: &BlobStream, shown: bool) -> ProgressBar {
-    let bar = match shown {
+    let bar = match progress {
         true => ProgressBar::new(stream.start + stream.length.unwrap_or(0)),
         false => ProgressBar::hidden(),
     };
@@ -252,15 +207,54 @@ fn progress_bar(stream: &BlobStream, shown: bool) -> ProgressBar {
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     bar.set_position(stream.start);
-    bar
-}
-
-/// One read, retried when a signal interrupted it.
-fn read_some(reader: &mut impl Read, buffer: &mut [u8]) -> std::io::Result<usize> {
-    loop {
-        match reader.read(buffer) {
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            result => return result,
-        }
+    let (filled, received) = std::sync::mpsc::sync_channel::<std::io::Result<Vec<u8>>>(IN_FLIGHT);
+    let (recycle, spare) = std::sync::mpsc::channel::<Vec<u8>>();
+    for _ in 0..IN_FLIGHT {
+        let _ = recycle.send(vec![0; CHUNK]);
     }
+    let mut reader = stream.body;
+    let result = std::thread::scope(|scope| {
+        scope.spawn(move || {
+            // Ends at the end of the body, on an error, or when the writer hangs up.
+            while let Ok(mut buffer) = spare.recv() {
+                buffer.resize(CHUNK, 0);
+                let chunk = loop {
+                    match reader.read(&mut buffer) {
+                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                        Ok(n) => break Ok(n),
+                        Err(e) => break Err(e),
+                    }
+                };
+                let last = !matches!(chunk, Ok(n) if n > 0);
+                let sent = chunk.map(|n| {
+                    buffer.truncate(n);
+                    buffer
+                });
+                if filled.send(sent).is_err() || last {
+                    return;
+                }
+            }
+        });
+        // Owned here, so that returning early hangs up on the reader, which then stops.
+        let (received, recycle) = (received, recycle);
+        let mut total = 0u64;
+        for chunk in received {
+            let buffer = chunk
+                .map_err(|e| client_fail(Kind::Network, format!("the download broke after {total} bytes: {e}")))?;
+            if buffer.is_empty() {
+                return Ok(total);
+            }
+            verifier.update(&buffer);
+            out.write_all(&buffer)?;
+            total += buffer.len() as u64;
+            bar.inc(buffer.len() as u64);
+            let _ = recycle.send(buffer);
+        }
+        Ok(total)
+    });
+    match &result {
+        Ok(_) => bar.finish_and_clear(),
+        Err(_) => bar.abandon(),
+    }
+    result
 }
