@@ -10,7 +10,7 @@ use crate::layers::entry::{Entry, Kind, Marker};
 use crate::layers::merge::{Base, Layer, View};
 use crate::layers::path::ImagePath;
 use crate::layers::resolve::{resolve, Resolution};
-use crate::layers::stream::list_entries;
+use crate::layers::stream::{list_entries, list_stored_entries};
 use crate::output::Printer;
 use anyhow::{Context as _, Result};
 use serde_json::{Map, Value};
@@ -90,7 +90,7 @@ fn merged(client: &mut Client, image: &Image, path: &str, out: &Printer) -> Resu
     lines.finish()
 }
 
-/// Layer `index`'s own entries under `path` (taken as written: one layer resolves no links).
+/// Layer `index`'s own entries under `path`, as the tar stores them (no link is followed).
 fn one_layer(client: &mut Client, image: &Image, index: usize, path: &str, out: &Printer) -> Result<()> {
     let Some(layer) = image.layers.get(index) else {
         let count = image.layers.len();
@@ -98,7 +98,7 @@ fn one_layer(client: &mut Client, image: &Image, index: usize, path: &str, out: 
             .hint(format!("layers are numbered from 0 (the bottom) to {}", count.saturating_sub(1)))
             .into());
     };
-    let entries = list_entries(image.open_layer(client, index)?, &layer.info)?;
+    let entries = list_stored_entries(image.open_layer(client, index)?, &layer.info)?;
     let under = ImagePath::clamp(path.as_bytes());
     let mut lines = Lines::new(out);
     let mut listed = 0;

@@ -4,7 +4,7 @@
 //! Paths are cleaned into the image root and a name whose `..` climbs above it is refused (see
 //! [`ImagePath::clean`]). Symlink targets are kept as stored; hard-link targets are cleaned like names.
 
-use super::path::{Escapes, ImagePath, MAX_PATH};
+use super::path::{Escapes, ImagePath, MAX_LINKS, MAX_PATH};
 use std::fmt;
 use std::io::Read;
 
@@ -94,6 +94,9 @@ pub enum Problem {
     Nul,
     LinkEscapes,
     NoLinkTarget,
+    /// A name that passes through more than [`MAX_LINKS`] symlinks its own layer made (see
+    /// `own_links`).
+    LinkLoop,
     EmptyWhiteout,
     UnsupportedType(u8),
     Header(String),
@@ -121,6 +124,9 @@ impl fmt::Display for EntryError {
             }
             Problem::LinkEscapes => write!(f, "hard link \"{name}\" names a target outside the image root"),
             Problem::NoLinkTarget => write!(f, "link \"{name}\" has no target"),
+            Problem::LinkLoop => {
+                write!(f, "entry \"{name}\" lies under more than {MAX_LINKS} symlinks of its own layer (a loop?)")
+            }
             Problem::EmptyWhiteout => write!(f, "whiteout \"{name}\" names no file"),
             Problem::UnsupportedType(byte) => {
                 write!(f, "entry \"{name}\" has tar type '{}', which a layer cannot hold", byte.escape_ascii())
@@ -137,6 +143,13 @@ impl Entry {
     pub fn new(path: ImagePath, kind: Kind, ordinal: u64) -> Result<Entry, Problem> {
         let marker = marker(&path)?;
         Ok(Entry { path, kind, mode: 0, uid: 0, gid: 0, size: 0, mtime: 0, marker, ordinal })
+    }
+
+    /// The entry extracted at `path` instead (through a symlink of its own layer), its whiteout
+    /// meaning derived again from the new place.
+    pub fn moved_to(self, path: ImagePath) -> Result<Entry, Problem> {
+        let marker = marker(&path)?;
+        Ok(Entry { path, marker, ..self })
     }
 
     /// Reads one entry of the `tar` crate (which has already applied GNU long names and PAX `path`,

@@ -8,6 +8,7 @@ pub mod compression;
 pub mod entry;
 pub mod flatten;
 pub mod merge;
+mod own_links;
 pub mod path;
 pub mod resolve;
 pub mod stream;

@@ -12,6 +12,9 @@ use std::ops::Bound;
 /// walks from the root.
 pub const MAX_PATH: usize = 4096;
 
+/// Linux gives up after 40 symlinks in one lookup (ELOOP); so does ocictl.
+pub const MAX_LINKS: usize = 40;
+
 /// A cleaned absolute path in the image: `/` is the root; no `.`, `..`, empty components or trailing
 /// `/`. Ordered by bytes, so a directory sorts before everything under it.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -4,11 +4,8 @@
 
 use super::entry::Kind;
 use super::merge::{Barrier, Hiding, Lookup, Node, Source, View};
-use super::path::ImagePath;
+use super::path::{ImagePath, MAX_LINKS};
 use std::fmt;
-
-/// Linux gives up after 40 symlinks in one lookup (ELOOP); so does ocictl.
-pub const MAX_LINKS: usize = 40;
 
 /// The answer for one path.
 #[derive(Debug, PartialEq, Eq)]
@@ -162,7 +159,7 @@ fn rest_of_path(mut at: ImagePath, todo: &[Vec<u8>]) -> ImagePath {
 }
 
 /// The components of `path`, last first (a stack to pop from).
-fn split_reversed(path: &[u8]) -> Vec<Vec<u8>> {
+pub(super) fn split_reversed(path: &[u8]) -> Vec<Vec<u8>> {
     path.split(|&b| b == b'/').rev().map(<[u8]>::to_vec).collect()
 }
 

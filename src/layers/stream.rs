@@ -7,6 +7,7 @@
 
 use super::compression::{Compression, Decoder, MAGIC_LEN};
 use super::entry::Entry;
+use super::own_links::OwnLinks;
 use super::verify::Verifying;
 use crate::digest::Digest;
 use crate::exit::{fail, Code};
@@ -102,11 +103,30 @@ enum Fault {
     Visitor(anyhow::Error),
 }
 
-/// Streams `source` (the blob's bytes) as `layer`, calling `visit` for every entry in tar order.
-/// Returns `Ok` only when the whole blob was read and matched its digest.
+/// Which path each entry of a layer carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Names {
+    /// Where a runtime extracts it: through the symlinks its layer made before it (`own_links`).
+    Extracted,
+    /// As the tar stores it (cleaned): `ls --layer`.
+    Stored,
+}
+
+/// Streams `source` (the blob's bytes) as `layer`, calling `visit` for every entry in tar order,
+/// each at the path a runtime extracts it to. Returns `Ok` only when the whole blob was read and
+/// matched its digest.
 pub fn read_layer<R: Read>(
     source: R,
     layer: &LayerInfo,
+    visit: impl FnMut(&Entry, &mut Content) -> Result<()>,
+) -> Result<()> {
+    read_layer_as(source, layer, Names::Extracted, visit)
+}
+
+fn read_layer_as<R: Read>(
+    source: R,
+    layer: &LayerInfo,
+    names: Names,
     mut visit: impl FnMut(&Entry, &mut Content) -> Result<()>,
 ) -> Result<()> {
     check_type(layer)?;
@@ -119,7 +139,7 @@ pub fn read_layer<R: Read>(
     let mut decoder = Decoder::new(compression, input)
         .map_err(|e| anyhow::Error::new(e).context(format!("starting to inflate {layer}")))?;
     let walked = match peeked {
-        Ok(_) => walk(&mut decoder, &mut visit),
+        Ok(_) => walk(&mut decoder, names, &mut visit),
         Err(e) => Err(Fault::Layer(e.into())),
     };
     conclude(walked, decoder.into_inner(), layer)
@@ -131,10 +151,20 @@ pub fn check_type(layer: &LayerInfo) -> Result<()> {
     Compression::declared(&layer.media_type).map(drop).map_err(|e| fail(Code::Protocol, format!("{layer}: {e}")))
 }
 
-/// The entries of a layer, metadata only (what `ls` and the merged view need); content is skipped.
+/// The entries of a layer, metadata only (what `ls` and the merged view need), each at the path a
+/// runtime extracts it to; content is skipped.
 pub fn list_entries<R: Read>(source: R, layer: &LayerInfo) -> Result<Vec<Entry>> {
+    collect_entries(source, layer, Names::Extracted)
+}
+
+/// The entries of a layer as its tar stores them (`ls --layer`).
+pub fn list_stored_entries<R: Read>(source: R, layer: &LayerInfo) -> Result<Vec<Entry>> {
+    collect_entries(source, layer, Names::Stored)
+}
+
+fn collect_entries<R: Read>(source: R, layer: &LayerInfo, names: Names) -> Result<Vec<Entry>> {
     let mut entries = Vec::new();
-    read_layer(source, layer, |entry, _| {
+    read_layer_as(source, layer, names, |entry, _| {
         entries.push(entry.clone());
         Ok(())
     })?;
@@ -143,8 +173,13 @@ pub fn list_entries<R: Read>(source: R, layer: &LayerInfo) -> Result<Vec<Entry>>
 
 /// Walks the tar entries, then reads what follows the end marker through the decoder (the rest of a
 /// gzip member, further members or frames must still inflate cleanly).
-fn walk<D: Read>(decoder: &mut D, visit: &mut impl FnMut(&Entry, &mut Content) -> Result<()>) -> Result<(), Fault> {
+fn walk<D: Read>(
+    decoder: &mut D,
+    names: Names,
+    visit: &mut impl FnMut(&Entry, &mut Content) -> Result<()>,
+) -> Result<(), Fault> {
     let (read, limit) = (Cell::new(0), Cell::new(MAX_ENTRY_HEADERS));
+    let mut own_links = OwnLinks::default();
     let mut archive = tar::Archive::new(Bounded { inner: &mut *decoder, read: &read, limit: &limit });
     let entries = archive.entries().map_err(|e| Fault::Layer(e.into()))?;
     for (ordinal, tar_entry) in (0u64..).zip(entries) {
@@ -152,9 +187,12 @@ fn walk<D: Read>(decoder: &mut D, visit: &mut impl FnMut(&Entry, &mut Content) -
         // This entry's content, then the next entry's headers, and no further.
         let content_end = read.get().saturating_add(tar_entry.size().saturating_add(511) & !511);
         limit.set(content_end.saturating_add(MAX_ENTRY_HEADERS));
-        let Some(entry) = Entry::from_tar(&mut tar_entry, ordinal).map_err(|e| Fault::Layer(e.into()))? else {
+        let Some(mut entry) = Entry::from_tar(&mut tar_entry, ordinal).map_err(|e| Fault::Layer(e.into()))? else {
             continue;
         };
+        if names == Names::Extracted {
+            entry = own_links.place(entry).map_err(|e| Fault::Layer(e.into()))?;
+        }
         let remaining = tar_entry.size();
         let mut content = Content { reader: &mut tar_entry, remaining };
         visit(&entry, &mut content).map_err(|e| match is_layer_fault(e.as_ref()) {

@@ -9,8 +9,8 @@
 
 use super::entry::{Entry, Kind};
 use super::merge::{merge, Base, Layer, MergeError, Node, Source, View};
-use super::path::ImagePath;
-use super::resolve::{resolve, NotFound, Resolution, MAX_LINKS};
+use super::path::{ImagePath, MAX_LINKS};
+use super::resolve::{resolve, NotFound, Resolution};
 
 /// What a walk looks for: one path (`cat`), or every file under a directory, which only the
 /// layers below it can complete (distroless's `/var/lib/dpkg/status.d`, for `packages`).
