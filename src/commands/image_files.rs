@@ -190,13 +190,13 @@ pub fn walk(
     enough: impl Fn(&[Answer]) -> bool,
 ) -> Result<(Vec<Answer>, usize)> {
     loop {
-        let answers = walk.answers().map_err(|e| fail(Code::Protocol, e.to_string()))?;
+        let answers = walk.answers();
         let pending = answers.iter().any(|answer| matches!(answer, Answer::Pending(_)));
         match walk.next_layer() {
             Some(index) if pending && !enough(&answers) => {
                 let mut wanted = Wanted::of(walk.targets(), &answers);
                 let entries = layers.entries(client, image, index, |entry| wanted.wants(entry))?.to_vec();
-                walk.feed(entries);
+                walk.feed(entries).map_err(|e| fail(Code::Protocol, e.to_string()))?;
             }
             _ => return Ok((answers, walk.layers_read())),
         }

@@ -8,7 +8,7 @@
 //! leaves the later one, as extracting the layer would.
 
 use super::entry::{Entry, Kind};
-use super::merge::{merge, Base, ContentRef, Layer, Lookup, MergeError, Source, View};
+use super::merge::{Base, ContentRef, Layer, Lookup, MergeError, Source, View};
 use super::path::ImagePath;
 use std::collections::{HashMap, HashSet};
 
@@ -108,9 +108,9 @@ impl Flatten {
     /// Takes the entries of the layer just read, which then sits under the layers read before it.
     pub fn feed(&mut self, entries: Vec<Entry>) -> Result<(), MergeError> {
         let Some(index) = self.next_layer() else { return Ok(()) };
-        self.read.push(Layer { index, entries });
-        let base = if self.next_layer().is_some() { Base::Unread } else { Base::Empty };
-        self.upper = merge(self.read.iter().rev(), base)?;
+        let layer = Layer { index, entries };
+        self.upper.apply_below(&layer, if index > 0 { Base::Unread } else { Base::Empty })?;
+        self.read.push(layer);
         Ok(())
     }
 

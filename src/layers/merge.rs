@@ -76,6 +76,10 @@ pub struct Barrier {
     pub hiding: Hiding,
     pub layer: usize,
     pub at: ImagePath,
+    /// True when the lower entry at `at` itself is hidden too: always for a whiteout or a
+    /// non-directory; for an opaque directory, when a layer below it (but above the lower entry)
+    /// had deleted or replaced that path first. Only a layer put below the view asks.
+    pub hides_path: bool,
 }
 
 /// What the view says about one exact path (no symlink is followed: see `resolve`).
@@ -145,6 +149,17 @@ pub struct View {
     nodes: BTreeMap<ImagePath, Node>,
     barriers: BTreeMap<ImagePath, Barrier>,
     base: Base,
+    /// The hard links whose bytes the unread layers decide, by layer and ordinal (also those a
+    /// higher layer has since replaced: a link to nothing fails its layer all the same).
+    pending: HashMap<(usize, u64), Pending>,
+}
+
+/// A hard link of [`Source::Unknown`]: its path, and the path in the unread layers whose bytes
+/// it takes (its target, or its target's own target when that is a pending link too).
+#[derive(Debug, Clone)]
+struct Pending {
+    path: ImagePath,
+    lower: ImagePath,
 }
 
 /// Applies `layers` (bottom first) over `base`.
@@ -158,7 +173,7 @@ pub fn merge<'a>(layers: impl IntoIterator<Item = &'a Layer>, base: Base) -> Res
 
 impl View {
     pub fn new(base: Base) -> View {
-        View { nodes: BTreeMap::new(), barriers: BTreeMap::new(), base }
+        View { nodes: BTreeMap::new(), barriers: BTreeMap::new(), base, pending: HashMap::new() }
     }
 
     /// Puts `layer` on top. Hard links are resolved first against the view as it was; then the
@@ -169,8 +184,11 @@ impl View {
         for entry in &layer.entries {
             self.hide_lower(entry, layer.index)?;
         }
-        for (entry, source) in layer.entries.iter().zip(sources) {
+        for (entry, (source, lower)) in layer.entries.iter().zip(sources) {
             if entry.marker.is_none() {
+                if let Some(lower) = lower {
+                    self.pending.insert((layer.index, entry.ordinal), Pending { path: entry.path.clone(), lower });
+                }
                 let node = Node { entry: entry.clone(), layer: layer.index, source };
                 self.nodes.insert(entry.path.clone(), node);
             }
@@ -178,47 +196,57 @@ impl View {
         Ok(())
     }
 
-    /// The bytes behind each entry of `layer`, in order.
-    fn sources(&self, layer: &Layer) -> Result<Vec<Source>, MergeError> {
-        let mut earlier: HashMap<&ImagePath, Source> = HashMap::new();
+    /// The bytes behind each entry of `layer`, in order, with the unread path that decides them
+    /// where they are [`Source::Unknown`].
+    fn sources(&self, layer: &Layer) -> Result<Vec<Found>, MergeError> {
+        let mut earlier: HashMap<&ImagePath, Found> = HashMap::new();
         let mut out = Vec::with_capacity(layer.entries.len());
         for entry in &layer.entries {
-            let source = match &entry.kind {
-                _ if entry.marker.is_some() => Source::NotAFile,
+            let found = match &entry.kind {
+                _ if entry.marker.is_some() => (Source::NotAFile, None),
                 Kind::File => {
-                    Source::Bytes(ContentRef { layer: layer.index, ordinal: entry.ordinal, size: entry.size })
+                    (Source::Bytes(ContentRef { layer: layer.index, ordinal: entry.ordinal, size: entry.size }), None)
                 }
                 Kind::Hardlink(target) => {
-                    let found =
-                        earlier.get(target).map(|source| Ok(*source)).unwrap_or_else(|| self.lower_source(target));
+                    let found = earlier.get(target).map(|found| Ok(found.clone())).unwrap_or_else(|| self.link(target));
                     let error = |problem| MergeError { layer: layer.index, entry: entry.path.clone(), problem };
                     match found.map_err(error)? {
-                        Source::NotAFile => return Err(error(MergeProblem::LinkTargetNotAFile(target.clone()))),
-                        source => source,
+                        (Source::NotAFile, _) => return Err(error(MergeProblem::LinkTargetNotAFile(target.clone()))),
+                        found => found,
                     }
                 }
-                _ => Source::NotAFile,
+                _ => (Source::NotAFile, None),
             };
             if entry.marker.is_none() {
-                earlier.insert(&entry.path, source);
+                earlier.insert(&entry.path, found.clone());
             }
-            out.push(source);
+            out.push(found);
         }
         Ok(out)
     }
 
-    /// What a hard link to `target` gets from the lower layers.
-    fn lower_source(&self, target: &ImagePath) -> Result<Source, MergeProblem> {
+    /// What a hard link to `target` gets from this view, which lies below it: a regular file's
+    /// bytes, or (over unread layers) the unread path that will decide them.
+    fn link(&self, target: &ImagePath) -> Result<Found, MergeProblem> {
         match self.lookup(target) {
-            Lookup::Node(node) => Ok(node.source),
-            Lookup::ImpliedDir => Ok(Source::NotAFile),
+            Lookup::Node(node) => Ok((node.source, self.pending_lower(node))),
+            Lookup::ImpliedDir => Ok((Source::NotAFile, None)),
             Lookup::Hidden(_) | Lookup::Absent => Err(MergeProblem::LinkTargetMissing(target.clone())),
-            Lookup::Unknown => Ok(Source::Unknown),
+            Lookup::Unknown => Ok((Source::Unknown, Some(target.clone()))),
         }
     }
 
-    /// What `entry` hides in the lower layers.
+    /// The unread path that decides `node`'s bytes, when they are not known yet.
+    fn pending_lower(&self, node: &Node) -> Option<ImagePath> {
+        self.pending.get(&(node.layer, node.entry.ordinal)).map(|pending| pending.lower.clone())
+    }
+
+    /// What `entry` hides in the lower layers. AUFS metadata hides nothing and implies no
+    /// directory (moby skips it before it makes an entry's parents).
     fn hide_lower(&mut self, entry: &Entry, layer: usize) -> Result<(), MergeError> {
+        if entry.marker == Some(Marker::AufsMeta) {
+            return Ok(());
+        }
         self.imply_parents(&entry.path);
         match (&entry.marker, entry.kind.is_dir()) {
             (Some(Marker::Whiteout(path)), _) => self.hide(path, Hiding::WhitedOut, layer),
@@ -253,7 +281,9 @@ impl View {
         for path in keys_below(&self.barriers, at) {
             self.barriers.remove(&path);
         }
-        self.barriers.insert(at.clone(), Barrier { hiding, layer, at: at.clone() });
+        let earlier = self.barriers.get(at).is_some_and(|barrier| barrier.hides_path);
+        let hides_path = hiding != Hiding::Opaque || earlier;
+        self.barriers.insert(at.clone(), Barrier { hiding, layer, at: at.clone(), hides_path });
     }
 
     /// What the view says about exactly `path`.
@@ -305,10 +335,15 @@ impl View {
     }
 }
 
+/// A hard link's bytes, and the unread path that decides them when they are [`Source::Unknown`].
+type Found = (Source, Option<ImagePath>);
+
 /// The keys strictly under `dir`.
 fn keys_below<V>(map: &BTreeMap<ImagePath, V>, dir: &ImagePath) -> Vec<ImagePath> {
     map.range((dir.below_start(), Bound::Unbounded)).map(|(k, _)| k).take_while(|k| k.is_below(dir)).cloned().collect()
 }
+
+mod below;
 
 #[cfg(test)]
 mod tests;

@@ -95,20 +95,18 @@ fn cat(image: &[Blob], path: &str) -> (Result<Vec<u8>>, Vec<usize>) {
             entries.push(entry.clone());
             Ok(())
         })?;
-        walk.feed(entries);
+        walk.feed(entries)?;
         Ok(())
     };
     let outcome = loop {
-        let answer = walk.answers().map_err(anyhow::Error::from).map(|answers| answers.into_iter().next());
-        match (answer, walk.next_layer()) {
-            (Ok(Some(Answer::Pending(pending))), Some(layer)) => {
+        match (walk.answers().into_iter().next(), walk.next_layer()) {
+            (Some(Answer::Pending(pending)), Some(layer)) => {
                 if let Err(e) = read(&mut walk, layer, pending) {
                     break Err(e);
                 }
             }
-            (Ok(Some(Answer::Done(outcome))), _) => break Ok(outcome),
-            (Ok(other), _) => break Err(anyhow::anyhow!("the walk ended with {other:?}")),
-            (Err(e), _) => break Err(e),
+            (Some(Answer::Done(outcome)), _) => break Ok(outcome),
+            (other, _) => break Err(anyhow::anyhow!("the walk ended with {other:?}")),
         }
     };
     let bytes = outcome.and_then(|outcome| match outcome {

@@ -2,13 +2,14 @@
 //! path (issue 13, "read only what answers the question"). A pure state machine: the caller fetches
 //! the layer it names and feeds that layer's entries back.
 //!
-//! After each layer the read layers are merged over an unread base and the path is resolved in that
-//! view, so every rule is the merged view's own ([`super::merge`], [`super::resolve`]). A symlink on
+//! Each layer read goes under the view of the layers above it ([`View::apply_below`]) and the path
+//! is resolved in that view, so every rule is the merged view's own ([`super::merge`],
+//! [`super::resolve`]). A symlink on
 //! the way sends resolution back to the root with its target, through the layers already read, and
 //! deeper only where they do not decide.
 
 use super::entry::{Entry, Kind};
-use super::merge::{merge, Base, Layer, MergeError, Node, Source, View};
+use super::merge::{Base, Layer, MergeError, Node, Source, View};
 use super::path::{ImagePath, MAX_LINKS};
 use super::resolve::{resolve, NotFound, Resolution};
 
@@ -24,8 +25,10 @@ pub enum Target {
 pub struct Walk {
     targets: Vec<Target>,
     layer_count: usize,
-    /// The layers read so far, the top one first.
-    read: Vec<Layer>,
+    /// The merged view of the layers read so far, over the unread ones.
+    view: View,
+    /// How many layers were read.
+    read: usize,
 }
 
 /// One target's answer so far.
@@ -62,25 +65,28 @@ impl Walk {
 
     /// A walk to several targets at once: each layer is read once for all of them.
     pub fn of(targets: Vec<Target>, layer_count: usize) -> Walk {
-        Walk { targets, layer_count, read: Vec::new() }
+        let view = View::new(if layer_count > 0 { Base::Unread } else { Base::Empty });
+        Walk { targets, layer_count, view, read: 0 }
     }
 
     /// Each target's answer, in order, from the layers read so far.
-    pub fn answers(&self) -> Result<Vec<Answer>, MergeError> {
-        let base = if self.next_layer().is_some() { Base::Unread } else { Base::Empty };
-        let view = merge(self.read.iter().rev(), base)?;
-        Ok(self.targets.iter().map(|target| answer(&view, target)).collect())
+    pub fn answers(&self) -> Vec<Answer> {
+        self.targets.iter().map(|target| answer(&self.view, target)).collect()
     }
 
     /// The layer to read next (a manifest index); None once every layer was read.
     pub fn next_layer(&self) -> Option<usize> {
-        self.layer_count.checked_sub(self.read.len() + 1)
+        self.layer_count.checked_sub(self.read + 1)
     }
 
-    /// Takes the entries of the layer [`Walk::next_layer`] named.
-    pub fn feed(&mut self, entries: Vec<Entry>) {
-        let index = self.layer_count.saturating_sub(self.read.len() + 1);
-        self.read.push(Layer { index, entries });
+    /// Takes the entries of the layer [`Walk::next_layer`] named; fails when the layer cannot be
+    /// applied (a hard link to nothing).
+    pub fn feed(&mut self, entries: Vec<Entry>) -> Result<(), MergeError> {
+        let Some(index) = self.next_layer() else { return Ok(()) };
+        let base = if index > 0 { Base::Unread } else { Base::Empty };
+        self.view.apply_below(&Layer { index, entries }, base)?;
+        self.read += 1;
+        Ok(())
     }
 
     pub fn targets(&self) -> &[Target] {
@@ -89,7 +95,7 @@ impl Walk {
 
     /// How many layers were read (the walk's cost, for tests and `-v`).
     pub fn layers_read(&self) -> usize {
-        self.read.len()
+        self.read
     }
 }
 
@@ -196,11 +202,10 @@ mod tests {
         let mut walk = Walk::new(path.as_bytes(), image.len());
         let mut read = Vec::new();
         let outcome = loop {
-            let answers = walk.answers().unwrap_or_else(|e| panic!("{path}: {e}"));
-            match (answers.into_iter().next(), walk.next_layer()) {
+            match (walk.answers().into_iter().next(), walk.next_layer()) {
                 (Some(Answer::Pending(_)), Some(layer)) => {
                     read.push(layer);
-                    walk.feed(image[layer].clone());
+                    walk.feed(image[layer].clone()).unwrap_or_else(|e| panic!("{path}: {e}"));
                 }
                 (Some(Answer::Done(outcome)), _) => break outcome,
                 (answer, layer) => panic!("{path}: {answer:?} with layer {layer:?} to read"),
@@ -293,9 +298,9 @@ mod tests {
     fn the_pending_path_follows_symlinks_through_read_layers() {
         let image = [vec![file("real/file")], vec![symlink("link", "/real")]];
         let mut walk = Walk::new(b"/link/./file", 2);
-        assert_eq!((walk.next_layer(), walk.answers().expect("answers")), (Some(1), vec![pending("/link/file")]));
-        walk.feed(image[1].clone());
-        assert_eq!((walk.next_layer(), walk.answers().expect("answers")), (Some(0), vec![pending("/real/file")]));
+        assert_eq!((walk.next_layer(), walk.answers()), (Some(1), vec![pending("/link/file")]));
+        walk.feed(image[1].clone()).expect("layer 1 applies");
+        assert_eq!((walk.next_layer(), walk.answers()), (Some(0), vec![pending("/real/file")]));
     }
 
     fn pending(path: &str) -> Answer {
@@ -308,11 +313,11 @@ mod tests {
         let mut walk = Walk::of(targets, image.len());
         let mut read = Vec::new();
         loop {
-            let answers = walk.answers().expect("answers");
+            let answers = walk.answers();
             match walk.next_layer().filter(|_| answers.iter().any(|a| matches!(a, Answer::Pending(_)))) {
                 Some(layer) => {
                     read.push(layer);
-                    walk.feed(image[layer].clone());
+                    walk.feed(image[layer].clone()).expect("the layer applies");
                 }
                 None => {
                     let words = answers

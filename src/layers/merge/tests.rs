@@ -182,3 +182,47 @@ fn a_hard_link_into_unread_layers_is_unknown_until_they_are_read() {
     let whole = merge(&all, Base::Empty).expect("merge");
     assert_eq!(listing(&whole), ["/a file L0 <- 0#0", "/b hardlink L1 <- 0#0"]);
 }
+
+/// `count` small layer stacks drawn from a fixed pseudo-random sequence, over a handful of
+/// overlapping paths and every kind of entry, each with a name and the paths worth looking up.
+pub(super) fn stacks(count: usize) -> Vec<(String, Vec<Layer>, Vec<ImagePath>)> {
+    const PATHS: [&str; 7] = ["a", "a/b", "a/b/c", "a/c", "b", "b/a", "c"];
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move |below: usize| {
+        // Knuth's MMIX linear congruential generator: reproducible, no dependency.
+        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) as usize % below
+    };
+    let mut lookups: Vec<ImagePath> = PATHS.iter().map(|path| p(path)).collect();
+    lookups.extend([p("/"), p("a/b/c/d"), p("d")]);
+    (0..count)
+        .map(|_| {
+            let list: Vec<Vec<Entry>> = (0..1 + next(6))
+                .map(|_| {
+                    (0..next(6))
+                        .map(|_| {
+                            let (path, other) = (PATHS[next(PATHS.len())], PATHS[next(PATHS.len())]);
+                            match next(9) {
+                                0 | 1 => file(path),
+                                2 => dir(path),
+                                3 => symlink(path, "/b"),
+                                4 => hardlink(path, other),
+                                5 => whiteout(path),
+                                6 => opaque(if next(4) == 0 { "/" } else { path }),
+                                7 => fifo(path),
+                                _ => file(&format!("{path}/.wh..wh.plnk")),
+                            }
+                        })
+                        .collect()
+                })
+                .collect();
+            let name = (list.iter())
+                .map(|layer| {
+                    layer.iter().map(|e| format!("{} {}", e.path, e.kind.name())).collect::<Vec<_>>().join(", ")
+                })
+                .collect::<Vec<_>>()
+                .join(" | ");
+            (name, layers(list), lookups.clone())
+        })
+        .collect()
+}
