@@ -102,7 +102,7 @@ fn export(client: &mut Client, image: &Image, out: &mut dyn Write) -> Result<()>
     let mut kept = Kept::default();
     while let Some(index) = flatten.next_layer() {
         let mut entries = Vec::new();
-        read_layer(image.open_layer(client, index)?, &image.layers[index].info, |entry, content| {
+        read_layer(image.open_layer(client, index)?, &image.layers[index].info, &image.budget, |entry, content| {
             match flatten.verdict(entry) {
                 Verdict::Write => append(&mut tar, entry, content)?,
                 Verdict::Keep => kept.put((index, entry.ordinal), content)?,
@@ -144,7 +144,7 @@ fn reread(client: &mut Client, image: &Image, wanted: &[ContentRef], kept: &mut 
     layers.dedup();
     for index in layers {
         let stream = image.open_layer(client, index)?;
-        read_layer(stream, &image.layers[index].info, |entry, content| {
+        read_layer(stream, &image.layers[index].info, &image.budget, |entry, content| {
             if wanted.iter().any(|c| (c.layer, c.ordinal) == (index, entry.ordinal)) {
                 kept.put((index, entry.ordinal), content)?;
             }

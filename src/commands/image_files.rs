@@ -106,7 +106,7 @@ impl Layers {
         let hashing = self.hashing;
         let (mut entries, mut kept, mut hashes) = (Vec::new(), Kept::new(self.in_memory), Vec::new());
         self.fetched += 1;
-        read_layer(image.open_layer(client, index)?, &layer.info, |entry, content| {
+        read_layer(image.open_layer(client, index)?, &layer.info, &image.budget, |entry, content| {
             let keep = keep(entry);
             if entry.kind == Kind::File && (keep || hashing) {
                 let mut sink = Sink { hasher: hashing.then(Sha256::new), file: keep.then(|| kept.file(entry.size)) };

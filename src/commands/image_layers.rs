@@ -5,7 +5,7 @@
 use crate::client::Client;
 use crate::digest::Digest;
 use crate::exit::{fail, Code, Failure};
-use crate::layers::stream::{check_type, LayerInfo};
+use crate::layers::stream::{check_type, Budget, LayerInfo};
 use crate::manifest::{Descriptor, Manifest};
 use crate::source::Source;
 use anyhow::{Context as _, Result};
@@ -17,6 +17,8 @@ pub struct Image {
     pub shown: String,
     resolved: super::Resolved,
     pub layers: Vec<ImageLayer>,
+    /// The entries its layers may make a command hold.
+    pub budget: Budget,
 }
 
 pub struct ImageLayer {
@@ -42,7 +44,7 @@ impl Image {
         };
         let layers = (0..).zip(descriptors).map(|(index, d)| layer(index, d)).collect::<Result<Vec<_>>>();
         let layers = layers.with_context(|| format!("reading the manifest of {}", resolved.shown))?;
-        Ok(Image { shown: resolved.shown.clone(), resolved, layers })
+        Ok(Image { shown: resolved.shown.clone(), resolved, layers, budget: Budget::default() })
     }
 
     /// The digest of the image manifest (the platform's own, under an index).

@@ -73,7 +73,7 @@ fn merged(client: &mut Client, image: &Image, path: &str, out: &Printer) -> Resu
     let mut view = View::new(Base::Empty);
     for layer in &image.layers {
         let index = layer.info.index;
-        let entries = list_entries(image.open_layer(client, index)?, &layer.info)?;
+        let entries = list_entries(image.open_layer(client, index)?, &layer.info, &image.budget)?;
         view.apply(&Layer { index, entries }).map_err(|e| fail(Code::Protocol, e.to_string()))?;
     }
     let mut lines = Lines::new(out);
@@ -98,7 +98,7 @@ fn one_layer(client: &mut Client, image: &Image, index: usize, path: &str, out: 
             .hint(format!("layers are numbered from 0 (the bottom) to {}", count.saturating_sub(1)))
             .into());
     };
-    let entries = list_stored_entries(image.open_layer(client, index)?, &layer.info)?;
+    let entries = list_stored_entries(image.open_layer(client, index)?, &layer.info, &image.budget)?;
     let under = ImagePath::clamp(path.as_bytes());
     let mut lines = Lines::new(out);
     let mut listed = 0;

@@ -4,7 +4,7 @@
 //! Paths are cleaned into the image root and a name whose `..` climbs above it is refused (see
 //! [`ImagePath::clean`]). Symlink targets are kept as stored; hard-link targets are cleaned like names.
 
-use super::path::{Escapes, ImagePath, MAX_LINKS, MAX_PATH};
+use super::path::{Escapes, ImagePath, MAX_LINKS, MAX_LINK_WORK, MAX_PATH};
 use std::fmt;
 use std::io::Read;
 
@@ -97,6 +97,9 @@ pub enum Problem {
     /// A name that passes through more than [`MAX_LINKS`] symlinks its own layer made (see
     /// `own_links`).
     LinkLoop,
+    /// Resolving the layer's names through its own links built more than [`MAX_LINK_WORK`] bytes
+    /// of path.
+    LinkWork,
     EmptyWhiteout,
     UnsupportedType(u8),
     Header(String),
@@ -124,6 +127,11 @@ impl fmt::Display for EntryError {
             }
             Problem::LinkEscapes => write!(f, "hard link \"{name}\" names a target outside the image root"),
             Problem::NoLinkTarget => write!(f, "link \"{name}\" has no target"),
+            Problem::LinkWork => write!(
+                f,
+                "entry \"{name}\": resolving this layer's names through its own symlinks took more than {} MiB of path lookups",
+                MAX_LINK_WORK >> 20
+            ),
             Problem::LinkLoop => {
                 write!(f, "entry \"{name}\" lies under more than {MAX_LINKS} symlinks of its own layer (a loop?)")
             }

@@ -12,7 +12,7 @@
 //! "Known limits".
 
 use super::entry::{Entry, EntryError, Kind, Marker, Problem};
-use super::path::{ImagePath, MAX_LINKS, MAX_PATH};
+use super::path::{ImagePath, MAX_LINKS, MAX_LINK_WORK, MAX_PATH};
 use super::resolve::split_reversed;
 use std::collections::BTreeMap;
 
@@ -20,6 +20,8 @@ use std::collections::BTreeMap;
 #[derive(Default)]
 pub struct OwnLinks {
     links: BTreeMap<ImagePath, Vec<u8>>,
+    /// Bytes of path built so far resolving this layer's names (see [`MAX_LINK_WORK`]).
+    work: u64,
 }
 
 impl OwnLinks {
@@ -38,7 +40,7 @@ impl OwnLinks {
         Ok(entry)
     }
 
-    fn resolve(&self, mut entry: Entry) -> Result<Entry, Problem> {
+    fn resolve(&mut self, mut entry: Entry) -> Result<Entry, Problem> {
         let path = self.resolve_parent(&entry.path)?;
         if path != entry.path {
             entry = entry.moved_to(path)?;
@@ -50,7 +52,7 @@ impl OwnLinks {
     }
 
     /// `path` with its parent directory resolved through the links.
-    fn resolve_parent(&self, path: &ImagePath) -> Result<ImagePath, Problem> {
+    fn resolve_parent(&mut self, path: &ImagePath) -> Result<ImagePath, Problem> {
         let Some(parent) = path.parent() else { return Ok(path.clone()) };
         let resolved = self.resolve_dir(parent.as_bytes())?.join(path.name());
         match resolved.as_bytes().len() > MAX_PATH {
@@ -60,7 +62,7 @@ impl OwnLinks {
     }
 
     /// The directory `dir` names, every component followed through the links.
-    fn resolve_dir(&self, dir: &[u8]) -> Result<ImagePath, Problem> {
+    fn resolve_dir(&mut self, dir: &[u8]) -> Result<ImagePath, Problem> {
         let mut todo = split_reversed(dir);
         let (mut at, mut followed) = (ImagePath::root(), 0);
         while let Some(name) = todo.pop() {
@@ -73,6 +75,10 @@ impl OwnLinks {
                 _ => {}
             }
             let next = at.join(&name);
+            self.work += next.as_bytes().len() as u64;
+            if self.work > MAX_LINK_WORK {
+                return Err(Problem::LinkWork);
+            }
             let Some(target) = self.links.get(&next) else {
                 at = next;
                 continue;
@@ -189,5 +195,23 @@ mod tests {
             assert_eq!(got.is_ok(), want_ok, "{hops} links: {got:?}");
         }
         assert_eq!(placed(vec![link("x", "x/y"), entry("x/f", Kind::File)]).pop().unwrap(), Err(Problem::LinkLoop));
+    }
+
+    #[test]
+    fn the_work_of_resolving_a_layers_names_is_bounded() {
+        // 40 links whose 4 KiB targets go 1,000 directories deep and back: tens of MB of path
+        // built per entry under them, so a few dozen entries reach the bound.
+        let detour = format!("/{}{}", "d/".repeat(1_000), "../".repeat(1_000));
+        let mut layer: Vec<Entry> = (0..40).map(|i| link(&format!("l{i}"), &format!("{detour}l{}", i + 1))).collect();
+        layer.push(entry("l40", Kind::Dir));
+        layer.extend((0..1_000).map(|i| entry(&format!("l0/f{i}"), Kind::File)));
+        let got = placed(layer);
+        let first_failure = got.iter().position(Result::is_err).expect("the bound is reached");
+        assert!((41..141).contains(&first_failure), "failed first at entry {first_failure}");
+        assert_eq!(got[first_failure], Err(Problem::LinkWork));
+        // The usr-merge links of a distribution cost a few bytes per entry below them.
+        let mut layer = vec![link("bin", "usr/bin"), link("lib", "usr/lib")];
+        layer.extend((0..50_000).map(|i| entry(&format!("lib/x86_64-linux-gnu/lib{i}.so"), Kind::File)));
+        assert!(placed(layer).iter().all(Result::is_ok));
     }
 }

@@ -6,7 +6,7 @@
 //! failure of the source itself (a dropped connection), which is returned as it came.
 
 use super::compression::{Compression, Decoder, MAGIC_LEN};
-use super::entry::Entry;
+use super::entry::{Entry, Kind};
 use super::own_links::OwnLinks;
 use super::verify::Verifying;
 use crate::digest::Digest;
@@ -21,6 +21,56 @@ use std::io::{self, BufReader, Cursor, Read, Write};
 /// however large its header says it is (a gzip of a 1 GiB name is 1 MiB); Go's archive/tar (moby,
 /// containerd) refuses any one of them past 1 MiB.
 pub const MAX_ENTRY_HEADERS: u64 = 2 * 1024 * 1024;
+
+/// The most entry metadata one image's layers may make a command hold: names, link targets and
+/// [`ENTRY_COST`] bytes per entry, about 1.5 million entries of ordinary names. Each entry is
+/// kept in memory (in a listing and in the merged view), and a layer of empty files names
+/// millions of them in a few MiB of gzip. Real images hold up to a few hundred thousand.
+pub const MAX_HELD: u64 = 512 << 20;
+
+/// What one entry is counted beyond its name and link target: the fixed part of its record.
+pub const ENTRY_COST: u64 = 256;
+
+/// What is left of [`MAX_HELD`] for one image, shared by the layers a command reads (a layer
+/// read twice counts twice).
+#[derive(Debug)]
+pub struct Budget {
+    limit: u64,
+    used: Cell<u64>,
+}
+
+impl Budget {
+    pub fn new(limit: u64) -> Budget {
+        Budget { limit, used: Cell::new(0) }
+    }
+
+    /// Counts `entry`; fails once the image's entries are past the limit.
+    fn charge(&self, entry: &Entry, layer: &LayerInfo) -> Result<()> {
+        let link = match &entry.kind {
+            Kind::Symlink(target) => target.len(),
+            Kind::Hardlink(target) => target.as_bytes().len(),
+            _ => 0,
+        };
+        let cost = ENTRY_COST + (entry.path.as_bytes().len() + link) as u64;
+        self.used.set(self.used.get().saturating_add(cost));
+        match self.used.get() > self.limit {
+            false => Ok(()),
+            true => Err(fail(
+                Code::Protocol,
+                format!(
+                    "{layer}: the image's layers name more than {} MiB of entries (names, link targets and {ENTRY_COST} bytes each), which ocictl holds in memory; it stops here",
+                    self.limit >> 20
+                ),
+            )),
+        }
+    }
+}
+
+impl Default for Budget {
+    fn default() -> Budget {
+        Budget::new(MAX_HELD)
+    }
+}
 
 /// Which layer of the manifest is being read.
 #[derive(Debug, Clone)]
@@ -99,7 +149,8 @@ impl Content<'_> {
 enum Fault {
     /// The layer: malformed, truncated, or not what its digest says. Judged after the drain.
     Layer(anyhow::Error),
-    /// The visitor (stdout closed, disk full): returned as it is, without reading further.
+    /// The visitor (stdout closed, disk full), or the image past its [`Budget`]: returned as it
+    /// is, without reading further.
     Visitor(anyhow::Error),
 }
 
@@ -118,17 +169,26 @@ enum Names {
 pub fn read_layer<R: Read>(
     source: R,
     layer: &LayerInfo,
+    budget: &Budget,
     visit: impl FnMut(&Entry, &mut Content) -> Result<()>,
 ) -> Result<()> {
-    read_layer_as(source, layer, Names::Extracted, visit)
+    read_layer_as(source, Reading { layer, names: Names::Extracted, budget }, visit)
+}
+
+/// How a layer is read: which one, with which names, counted against which budget.
+#[derive(Clone, Copy)]
+struct Reading<'a> {
+    layer: &'a LayerInfo,
+    names: Names,
+    budget: &'a Budget,
 }
 
 fn read_layer_as<R: Read>(
     source: R,
-    layer: &LayerInfo,
-    names: Names,
+    reading: Reading,
     mut visit: impl FnMut(&Entry, &mut Content) -> Result<()>,
 ) -> Result<()> {
+    let layer = reading.layer;
     check_type(layer)?;
     let mut verifying = Verifying::new(source, &layer.digest);
     let mut head = Vec::with_capacity(MAGIC_LEN);
@@ -139,7 +199,7 @@ fn read_layer_as<R: Read>(
     let mut decoder = Decoder::new(compression, input)
         .map_err(|e| anyhow::Error::new(e).context(format!("starting to inflate {layer}")))?;
     let walked = match peeked {
-        Ok(_) => walk(&mut decoder, names, &mut visit),
+        Ok(_) => walk(&mut decoder, reading, &mut visit),
         Err(e) => Err(Fault::Layer(e.into())),
     };
     conclude(walked, decoder.into_inner(), layer)
@@ -153,18 +213,18 @@ pub fn check_type(layer: &LayerInfo) -> Result<()> {
 
 /// The entries of a layer, metadata only (what `ls` and the merged view need), each at the path a
 /// runtime extracts it to; content is skipped.
-pub fn list_entries<R: Read>(source: R, layer: &LayerInfo) -> Result<Vec<Entry>> {
-    collect_entries(source, layer, Names::Extracted)
+pub fn list_entries<R: Read>(source: R, layer: &LayerInfo, budget: &Budget) -> Result<Vec<Entry>> {
+    collect_entries(source, Reading { layer, names: Names::Extracted, budget })
 }
 
 /// The entries of a layer as its tar stores them (`ls --layer`).
-pub fn list_stored_entries<R: Read>(source: R, layer: &LayerInfo) -> Result<Vec<Entry>> {
-    collect_entries(source, layer, Names::Stored)
+pub fn list_stored_entries<R: Read>(source: R, layer: &LayerInfo, budget: &Budget) -> Result<Vec<Entry>> {
+    collect_entries(source, Reading { layer, names: Names::Stored, budget })
 }
 
-fn collect_entries<R: Read>(source: R, layer: &LayerInfo, names: Names) -> Result<Vec<Entry>> {
+fn collect_entries<R: Read>(source: R, reading: Reading) -> Result<Vec<Entry>> {
     let mut entries = Vec::new();
-    read_layer_as(source, layer, names, |entry, _| {
+    read_layer_as(source, reading, |entry, _| {
         entries.push(entry.clone());
         Ok(())
     })?;
@@ -175,7 +235,7 @@ fn collect_entries<R: Read>(source: R, layer: &LayerInfo, names: Names) -> Resul
 /// gzip member, further members or frames must still inflate cleanly).
 fn walk<D: Read>(
     decoder: &mut D,
-    names: Names,
+    reading: Reading,
     visit: &mut impl FnMut(&Entry, &mut Content) -> Result<()>,
 ) -> Result<(), Fault> {
     let (read, limit) = (Cell::new(0), Cell::new(MAX_ENTRY_HEADERS));
@@ -190,9 +250,10 @@ fn walk<D: Read>(
         let Some(mut entry) = Entry::from_tar(&mut tar_entry, ordinal).map_err(|e| Fault::Layer(e.into()))? else {
             continue;
         };
-        if names == Names::Extracted {
+        if reading.names == Names::Extracted {
             entry = own_links.place(entry).map_err(|e| Fault::Layer(e.into()))?;
         }
+        reading.budget.charge(&entry, reading.layer).map_err(Fault::Visitor)?;
         let remaining = tar_entry.size();
         let mut content = Content { reader: &mut tar_entry, remaining };
         visit(&entry, &mut content).map_err(|e| match is_layer_fault(e.as_ref()) {

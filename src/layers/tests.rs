@@ -5,7 +5,7 @@
 use super::layer_tar::{gzip_members, zstd_frames, LayerTar};
 use super::merge::{merge, Base, Layer, Source};
 use super::resolve::{resolve, Resolution};
-use super::stream::{list_entries, read_layer, LayerInfo};
+use super::stream::{list_entries, read_layer, Budget, LayerInfo};
 use super::walk::{Answer, Outcome, Walk};
 use crate::digest::Digest;
 use anyhow::Result;
@@ -45,7 +45,7 @@ fn image() -> Vec<Blob> {
 /// The bytes of entry `ordinal` of `blob`, read again.
 fn entry_bytes(blob: &Blob, ordinal: u64) -> Result<Vec<u8>> {
     let mut out = Vec::new();
-    read_layer(&blob.bytes[..], &blob.info, |entry, content| {
+    read_layer(&blob.bytes[..], &blob.info, &Budget::default(), |entry, content| {
         if entry.ordinal == ordinal {
             content.copy_to(&mut out)?;
         }
@@ -59,7 +59,7 @@ fn ls_view_merges_streamed_layers() {
     let image = image();
     let layers: Vec<Layer> = image
         .iter()
-        .map(|b| Ok(Layer { index: b.info.index, entries: list_entries(&b.bytes[..], &b.info)? }))
+        .map(|b| Ok(Layer { index: b.info.index, entries: list_entries(&b.bytes[..], &b.info, &Budget::default())? }))
         .collect::<Result<_>>()
         .expect("every layer reads and verifies");
     let view = merge(&layers, Base::Empty).expect("merge");
@@ -86,7 +86,7 @@ fn cat(image: &[Blob], path: &str) -> (Result<Vec<u8>>, Vec<usize>) {
     let mut read = |walk: &mut Walk, layer: usize, pending| -> Result<()> {
         reads.push(layer);
         let mut entries = Vec::new();
-        read_layer(&image[layer].bytes[..], &image[layer].info, |entry, content| {
+        read_layer(&image[layer].bytes[..], &image[layer].info, &Budget::default(), |entry, content| {
             if entry.path == pending {
                 let mut bytes = Vec::new();
                 content.copy_to(&mut bytes)?;

@@ -29,7 +29,7 @@ fn describe(entry: &Entry) -> String {
 }
 
 fn listed(blob: &[u8], media_type: &str) -> Result<Vec<String>> {
-    Ok(list_entries(blob, &info(blob, media_type))?.iter().map(describe).collect())
+    Ok(list_entries(blob, &info(blob, media_type), &Budget::default())?.iter().map(describe).collect())
 }
 
 #[test]
@@ -248,7 +248,7 @@ fn failures_table() {
             // The digest matches: the tar itself is what is wrong.
             layer.digest = Digest::sha256_of(&blob);
         }
-        let err = list_entries(&blob[..], &layer).map(|_| ()).expect_err(case);
+        let err = list_entries(&blob[..], &layer, &Budget::default()).map(|_| ()).expect_err(case);
         assert_eq!(classify(&err), Code::Protocol, "{case}: {err:#}");
         let message = format!("{err:#}");
         let malformed = format!("{layer} is not a readable layer: ");
@@ -274,7 +274,8 @@ impl Read for Dropped<'_> {
 fn a_dropped_connection_is_reported_as_itself() {
     let blob = LayerTar::new().file("a", &[1; 100_000]).gzip();
     let layer = info(&blob, GZIP);
-    let err = list_entries(Dropped { ok: &blob[..blob.len() / 2] }, &layer).expect_err("the source fails");
+    let err = list_entries(Dropped { ok: &blob[..blob.len() / 2] }, &layer, &Budget::default())
+        .expect_err("the source fails");
     assert_eq!(format!("{err:#}"), format!("reading {layer}: connection reset by peer"));
     assert_ne!(classify(&err), Code::Protocol);
 }
@@ -284,7 +285,7 @@ fn content_is_copied_and_the_visitors_errors_stay_its_own() {
     let blob = LayerTar::new().file("skip", &[0; 3000]).file("want", b"the bytes").file("after", b"z").zstd();
     let layer = info(&blob, ZSTD);
     let mut got = Vec::new();
-    read_layer(&blob[..], &layer, |entry, content| {
+    read_layer(&blob[..], &layer, &Budget::default(), |entry, content| {
         if entry.path.as_bytes() == b"/want" {
             assert_eq!(content.copy_to(&mut got)?, 9);
         }
@@ -293,7 +294,8 @@ fn content_is_copied_and_the_visitors_errors_stay_its_own() {
     .expect("read");
     assert_eq!(got, b"the bytes");
 
-    let err = read_layer(&blob[..], &layer, |_, _| Err(fail(Code::Usage, "the visitor gave up"))).expect_err("stop");
+    let err = read_layer(&blob[..], &layer, &Budget::default(), |_, _| Err(fail(Code::Usage, "the visitor gave up")))
+        .expect_err("stop");
     assert_eq!((classify(&err), err.to_string()), (Code::Usage, "the visitor gave up".to_string()));
 }
 
@@ -302,8 +304,10 @@ fn a_layer_that_fails_under_the_visitor_is_judged_by_its_digest() {
     let good = LayerTar::new().file("big", &(0..200_000u32).map(|i| (i * 7 % 251) as u8).collect::<Vec<_>>()).gzip();
     let mut corrupt = good.clone();
     corrupt[good.len() / 2] ^= 0xff;
-    let err = read_layer(&corrupt[..], &info(&good, GZIP), |_, content| content.copy_to(&mut io::sink()).map(drop))
-        .expect_err("corrupt");
+    let err = read_layer(&corrupt[..], &info(&good, GZIP), &Budget::default(), |_, content| {
+        content.copy_to(&mut io::sink()).map(drop)
+    })
+    .expect_err("corrupt");
     assert!(format!("{err:#}").starts_with("digest mismatch: layer 3"), "{err:#}");
 }
 
@@ -312,8 +316,10 @@ fn an_entry_cut_short_is_the_layers_fault_even_when_the_digest_matches() {
     // The digest names the cut bytes: only the entry's own size can tell that its content is short.
     let tar = LayerTar::new().file("big", &[3; 10_000]).tar();
     let cut = tar[..512 + 4096].to_vec();
-    let err = read_layer(&cut[..], &info(&cut, TAR), |_, content| content.copy_to(&mut io::sink()).map(drop))
-        .expect_err("short");
+    let err = read_layer(&cut[..], &info(&cut, TAR), &Budget::default(), |_, content| {
+        content.copy_to(&mut io::sink()).map(drop)
+    })
+    .expect_err("short");
     assert_eq!(classify(&err), Code::Protocol);
     let message = format!("{err:#}");
     assert!(message.contains("the entry ends 5904 bytes before the size its header gives"), "{message}");
@@ -341,5 +347,22 @@ fn names_and_link_targets_of_path_max_bytes_are_read() {
     assert_eq!(
         got,
         [format!("/{name} file 644 0:0 0 1700000000"), format!("/link symlink 777 0:0 0 1700000000 -> {target}")]
+    );
+}
+
+#[test]
+fn an_image_past_its_budget_stops_at_the_entry_that_passes_it() {
+    // Each entry of "/fN" counts 256 bytes and its 3-byte name: two fit in 520 bytes, a third not,
+    // whichever layer it is in.
+    let blob = LayerTar::new().file("f1", b"").file("f2", b"").tar();
+    let layer = info(&blob, TAR);
+    let budget = Budget::new(2 * (ENTRY_COST + 3) + 5);
+    assert_eq!(list_entries(&blob[..], &layer, &budget).expect("two entries fit").len(), 2);
+    let more = LayerTar::new().file("f3", b"").tar();
+    let err = list_entries(&more[..], &info(&more, TAR), &budget).expect_err("past the budget");
+    assert_eq!(classify(&err), Code::Protocol);
+    assert_eq!(
+        err.to_string(),
+        format!("layer 3 ({}): the image's layers name more than 0 MiB of entries (names, link targets and 256 bytes each), which ocictl holds in memory; it stops here", Digest::sha256_of(&more))
     );
 }
