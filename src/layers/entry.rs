@@ -153,11 +153,12 @@ impl Entry {
         Ok(Entry { path, kind, mode: 0, uid: 0, gid: 0, size: 0, mtime: 0, marker, ordinal })
     }
 
-    /// The entry extracted at `path` instead (through a symlink of its own layer), its whiteout
-    /// meaning derived again from the new place.
-    pub fn moved_to(self, path: ImagePath) -> Result<Entry, Problem> {
-        let marker = marker(&path)?;
-        Ok(Entry { path, marker, ..self })
+    /// Puts the entry at `path` instead (through a symlink of its own layer), its whiteout meaning
+    /// derived again from the new place; unchanged on failure.
+    pub fn move_to(&mut self, path: ImagePath) -> Result<(), Problem> {
+        self.marker = marker(&path)?;
+        self.path = path;
+        Ok(())
     }
 
     /// Reads one entry of the `tar` crate (which has already applied GNU long names and PAX `path`,

@@ -1,15 +1,15 @@
 //! The symlinks a layer makes, applied to its own later entries. A runtime extracts a layer entry
 //! by entry into a directory, so `x -> /etc` followed by `x/passwd` writes `etc/passwd`:
 //! containerd resolves each name with `fs.RootPath`, moby extracts inside a chroot (and fails the
-//! layer where the target directory is not in it). An entry's parent components (and a hard link's target's) are resolved through
-//! the symlinks the same layer made before it, like a chroot: absolute targets start at the root,
-//! `..` stops there, at most 40 links. The last component is never followed: extraction replaces
-//! whatever is at that name.
+//! layer where the target directory is not in it). An entry's parent components (and a hard
+//! link's target's) are resolved through the symlinks the same layer made before it, like a
+//! chroot: absolute targets start at the root, `..` stops there, at most 40 links. The last
+//! component is never followed: extraction replaces whatever is at that name.
 //!
 //! Only the layer's own links: a name through a symlink of a lower layer is applied as written,
 //! as moby's overlay2 does (each layer is extracted into its own directory, where lower links do
-//! not exist); containerd, which extracts onto the mounted parent, would follow it. README,
-//! "Known limits".
+//! not exist); containerd, which extracts onto the mounted parent, would follow it (README,
+//! `ocictl ls`).
 
 use super::entry::{Entry, EntryError, Kind, Marker, Problem};
 use super::path::{ImagePath, MAX_LINKS, MAX_LINK_WORK, MAX_PATH};
@@ -27,28 +27,29 @@ pub struct OwnLinks {
 impl OwnLinks {
     /// `entry` where the runtime extracts it, then remembered if it is a symlink (or forgotten,
     /// with what it replaced, if it lands where one was).
-    pub fn place(&mut self, entry: Entry) -> Result<Entry, EntryError> {
+    pub fn place(&mut self, mut entry: Entry) -> Result<Entry, EntryError> {
         // Most layers make no symlink before their files: nothing to resolve.
-        let entry = match self.links.is_empty() {
-            true => entry,
-            false => {
-                let name = entry.path.to_string();
-                self.resolve(entry).map_err(|problem| EntryError { name, problem })?
-            }
-        };
+        if !self.links.is_empty() {
+            self.resolve(&mut entry).map_err(|problem| EntryError { name: entry.path.to_string(), problem })?;
+        }
         self.record(&entry);
         Ok(entry)
     }
 
-    fn resolve(&mut self, mut entry: Entry) -> Result<Entry, Problem> {
+    /// Moves `entry` where its names lead; on failure it is left as it came.
+    fn resolve(&mut self, entry: &mut Entry) -> Result<(), Problem> {
         let path = self.resolve_parent(&entry.path)?;
+        let kind = match &entry.kind {
+            Kind::Hardlink(target) => Some(Kind::Hardlink(self.resolve_parent(target)?)),
+            _ => None,
+        };
         if path != entry.path {
-            entry = entry.moved_to(path)?;
+            entry.move_to(path)?;
         }
-        if let Kind::Hardlink(target) = &entry.kind {
-            entry.kind = Kind::Hardlink(self.resolve_parent(target)?);
+        if let Some(kind) = kind {
+            entry.kind = kind;
         }
-        Ok(entry)
+        Ok(())
     }
 
     /// `path` with its parent directory resolved through the links.
