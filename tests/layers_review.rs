@@ -10,7 +10,7 @@ use std::path::Path;
 
 /// Writes `artifact` (an image from `layers::image`) as an OCI layout at `dir`, tagged `v1`, and
 /// returns its `ocidir://` reference.
-fn layout(dir: &Path, artifact: &Artifact) -> String {
+pub(crate) fn layout(dir: &Path, artifact: &Artifact) -> String {
     let blobs = dir.join("blobs/sha256");
     std::fs::create_dir_all(&blobs).unwrap();
     let write_blob = |digest: &str, bytes: &[u8]| {

@@ -19,6 +19,7 @@ mod hostile;
 mod kubelet_credential_provider;
 mod layer_images;
 mod layers_review;
+mod layers_review2;
 mod layout;
 mod listing;
 mod login;
