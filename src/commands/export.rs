@@ -103,7 +103,7 @@ fn export(client: &mut Client, image: &Image, out: &mut dyn Write) -> Result<()>
     while let Some(index) = flatten.next_layer() {
         let mut entries = Vec::new();
         read_layer(image.open_layer(client, index)?, &image.layers[index].info, &image.budget, |entry, content| {
-            match flatten.verdict(entry) {
+            match flatten.verdict(entry).map_err(|e| fail(Code::Protocol, e.to_string()))? {
                 Verdict::Write => append(&mut tar, entry, content)?,
                 Verdict::Keep => kept.put((index, entry.ordinal), content)?,
                 Verdict::Skip | Verdict::Defer => {}

@@ -4,7 +4,7 @@
 //! Paths are cleaned into the image root and a name whose `..` climbs above it is refused (see
 //! [`ImagePath::clean`]). Symlink targets are kept as stored; hard-link targets are cleaned like names.
 
-use super::path::{Escapes, ImagePath, MAX_LINKS, MAX_LINK_WORK, MAX_PATH};
+use super::path::{Escapes, ImagePath, MAX_LINKS, MAX_LINK_STEPS, MAX_PATH};
 use std::fmt;
 use std::io::Read;
 
@@ -97,9 +97,11 @@ pub enum Problem {
     /// A name that passes through more than [`MAX_LINKS`] symlinks its own layer made (see
     /// `own_links`).
     LinkLoop,
-    /// Resolving the layer's names through its own links built more than [`MAX_LINK_WORK`] bytes
-    /// of path.
+    /// Resolving the layer's names through its own links walked more than [`MAX_LINK_STEPS`]
+    /// path components.
     LinkWork,
+    /// A name that its layer's own links lead to a path longer than [`MAX_PATH`].
+    LandsTooDeep,
     EmptyWhiteout,
     UnsupportedType(u8),
     Header(String),
@@ -129,8 +131,11 @@ impl fmt::Display for EntryError {
             Problem::NoLinkTarget => write!(f, "link \"{name}\" has no target"),
             Problem::LinkWork => write!(
                 f,
-                "entry \"{name}\": resolving this layer's names through its own symlinks took more than {} MiB of path lookups",
-                MAX_LINK_WORK >> 20
+                "entry \"{name}\": resolving this layer's names through its own symlinks took more than {MAX_LINK_STEPS} steps"
+            ),
+            Problem::LandsTooDeep => write!(
+                f,
+                "entry \"{name}\" lands, through its layer's own symlinks, at a path longer than {MAX_PATH} bytes"
             ),
             Problem::LinkLoop => {
                 write!(f, "entry \"{name}\" lies under more than {MAX_LINKS} symlinks of its own layer (a loop?)")
@@ -231,7 +236,7 @@ fn kind<R: Read>(entry: &tar::Entry<'_, R>, raw_name: &[u8]) -> Result<Kind, Pro
 }
 
 /// An entry's name for a message: lossy UTF-8, and its first 200 bytes only when it is longer.
-fn shown_name(raw: &[u8]) -> String {
+pub(super) fn shown_name(raw: &[u8]) -> String {
     const SHOWN: usize = 200;
     match raw.len() > SHOWN {
         true => format!("{}…", String::from_utf8_lossy(&raw[..SHOWN])),

@@ -5,12 +5,15 @@
 //! path written with the same content, or as copies when no such path is written.
 //!
 //! A layer that holds one path twice writes both, in its order, so that extracting the stream
-//! leaves the later one, as extracting the layer would.
+//! leaves the later one, as extracting the layer would. A layer whose later non-directory
+//! replaces a directory it already filled (runtimes remove what it holds) cannot be streamed:
+//! the entries under it went out already, and a tar cannot take them back.
 
 use super::entry::{Entry, Kind};
 use super::merge::{Base, ContentRef, Layer, Lookup, MergeError, Source, View};
 use super::path::ImagePath;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::fmt;
 
 /// What to do with an entry of the layer being read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,6 +27,26 @@ pub enum Verdict {
     /// Not in the merged view, but a hard link written later may need its bytes: keep them.
     Keep,
 }
+
+/// A layer entry that replaces what the same layer wrote under its path before it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unstreamable {
+    pub layer: usize,
+    pub entry: ImagePath,
+    pub written: ImagePath,
+}
+
+impl fmt::Display for Unstreamable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Unstreamable { layer, entry, written } = self;
+        write!(
+            f,
+            "layer {layer}: entry {entry} replaces a directory the same layer filled ({written} was written already); runtimes remove what it held, which a tar stream cannot (`ocictl ls` and `cat` show the result)"
+        )
+    }
+}
+
+impl std::error::Error for Unstreamable {}
 
 /// A hard link to write at the end.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,6 +72,8 @@ pub struct Flatten {
     deferred: Vec<(usize, u64)>,
     /// Hard-link targets whose bytes lower layers may hold.
     wanted: HashSet<ImagePath>,
+    /// The paths written from the layer being read.
+    written_now: BTreeSet<ImagePath>,
 }
 
 impl Flatten {
@@ -61,6 +86,7 @@ impl Flatten {
             written_as: HashMap::new(),
             deferred: Vec::new(),
             wanted: HashSet::new(),
+            written_now: BTreeSet::new(),
         }
     }
 
@@ -70,14 +96,28 @@ impl Flatten {
     }
 
     /// What to do with `entry`, an entry of the layer [`Flatten::next_layer`] named, in tar order.
-    pub fn verdict(&mut self, entry: &Entry) -> Verdict {
-        let Some(layer) = self.next_layer() else { return Verdict::Skip };
+    pub fn verdict(&mut self, entry: &Entry) -> Result<Verdict, Unstreamable> {
+        let Some(layer) = self.next_layer() else { return Ok(Verdict::Skip) };
         let visible = entry.marker.is_none()
             && match self.upper.lookup(&entry.path) {
                 Lookup::Unknown => true,
                 Lookup::ImpliedDir => entry.kind.is_dir(),
                 Lookup::Node(_) | Lookup::Hidden(_) | Lookup::Absent => false,
             };
+        if visible && !entry.kind.is_dir() {
+            let mut under = self.written_now.range((entry.path.below_start(), std::ops::Bound::Unbounded));
+            if let Some(written) = under.next().filter(|written| written.is_below(&entry.path)) {
+                return Err(Unstreamable { layer, entry: entry.path.clone(), written: written.clone() });
+            }
+        }
+        let verdict = self.decide(entry, layer, visible);
+        if verdict == Verdict::Write {
+            self.written_now.insert(entry.path.clone());
+        }
+        Ok(verdict)
+    }
+
+    fn decide(&mut self, entry: &Entry, layer: usize, visible: bool) -> Verdict {
         let wanted = self.wanted.contains(&entry.path);
         match &entry.kind {
             Kind::Hardlink(target) => {
@@ -111,6 +151,7 @@ impl Flatten {
         let layer = Layer { index, entries };
         self.upper.apply_below(&layer, if index > 0 { Base::Unread } else { Base::Empty })?;
         self.read.push(layer);
+        self.written_now.clear();
         Ok(())
     }
 

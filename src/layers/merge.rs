@@ -111,6 +111,9 @@ pub enum MergeProblem {
     LinkTargetNotAFile(ImagePath),
     /// A non-directory entry for the root itself.
     RootNotDir,
+    /// An entry under a path that an earlier entry of its own layer made a non-directory: a
+    /// runtime fails to extract it (ENOTDIR).
+    UnderNonDir(ImagePath),
 }
 
 /// A layer that cannot be applied.
@@ -136,6 +139,9 @@ impl fmt::Display for MergeError {
             }
             MergeProblem::RootNotDir => {
                 write!(f, "layer {layer}: an entry replaces the image root with a non-directory")
+            }
+            MergeProblem::UnderNonDir(at) => {
+                write!(f, "layer {layer}: entry {entry} lies under {at}, which the same layer made a non-directory")
             }
         }
     }
@@ -177,17 +183,30 @@ impl View {
     }
 
     /// Puts `layer` on top. Hard links are resolved first against the view as it was; then the
-    /// layer hides what it hides below it; then its entries go in (a later entry for the same path
-    /// wins, as when a tar is extracted).
+    /// layer hides what it hides below it; then its entries go in as a tar is extracted: a later
+    /// entry for the same path wins, and a non-directory removes what the layer put under its
+    /// path before it (moby and containerd remove what is at a name unless both are directories).
     pub fn apply(&mut self, layer: &Layer) -> Result<(), MergeError> {
         let sources = self.sources(layer)?;
         for entry in &layer.entries {
             self.hide_lower(entry, layer.index)?;
         }
         for (entry, (source, lower)) in layer.entries.iter().zip(sources) {
+            // AUFS metadata is not extracted at all (see `hide_lower`).
+            let extracted = entry.marker != Some(Marker::AufsMeta);
+            if let Some(at) = self.non_dir_above(&entry.path).filter(|_| extracted) {
+                let problem = MergeProblem::UnderNonDir(at);
+                return Err(MergeError { layer: layer.index, entry: entry.path.clone(), problem });
+            }
             if entry.marker.is_none() {
                 if let Some(lower) = lower {
                     self.pending.insert((layer.index, entry.ordinal), Pending { path: entry.path.clone(), lower });
+                }
+                if !entry.kind.is_dir() {
+                    // What lower layers had there is hidden already: this layer's own entries.
+                    for path in keys_below(&self.nodes, &entry.path) {
+                        self.nodes.remove(&path);
+                    }
                 }
                 let node = Node { entry: entry.clone(), layer: layer.index, source };
                 self.nodes.insert(entry.path.clone(), node);
@@ -258,6 +277,13 @@ impl View {
             (None, false) => self.hide(&entry.path, Hiding::ReplacedByNonDir, layer),
         }
         Ok(())
+    }
+
+    /// The non-directory above `path`, if any: once a layer's parents are implied, only one the
+    /// layer itself put there.
+    fn non_dir_above(&self, path: &ImagePath) -> Option<ImagePath> {
+        let mut above = path.ancestors().filter(|dir| self.nodes.get(*dir).is_some_and(|n| !n.entry.kind.is_dir()));
+        above.next().and_then(|dir| ImagePath::clean(dir).ok())
     }
 
     /// An entry's parents are directories: a lower non-directory at one of them is replaced.

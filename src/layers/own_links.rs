@@ -11,17 +11,25 @@
 //! not exist); containerd, which extracts onto the mounted parent, would follow it (README,
 //! `ocictl ls`).
 
-use super::entry::{Entry, EntryError, Kind, Marker, Problem};
-use super::path::{ImagePath, MAX_LINKS, MAX_LINK_WORK, MAX_PATH};
+use super::entry::{shown_name, Entry, EntryError, Kind, Problem};
+use super::path::{ImagePath, MAX_LINKS, MAX_LINK_STEPS, MAX_PATH};
 use super::resolve::split_reversed;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// The symlinks one layer has made so far, by the path they were extracted at.
-#[derive(Default)]
 pub struct OwnLinks {
     links: BTreeMap<ImagePath, Vec<u8>>,
-    /// Bytes of path built so far resolving this layer's names (see [`MAX_LINK_WORK`]).
-    work: u64,
+    /// Directories resolved since the links last changed: the entries of one directory share it.
+    resolved: HashMap<ImagePath, ImagePath>,
+    /// Components walked so far resolving this layer's names, and how many may be.
+    steps: u64,
+    limit: u64,
+}
+
+impl Default for OwnLinks {
+    fn default() -> OwnLinks {
+        OwnLinks { links: BTreeMap::new(), resolved: HashMap::new(), steps: 0, limit: MAX_LINK_STEPS }
+    }
 }
 
 impl OwnLinks {
@@ -30,7 +38,8 @@ impl OwnLinks {
     pub fn place(&mut self, mut entry: Entry) -> Result<Entry, EntryError> {
         // Most layers make no symlink before their files: nothing to resolve.
         if !self.links.is_empty() {
-            self.resolve(&mut entry).map_err(|problem| EntryError { name: entry.path.to_string(), problem })?;
+            let resolved = self.resolve(&mut entry);
+            resolved.map_err(|problem| EntryError { name: shown_name(entry.path.as_bytes()), problem })?;
         }
         self.record(&entry);
         Ok(entry)
@@ -55,68 +64,83 @@ impl OwnLinks {
     /// `path` with its parent directory resolved through the links.
     fn resolve_parent(&mut self, path: &ImagePath) -> Result<ImagePath, Problem> {
         let Some(parent) = path.parent() else { return Ok(path.clone()) };
-        let resolved = self.resolve_dir(parent.as_bytes())?.join(path.name());
+        let resolved = self.resolve_dir(&parent)?.join(path.name());
         match resolved.as_bytes().len() > MAX_PATH {
-            true => Err(Problem::TooLong),
+            true => Err(Problem::LandsTooDeep),
             false => Ok(resolved),
         }
     }
 
-    /// The directory `dir` names, every component followed through the links.
-    fn resolve_dir(&mut self, dir: &[u8]) -> Result<ImagePath, Problem> {
-        let mut todo = split_reversed(dir);
-        let (mut at, mut followed) = (ImagePath::root(), 0);
+    /// The directory `dir` names, every component followed through the links, walked in one
+    /// buffer (a lookup through 40 links of 4 KiB is tens of thousands of components).
+    fn resolve_dir(&mut self, dir: &ImagePath) -> Result<ImagePath, Problem> {
+        if let Some(known) = self.resolved.get(dir) {
+            return Ok(known.clone());
+        }
+        let mut todo = split_reversed(dir.as_bytes());
+        // The directory reached: `/`-separated components, empty for the root.
+        let (mut at, mut followed) = (Vec::new(), 0);
         while let Some(name) = todo.pop() {
+            self.steps += 1;
+            if self.steps > self.limit {
+                return Err(Problem::LinkWork);
+            }
             match &name[..] {
                 b"" | b"." => continue,
                 b".." => {
-                    at = at.parent().unwrap_or_else(ImagePath::root);
+                    at.truncate(at.iter().rposition(|&b| b == b'/').unwrap_or(0));
                     continue;
                 }
                 _ => {}
             }
-            let next = at.join(&name);
-            self.work += next.as_bytes().len() as u64;
-            if self.work > MAX_LINK_WORK {
-                return Err(Problem::LinkWork);
-            }
-            let Some(target) = self.links.get(&next) else {
-                at = next;
-                continue;
-            };
+            let parent = at.len();
+            at.push(b'/');
+            at.extend_from_slice(&name);
+            // No link was made deeper than a name can be.
+            let link = if at.len() <= MAX_PATH { self.links.get(&at[..]) } else { None };
+            let Some(target) = link else { continue };
             followed += 1;
             if followed > MAX_LINKS {
                 return Err(Problem::LinkLoop);
             }
-            if target.starts_with(b"/") {
-                at = ImagePath::root();
-            }
+            at.truncate(if target.starts_with(b"/") { 0 } else { parent });
             todo.extend(split_reversed(target));
         }
-        Ok(at)
+        if at.len() > MAX_PATH {
+            return Err(Problem::LandsTooDeep);
+        }
+        // `at` holds no `.` or `..`: cleaning only makes it an ImagePath.
+        let resolved = ImagePath::clean(&at).map_err(|_| Problem::Escapes)?;
+        self.resolved.insert(dir.clone(), resolved.clone());
+        Ok(resolved)
     }
 
     /// What `entry` does to the links: anything but a directory replaces what was at its path,
-    /// the subtree included (a whiteout, what it names); a directory replaces a link there.
+    /// the subtree included; a directory replaces a link there. A whiteout hides lower layers
+    /// only (image-spec layer.md), so it leaves the layer's own links as they are.
     fn record(&mut self, entry: &Entry) {
-        let (landed, whiteout) = match &entry.marker {
-            None => (&entry.path, false),
-            Some(Marker::Whiteout(named)) => (named, true),
-            Some(Marker::Opaque(_) | Marker::AufsMeta) => return,
-        };
-        self.links.remove(landed);
-        if whiteout || !entry.kind.is_dir() {
-            let below: Vec<ImagePath> = (self.links.range((landed.below_start(), std::ops::Bound::Unbounded)))
-                .map(|(path, _)| path)
-                .take_while(|path| path.is_below(landed))
+        if entry.marker.is_some() {
+            return;
+        }
+        let path = &entry.path;
+        let mut changed = self.links.remove(path).is_some();
+        if !entry.kind.is_dir() {
+            let below: Vec<ImagePath> = (self.links.range((path.below_start(), std::ops::Bound::Unbounded)))
+                .map(|(below, _)| below)
+                .take_while(|below| below.is_below(path))
                 .cloned()
                 .collect();
-            for path in below {
-                self.links.remove(&path);
+            changed |= !below.is_empty();
+            for below in below {
+                self.links.remove(&below);
             }
         }
-        if let (Kind::Symlink(target), false) = (&entry.kind, whiteout) {
-            self.links.insert(landed.clone(), target.clone());
+        if let Kind::Symlink(target) = &entry.kind {
+            self.links.insert(path.clone(), target.clone());
+            changed = true;
+        }
+        if changed {
+            self.resolved.clear();
         }
     }
 }
@@ -124,6 +148,7 @@ impl OwnLinks {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layers::entry::Marker;
 
     fn p(s: &str) -> ImagePath {
         ImagePath::clamp(s.as_bytes())
@@ -139,7 +164,10 @@ mod tests {
 
     /// Places `layer` in order; the paths where its entries land.
     fn placed(layer: Vec<Entry>) -> Vec<Result<String, Problem>> {
-        let mut links = OwnLinks::default();
+        placed_within(OwnLinks::default(), layer)
+    }
+
+    fn placed_within(mut links: OwnLinks, layer: Vec<Entry>) -> Vec<Result<String, Problem>> {
         layer.into_iter().map(|e| links.place(e).map(|e| e.path.to_string()).map_err(|e| e.problem)).collect()
     }
 
@@ -164,9 +192,19 @@ mod tests {
                 "/a/x/f",
             ),
             (
-                "a whiteout deletes it",
+                "a whiteout leaves it",
                 vec![link("x", "/etc"), entry(".wh.x", Kind::File), entry("x/f", Kind::File)],
-                "/x/f",
+                "/etc/f",
+            ),
+            (
+                "a file under the link first",
+                vec![link("x", "/etc"), entry("x/f", Kind::File), entry("x/g", Kind::File)],
+                "/etc/g",
+            ),
+            (
+                "a link changed between two files",
+                vec![link("x", "/a"), entry("x/f", Kind::File), link("x", "/b"), entry("x/g", Kind::File)],
+                "/b/g",
             ),
             ("a whiteout through it", vec![link("x", "/etc"), entry("x/.wh.passwd", Kind::File)], "/etc/.wh.passwd"),
         ];
@@ -199,20 +237,39 @@ mod tests {
     }
 
     #[test]
-    fn the_work_of_resolving_a_layers_names_is_bounded() {
-        // 40 links whose 4 KiB targets go 1,000 directories deep and back: tens of MB of path
-        // built per entry under them, so a few dozen entries reach the bound.
+    fn the_steps_of_resolving_a_layers_names_are_bounded() {
+        // 40 links whose 4 KiB targets go 1,000 directories deep and back: 80,000 components
+        // for a directory under them, walked again for every entry when a link changes between
+        // them (a link made at a path nothing uses still forgets what was resolved).
         let detour = format!("/{}{}", "d/".repeat(1_000), "../".repeat(1_000));
-        let mut layer: Vec<Entry> = (0..40).map(|i| link(&format!("l{i}"), &format!("{detour}l{}", i + 1))).collect();
-        layer.push(entry("l40", Kind::Dir));
-        layer.extend((0..1_000).map(|i| entry(&format!("l0/f{i}"), Kind::File)));
-        let got = placed(layer);
+        let chain = || -> Vec<Entry> {
+            let mut layer: Vec<Entry> =
+                (0..40).map(|i| link(&format!("l{i}"), &format!("{detour}l{}", i + 1))).collect();
+            layer.push(entry("l40", Kind::Dir));
+            layer
+        };
+        let mut layer = chain();
+        for i in 0..1_000 {
+            layer.push(entry(&format!("l0/f{i}"), Kind::File));
+            layer.push(link(&format!("spare{i}"), "/"));
+        }
+        let limit = 10_000_000;
+        let got = placed_within(OwnLinks { limit, ..OwnLinks::default() }, layer);
         let first_failure = got.iter().position(Result::is_err).expect("the bound is reached");
-        assert!((41..141).contains(&first_failure), "failed first at entry {first_failure}");
+        // Per entry: `/l0` (two components), then 40 targets of 2,002 components.
+        let within = (limit / (2 + 40 * 2_002)) as usize;
+        assert!(
+            (41 + 2 * within - 2..41 + 2 * within + 2).contains(&first_failure),
+            "first failure at {first_failure}"
+        );
         assert_eq!(got[first_failure], Err(Problem::LinkWork));
-        // The usr-merge links of a distribution cost a few bytes per entry below them.
+        // Entries of one directory share its resolution: the same chain, then a thousand files.
+        let mut layer = chain();
+        layer.extend((0..1_000).map(|i| entry(&format!("l0/f{i}"), Kind::File)));
+        assert!(placed(layer).iter().all(Result::is_ok));
+        // The usr-merge links of a distribution cost a few steps per directory below them.
         let mut layer = vec![link("bin", "usr/bin"), link("lib", "usr/lib")];
-        layer.extend((0..50_000).map(|i| entry(&format!("lib/x86_64-linux-gnu/lib{i}.so"), Kind::File)));
+        layer.extend((0..50_000).map(|i| entry(&format!("lib/x86_64-linux-gnu/d{}/lib{i}.so", i % 100), Kind::File)));
         assert!(placed(layer).iter().all(Result::is_ok));
     }
 }

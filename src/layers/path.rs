@@ -15,11 +15,11 @@ pub const MAX_PATH: usize = 4096;
 /// Linux gives up after 40 symlinks in one lookup (ELOOP); so does ocictl.
 pub const MAX_LINKS: usize = 40;
 
-/// The most bytes of path that resolving one layer's names through its own symlinks may build
-/// (`own_links`). A name may walk 40 links of 4096 bytes, tens of MB of lookups, and a layer of
-/// many such names compresses to little; the usr-merge links of a distribution (`lib -> usr/lib`)
-/// cost a few dozen bytes per name below them.
-pub const MAX_LINK_WORK: u64 = 1 << 30;
+/// The most path components that resolving one layer's names through its own symlinks may walk
+/// (`own_links`): a name may walk 40 links of 4096 bytes, 80,000 components, and a layer of many
+/// such names compresses to little. The entries of one directory share its walk, and the
+/// usr-merge links of a distribution (`lib -> usr/lib`) cost a few steps per directory.
+pub const MAX_LINK_STEPS: u64 = 32 << 20;
 
 /// A cleaned absolute path in the image: `/` is the root; no `.`, `..`, empty components or trailing
 /// `/`. Ordered by bytes, so a directory sorts before everything under it.

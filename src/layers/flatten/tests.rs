@@ -12,7 +12,7 @@ fn flattened(list: Vec<Vec<Entry>>) -> Vec<String> {
     let mut out = Vec::new();
     while let Some(index) = flatten.next_layer() {
         for entry in &image[index].entries {
-            let verdict = flatten.verdict(entry);
+            let verdict = flatten.verdict(entry).expect("streamable");
             if verdict != Verdict::Skip {
                 out.push(format!("L{index} {} {verdict:?}", entry.path));
             }
@@ -118,7 +118,22 @@ fn flatten_table() {
 fn a_hard_link_to_nothing_is_a_merge_error() {
     let image = layers(vec![vec![hardlink("b", "a")]]);
     let mut flatten = Flatten::new(1);
-    assert_eq!(flatten.verdict(&image[0].entries[0]), Verdict::Defer);
+    assert_eq!(flatten.verdict(&image[0].entries[0]), Ok(Verdict::Defer));
     let err = flatten.feed(image[0].entries.clone()).expect_err("a link to nothing");
     assert_eq!(err.problem, crate::layers::merge::MergeProblem::LinkTargetMissing(p("/a")));
+}
+
+#[test]
+fn a_non_directory_over_what_its_layer_wrote_cannot_be_streamed() {
+    // d/ and d/f went out before the file d, which runtimes extract after removing d/ and d/f.
+    let image = layers(vec![vec![file("e")], vec![dir("d"), file("d/f"), file("d")]]);
+    let mut flatten = Flatten::new(2);
+    let top = &image[1].entries;
+    assert_eq!(flatten.verdict(&top[0]), Ok(Verdict::Write));
+    assert_eq!(flatten.verdict(&top[1]), Ok(Verdict::Write));
+    let err = flatten.verdict(&top[2]).expect_err("d/f went out already");
+    assert_eq!(err, Unstreamable { layer: 1, entry: p("/d"), written: p("/d/f") });
+    // The same names in separate layers stream: the upper file hides the lower directory.
+    let image = layers(vec![vec![dir("d"), file("d/f")], vec![file("d")]]);
+    assert_eq!(flattened(vec![image[0].entries.clone(), image[1].entries.clone()]), ["L1 /d Write"]);
 }

@@ -69,6 +69,16 @@ fn merge_table() {
             vec!["/a dir L1", "/a/x file L0 <- 0#1"],
         ),
         (
+            "a file replaces the directory its layer filled before it",
+            vec![vec![file("etc/passwd")], vec![dir("d"), file("d/f"), file("d")]],
+            vec!["/d file L1 <- 1#2", "/etc/passwd file L0 <- 0#0"],
+        ),
+        (
+            "a symlink replaces what its layer put under its name before it",
+            vec![vec![file("etc/passwd")], vec![file("x/passwd"), symlink("x", "/etc")]],
+            vec!["/etc/passwd file L0 <- 0#0", "/x symlink L1"],
+        ),
+        (
             "the same path twice in a layer: the later entry wins",
             vec![vec![file("x"), symlink("x", "y")]],
             vec!["/x symlink L0"],
@@ -137,6 +147,11 @@ fn merge_errors_table() {
             MergeProblem::LinkTargetNotAFile(p("/a")),
         ),
         ("a file as the root", vec![vec![file("./")]], MergeProblem::RootNotDir),
+        (
+            "an entry under a file of its own layer",
+            vec![vec![dir("d")], vec![file("d"), file("d/f")]],
+            MergeProblem::UnderNonDir(p("/d")),
+        ),
     ];
     for (case, list, want) in cases {
         let got = merged(list).map_err(|e| e.problem);
