@@ -157,14 +157,7 @@ fn cat_reads_docker_images_and_oci_layouts() {
     seeder.push("files/rules", "v1", &image(rules(), false));
     let home = tempfile::tempdir().unwrap();
     let dir = home.path().join("layout");
-    let output = std::process::Command::new("/usr/bin/skopeo")
-        .args(["copy", "--quiet", "--src-tls-verify=false"])
-        .arg(format!("docker://{}/files/rules:v1", registry.host()))
-        .arg(format!("oci:{}:v1", dir.display()))
-        .env("HOME", home.path())
-        .output()
-        .expect("/usr/bin/skopeo is missing: apt-get install skopeo");
-    assert!(output.status.success(), "skopeo copy: {}", String::from_utf8_lossy(&output.stderr));
+    crate::support::skopeo::copy_to_layout(&format!("{}/files/rules:v1", registry.host()), &dir, "v1", home.path());
     let layout = format!("ocidir://{}:v1", dir.display());
     for (path, want) in [("/bin/sh", &b"busybox binary\n"[..]), ("/etc/hosts.link", b"127.0.0.1 localhost\n")] {
         let run = ocictl(&["cat", &layout, path]);

@@ -9,14 +9,8 @@ use std::process::Command;
 
 /// Copies an image from the test registry into the layout at `dir` with skopeo, as users do.
 fn skopeo_copy(world: &World, tag: &str, dir: &Path, layout_tag: &str) {
-    let output = Command::new("/usr/bin/skopeo")
-        .args(["copy", "--quiet", "--multi-arch", "all", "--src-tls-verify=false"])
-        .arg(format!("docker://{}", world.image(&format!("demo/app:{tag}"))))
-        .arg(format!("oci:{}:{layout_tag}", dir.display()))
-        .env("HOME", dir.parent().unwrap())
-        .output()
-        .expect("/usr/bin/skopeo is missing: apt-get install skopeo");
-    assert!(output.status.success(), "skopeo copy: {}", String::from_utf8_lossy(&output.stderr));
+    let image = world.image(&format!("demo/app:{tag}"));
+    crate::support::skopeo::copy_to_layout(&image, dir, layout_tag, dir.parent().unwrap());
 }
 
 /// Adds an artifact whose subject is `subject` to the layout, as oras does: its blobs, and a

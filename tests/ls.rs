@@ -271,14 +271,7 @@ fn ls_reads_an_oci_layout_as_it_reads_the_registry() {
     let (registry, _) = pushed("rules", rules());
     let home = tempfile::tempdir().unwrap();
     let dir = home.path().join("layout");
-    let output = std::process::Command::new("/usr/bin/skopeo")
-        .args(["copy", "--quiet", "--src-tls-verify=false"])
-        .arg(format!("docker://{}/files/rules:v1", registry.host()))
-        .arg(format!("oci:{}:v1", dir.display()))
-        .env("HOME", home.path())
-        .output()
-        .expect("/usr/bin/skopeo is missing: apt-get install skopeo");
-    assert!(output.status.success(), "skopeo copy: {}", String::from_utf8_lossy(&output.stderr));
+    crate::support::skopeo::copy_to_layout(&format!("{}/files/rules:v1", registry.host()), &dir, "v1", home.path());
     let from_registry = ocictl(&["ls", &format!("{}/files/rules:v1", registry.host())]);
     let from_layout = ocictl(&["ls", &format!("ocidir://{}:v1", dir.display())]);
     from_layout.expect_code(0);

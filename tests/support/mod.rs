@@ -24,6 +24,7 @@ pub mod redirect_loop;
 pub mod registry;
 pub mod review;
 pub mod seed;
+pub mod skopeo;
 pub mod stall;
 pub mod tag_pager;
 pub mod token_server;
