@@ -137,7 +137,8 @@ fn registry_reference(input: &str, layouts: bool) -> Result<Reference> {
 /// What a reference that does not parse may have meant: skopeo's transports (`docker://`,
 /// `oci:DIR:TAG`), a URL, a layout where only registries work, or a malformed digest.
 fn hint(input: &str, layouts: bool) -> Option<String> {
-    const LAYOUT_COMMANDS: &str = "OCI layouts work with manifest, digest, config, inspect, referrers and tags";
+    const LAYOUT_COMMANDS: &str =
+        "OCI layouts work with manifest, digest, config, inspect, referrers, tags, ls, cat, export, diff and packages";
     if let Some(rest) = input.strip_prefix("docker://") {
         return Some(format!("ocictl takes Docker references without skopeo's transport: {rest}"));
     }
@@ -177,8 +178,8 @@ mod tests {
         let cases = [
             ("docker://nginx:1.27", true, Some("ocictl takes Docker references without skopeo's transport: nginx:1.27")),
             ("oci:./layout:v1", true, Some("an OCI layout is written ocidir://./layout:v1")),
-            ("oci:./layout:v1", false, Some("this command reads registries only; OCI layouts work with manifest, digest, config, inspect, referrers and tags")),
-            ("ocidir://layout:v1", false, Some("this command reads registries only; OCI layouts work with manifest, digest, config, inspect, referrers and tags")),
+            ("oci:./layout:v1", false, Some("this command reads registries only; OCI layouts work with manifest, digest, config, inspect, referrers, tags, ls, cat, export, diff and packages")),
+            ("ocidir://layout:v1", false, Some("this command reads registries only; OCI layouts work with manifest, digest, config, inspect, referrers, tags, ls, cat, export, diff and packages")),
             ("https://ghcr.io/owner/app:v1", true, Some("write the reference without the scheme: ghcr.io/owner/app:v1")),
             ("http://reg.lan:5000/app", true, Some("write the reference without the scheme, reg.lan:5000/app, and add --plain-http (plain HTTP is the default only on loopback)")),
             ("nginx@sha256:abc", true, Some("the digest is too short: sha256 takes 64 hex digits, this one has 3")),

@@ -66,12 +66,12 @@ fn cat_says_why_a_path_is_not_a_file() {
         (
             "/run/fifo",
             2,
-            format!("/run/fifo is a fifo, with no bytes to print\nhint: `ocictl ls {image} /run/fifo` shows it\n"),
+            format!("/run/fifo is a FIFO, with no bytes to print\nhint: `ocictl ls {image} /run/fifo` shows it\n"),
         ),
         (
             "/dev/null",
             2,
-            format!("/dev/null is a char, with no bytes to print\nhint: `ocictl ls {image} /dev/null` shows it\n"),
+            format!("/dev/null is a character device, with no bytes to print\nhint: `ocictl ls {image} /dev/null` shows it\n"),
         ),
     ];
     for (path, code, why) in cases {

@@ -101,6 +101,10 @@ fn export_to_a_file_is_atomic_and_never_writes_through_a_link() {
     assert_eq!((run.stdout(), run.stderr.as_str()), (String::new(), ""));
     assert_eq!(std::fs::read(&victim).unwrap(), b"not yours", "the link's target is untouched");
     assert!(std::fs::symlink_metadata(&out).unwrap().file_type().is_file(), "the link was replaced");
+    // The mode any new file gets here (0666 less the umask), not tempfile's private 0600.
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |path: &std::path::Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&out), mode(&victim), "export -o's file mode");
     let stdout = ocictl(&["export", &image]);
     assert!(std::fs::read(&out).unwrap() == stdout.stdout, "-o writes what stdout gets");
 

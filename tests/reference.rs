@@ -77,7 +77,7 @@ fn invalid_references_exit_2_with_the_reason() {
 /// Issue 16, item 8: what skopeo, docker and curl users type gets a hint that leads somewhere.
 #[test]
 fn other_tools_syntax_gets_a_hint() {
-    let layouts = "this command reads registries only; OCI layouts work with manifest, digest, config, inspect, referrers and tags";
+    let layouts = "this command reads registries only; OCI layouts work with manifest, digest, config, inspect, referrers, tags, ls, cat, export, diff and packages";
     let cases: [(&[&str], &str, String); 6] = [
         (&["digest", "docker://localhost:1/app:v1"], "docker://localhost:1/app:v1", "ocictl takes Docker references without skopeo's transport: localhost:1/app:v1".to_string()),
         (&["inspect", "oci:./layout:v1"], "oci:./layout:v1", "an OCI layout is written ocidir://./layout:v1".to_string()),

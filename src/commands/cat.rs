@@ -7,6 +7,7 @@ use super::image_layers::Image;
 use super::Context;
 use crate::args::{PlatformArgs, RegistryArgs};
 use crate::exit::{fail, Code, Failure};
+use crate::layers::entry::Kind;
 use crate::layers::merge::{Node, Source};
 use crate::layers::walk::{Answer, Outcome, Walk};
 use anyhow::Result;
@@ -52,7 +53,12 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
     let content = match answers.into_iter().next() {
         Some(Answer::Done(Outcome::Found { node: Node { source: Source::Bytes(content), .. }, .. })) => content,
         Some(Answer::Done(Outcome::Found { path, node })) => {
-            let kind = node.entry.kind.name();
+            let kind = match node.entry.kind {
+                Kind::Char(_) => "character device",
+                Kind::Block(_) => "block device",
+                Kind::Fifo => "FIFO",
+                ref other => other.name(),
+            };
             return Err(Failure::new(
                 Code::Usage,
                 format!("{}: {path} is a {kind}, with no bytes to print", image.shown),

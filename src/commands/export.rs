@@ -75,9 +75,12 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
 fn to_file(client: &mut Client, image: &Image, path: &Path) -> Result<()> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    // 0666 less the umask, like any file a shell command creates (tempfile's own default is 0600).
+    let mode = std::os::unix::fs::PermissionsExt::from_mode(0o666);
     let partial = tempfile::Builder::new()
         .prefix(&format!(".{name}."))
         .suffix(".ocictl-partial")
+        .permissions(mode)
         .tempfile_in(dir)
         .with_context(|| format!("creating a file in {}", dir.display()))?;
     let removed_on_interrupt = partial.path().to_path_buf();

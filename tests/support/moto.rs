@@ -18,7 +18,7 @@ pub struct Moto {
 impl Moto {
     pub fn start() -> Moto {
         let available = Command::new("python3").args(["-c", "import moto.server"]).status().is_ok_and(|s| s.success());
-        assert!(available, "moto's server is missing: pip install 'moto[server]' (.ci/run does)");
+        assert!(available, "moto's server is missing: pip install 'moto[server]' (.ci/test does)");
         let port = free_port();
         let log = tempfile::NamedTempFile::new().expect("moto log");
         let child = Command::new("python3")

@@ -66,7 +66,7 @@ impl Registry {
         let mutual_tls = tls.as_ref().is_some_and(|t| t.client_ca.is_some());
         assert!(
             Path::new(BINARY).exists(),
-            "{BINARY} is missing: install the Debian package docker-registry (.ci/run does)"
+            "{BINARY} is missing: install the Debian package docker-registry (.ci/test does)"
         );
         let dir = tempfile::tempdir().expect("temp dir");
         let port = free_port();
