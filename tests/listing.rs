@@ -36,6 +36,18 @@ fn tags_on_the_real_registry_in_one_page() {
 }
 
 #[test]
+fn tags_of_a_repository_the_registry_does_not_know_say_so() {
+    let world = World::anonymous();
+    let missing = world.image("demo/nosuch");
+    let run = ocictl(&["tags", &missing]);
+    run.expect_code(5);
+    let host = missing.trim_end_matches("/demo/nosuch");
+    let hint = format!("\nhint: no repository demo/nosuch on {host}: is the name right?\n");
+    assert!(run.stderr.starts_with("ocictl: error: listing the tags of "), "{}", run.stderr);
+    assert!(run.stderr.contains("(NAME_UNKNOWN)") && run.stderr.ends_with(&hint), "{}", run.stderr);
+}
+
+#[test]
 fn catalog_pages_with_the_registry_link_header() {
     let world = World::anonymous();
     let seeder = crate::support::seed::Seeder::new(&world.registry.url(), None);

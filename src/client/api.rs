@@ -104,15 +104,13 @@ impl Client<'_> {
         }
         let hint = match reference.digest() {
             Some(_) => "no manifest has this digest in this repository".to_string(),
-            None if !quiet && self.repository_is_missing(reference) => {
-                format!("no repository {} on {}: is the name right?", reference.path(), reference.registry())
-            }
+            None if !quiet && self.repository_is_missing(reference) => no_repository(reference),
             None => format!("is the tag right? `ocictl tags {}` lists them", reference.familiar_name()),
         };
         refused.hint(hint).into()
     }
 
-    /// Whether the registry answers 404 for the repository's tag list.
+    /// Whether the registry answers 404 for the repository's tag list (see [`no_repository`]).
     fn repository_is_missing(&mut self, reference: &Reference) -> bool {
         let path = format!("/v2/{}/tags/list?n=1", reference.path());
         let scope = reference.pull_scope();
@@ -223,4 +221,9 @@ fn header_digest(response: &Response) -> Result<Option<Digest>> {
     let digest = Digest::parse(value.trim())
         .map_err(|e| fail(Kind::Protocol, format!("the registry sent an invalid Docker-Content-Digest ({e})")))?;
     Ok(Some(digest))
+}
+
+/// The hint for a repository the registry does not know (its tag list is a 404).
+pub(super) fn no_repository(reference: &Reference) -> String {
+    format!("no repository {} on {}: is the name right?", reference.path(), reference.registry())
 }

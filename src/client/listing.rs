@@ -2,7 +2,7 @@
 //! followed through `Link: rel="next"` on the same origin, bounded across pages, and handed on a
 //! page at a time. The quirks of the registries people run are handled here and named under -v.
 
-use super::api::{not_json, JSON_LIMIT};
+use super::api::{no_repository, not_json, JSON_LIMIT};
 use super::error::{self, fail, kind_of, Error, Kind};
 use super::http::{self, Response};
 use super::{Call, Client};
@@ -92,7 +92,10 @@ impl Client<'_> {
             repository: Some(reference.path()),
             scope: &scope,
         };
-        let paged = self.paginate(&reference.registry(), &listing, items, pages)?;
+        let paged = self.paginate(&reference.registry(), &listing, items, pages).map_err(|e| match kind_of(&e) {
+            Some(Kind::NotFound) => Error::new(Kind::NotFound, e.to_string()).hint(no_repository(reference)).into(),
+            _ => e,
+        })?;
         if skipped.get() > 0 {
             let note =
                 format!("skipped {} entries of the tag list that are not tags (null, empty or digests)", skipped.get());
