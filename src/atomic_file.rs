@@ -2,6 +2,7 @@
 //! file beside the target, synced, then renamed over it. Used for the token cache and Docker's
 //! config.json, and, as a partial file that is never opened through a link, for downloads.
 
+use crate::exit::{Code, Failure};
 use crate::regular_file::{self, Links};
 use std::fs::{File, OpenOptions};
 use std::io::Write;
@@ -24,6 +25,21 @@ pub fn write(path: &Path, bytes: &[u8], mode: u32) -> std::io::Result<()> {
         let _ = std::fs::remove_file(&temp);
     }
     result
+}
+
+/// Refuses `-o FILE` before anything is fetched when FILE cannot be written: its directory is
+/// missing or not one, or FILE is a directory (a link there is fine: it is replaced, never
+/// followed). Exit 2.
+pub fn check_destination(path: &Path) -> anyhow::Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let why = match std::fs::symlink_metadata(path) {
+        _ if !dir.is_dir() => format!("{} is not a directory", dir.display()),
+        Ok(metadata) if metadata.is_dir() => format!("{} is a directory", path.display()),
+        _ => return Ok(()),
+    };
+    Err(Failure::new(Code::Usage, format!("-o {}: {why}", path.display()))
+        .hint("name a file in a directory that exists")
+        .into())
 }
 
 /// `.NAME.ocictl-partial` beside `target`, where a download goes until it is complete: found again

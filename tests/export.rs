@@ -153,3 +153,26 @@ fn export_refuses_a_terminal_and_reads_docker_images() {
     assert_eq!(code, 2);
     assert!(shown.contains("refusing to write a tar to the terminal"), "{shown}");
 }
+
+#[test]
+fn output_into_a_missing_directory_or_onto_a_directory_is_refused_before_any_download() {
+    let (registry, built) = pushed("rules", rules());
+    let (image, repository) =
+        (format!("{}/files/rules:v1", registry.host()), format!("{}/files/rules", registry.host()));
+    let layer = built.blobs[1].digest.as_str();
+    let dir = tempfile::tempdir().unwrap();
+    let (absent, here) = (dir.path().join("no/such"), dir.path().to_str().unwrap());
+    let missing = absent.join("out.tar").display().to_string();
+    let cases = [
+        (vec!["export", &image, "-o", &missing], format!("-o {missing}: {} is not a directory", absent.display())),
+        (vec!["export", &image, "-o", here], format!("-o {here}: {here} is a directory")),
+        (vec!["blob", &repository, layer, "-o", here], format!("-o {here}: {here} is a directory")),
+    ];
+    for (args, why) in cases {
+        let run = ocictl(&args);
+        run.expect_code(2);
+        let want = format!("ocictl: error: {why}\nhint: name a file in a directory that exists\n");
+        assert_eq!(run.stderr, want, "{args:?}");
+    }
+    assert_eq!(registry.served("\"GET /v2/files/rules/blobs/", 0), 0, "a blob was fetched");
+}

@@ -62,6 +62,7 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
     let Some(path) = &args.output else {
         return to_stdout(&mut client, &reference, &digest, progress).with_context(|| format!("downloading {shown}"));
     };
+    atomic_file::check_destination(path)?;
     let size = to_file(&mut client, &reference, &digest, path, args.resume, progress)
         .with_context(|| format!("downloading {shown}"))?;
     if watched {

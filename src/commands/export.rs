@@ -51,6 +51,9 @@ pub const EXAMPLES: &[super::Example] = &[
 ];
 
 pub fn run(args: Args, context: &Context) -> Result<()> {
+    if let Some(path) = &args.output {
+        crate::atomic_file::check_destination(path)?;
+    }
     let mut client = context.client(&args.registry)?;
     let image = Image::open(&mut client, &args.image, args.platform.platform.as_deref())?;
     match &args.output {
