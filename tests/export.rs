@@ -155,11 +155,11 @@ fn export_refuses_a_terminal_and_reads_docker_images() {
 }
 
 #[test]
-fn output_into_a_missing_directory_or_onto_a_directory_is_refused_before_any_download() {
+fn output_into_a_missing_directory_or_onto_a_directory_is_refused_before_any_request() {
     let (registry, built) = pushed("rules", rules());
     let (image, repository) =
         (format!("{}/files/rules:v1", registry.host()), format!("{}/files/rules", registry.host()));
-    let layer = built.blobs[1].digest.as_str();
+    let (layer, v2) = (built.blobs[1].digest.as_str(), format!("{}/v2/", registry.host()));
     let dir = tempfile::tempdir().unwrap();
     let (absent, here) = (dir.path().join("no/such"), dir.path().to_str().unwrap());
     let missing = absent.join("out.tar").display().to_string();
@@ -167,7 +167,9 @@ fn output_into_a_missing_directory_or_onto_a_directory_is_refused_before_any_dow
         (vec!["export", &image, "-o", &missing], format!("-o {missing}: {} is not a directory", absent.display())),
         (vec!["export", &image, "-o", here], format!("-o {here}: {here} is a directory")),
         (vec!["blob", &repository, layer, "-o", here], format!("-o {here}: {here} is a directory")),
+        (vec!["curl", &v2, "-o", here], format!("-o {here}: {here} is a directory")),
     ];
+    let pings = registry.served("\"GET /v2/ ", 0);
     for (args, why) in cases {
         let run = ocictl(&args);
         run.expect_code(2);
@@ -175,4 +177,5 @@ fn output_into_a_missing_directory_or_onto_a_directory_is_refused_before_any_dow
         assert_eq!(run.stderr, want, "{args:?}");
     }
     assert_eq!(registry.served("\"GET /v2/files/rules/blobs/", 0), 0, "a blob was fetched");
+    assert_eq!(registry.served("\"GET /v2/ ", 0), pings, "curl sent its request");
 }

@@ -76,6 +76,9 @@ pub fn run(args: Args, context: &Context) -> Result<()> {
     if query && (args.include || args.head || args.output.is_some()) {
         return Err(fail(Code::Usage, "--query filters the body alone: it does not go with -i, -I or -o"));
     }
+    if let Some(file) = &args.output {
+        atomic_file::check_destination(file)?;
+    }
     let method = if args.head { Method::Head } else { args.method };
     let body = args.data.as_deref().map(read_data).transpose()?;
     let (repository, derived) = scope_for(&path, method);
