@@ -297,8 +297,8 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
         }
         'ocictl;ls' {
             [CompletionResult]::new('--layer', '--layer', [CompletionResultType]::ParameterName, 'List one layer''s own entries as stored, in tar order, whiteouts included and marked (0 = the bottom layer)')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Choose one platform of a multi-platform index: os/arch[/variant]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds [default: 30]')
             [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After) [default: 2]')
@@ -383,8 +383,8 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
         }
         'ocictl;diff' {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Print a unified diff of this file instead (text files up to 8 MiB)')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Choose one platform of a multi-platform index: os/arch[/variant]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds [default: 30]')
             [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After) [default: 2]')
@@ -414,8 +414,8 @@ Register-ArgumentCompleter -Native -CommandName 'ocictl' -ScriptBlock {
             break
         }
         'ocictl;packages' {
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Choose one platform of a multi-platform index: os/arch[/variant]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds [default: 30]')
             [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After) [default: 2]')

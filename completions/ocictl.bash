@@ -1283,7 +1283,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__diff)
-            opts="-u -v -h --files --file --packages --json --query --platform --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --token --no-cache --ecr --aws-profile --aws-region --verbose --color --config --help"
+            opts="-u -v -h --files --file --packages --platform --json --query --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --token --no-cache --ecr --aws-profile --aws-region --verbose --color --config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1293,11 +1293,11 @@ _ocictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --query)
+                --platform)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --platform)
+                --query)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2251,7 +2251,7 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__ls)
-            opts="-u -v -h --layer --json --query --platform --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --token --no-cache --ecr --aws-profile --aws-region --verbose --color --config --help"
+            opts="-u -v -h --layer --platform --json --query --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --token --no-cache --ecr --aws-profile --aws-region --verbose --color --config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2261,11 +2261,11 @@ _ocictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --query)
+                --platform)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --platform)
+                --query)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2415,17 +2415,17 @@ _ocictl() {
             return 0
             ;;
         ocictl__subcmd__packages)
-            opts="-u -v -h --json --query --platform --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --token --no-cache --ecr --aws-profile --aws-region --verbose --color --config --help"
+            opts="-u -v -h --platform --json --query --timeout --read-timeout --retries --max-wait --ca-cert --cert --key --insecure --plain-http --username --password-stdin --token --no-cache --ecr --aws-profile --aws-region --verbose --color --config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --query)
+                --platform)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --platform)
+                --query)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -285,8 +285,8 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;ls'= {
             cand --layer 'List one layer''s own entries as stored, in tar order, whiteouts included and marked (0 = the bottom layer)'
-            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --platform 'Choose one platform of a multi-platform index: os/arch[/variant]'
+            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds [default: 30]'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After) [default: 2]'
@@ -368,8 +368,8 @@ set edit:completion:arg-completer[ocictl] = {|@words|
         }
         &'ocictl;diff'= {
             cand --file 'Print a unified diff of this file instead (text files up to 8 MiB)'
-            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --platform 'Choose one platform of a multi-platform index: os/arch[/variant]'
+            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds [default: 30]'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After) [default: 2]'
@@ -398,8 +398,8 @@ set edit:completion:arg-completer[ocictl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'ocictl;packages'= {
-            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --platform 'Choose one platform of a multi-platform index: os/arch[/variant]'
+            cand --query 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json'
             cand --timeout 'Give up on the whole command after this many seconds [default: 30]'
             cand --read-timeout 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]'
             cand --retries 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry''s Retry-After) [default: 2]'

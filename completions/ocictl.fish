@@ -264,8 +264,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -l ecr -d 'Treat the
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand blob" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand ls" -l layer -d 'List one layer\'s own entries as stored, in tar order, whiteouts included and marked (0 = the bottom layer)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand ls" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ls" -l platform -d 'Choose one platform of a multi-platform index: os/arch[/variant]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand ls" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ls" -l timeout -d 'Give up on the whole command after this many seconds [default: 30]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ls" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand ls" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After) [default: 2]' -r
@@ -337,8 +337,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand export" -l ecr -d 'Treat t
 complete -c ocictl -n "__fish_ocictl_using_subcommand export" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocictl -n "__fish_ocictl_using_subcommand diff" -l file -d 'Print a unified diff of this file instead (text files up to 8 MiB)' -r
-complete -c ocictl -n "__fish_ocictl_using_subcommand diff" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand diff" -l platform -d 'Choose one platform of a multi-platform index: os/arch[/variant]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand diff" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand diff" -l timeout -d 'Give up on the whole command after this many seconds [default: 30]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand diff" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand diff" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After) [default: 2]' -r
@@ -364,8 +364,8 @@ complete -c ocictl -n "__fish_ocictl_using_subcommand diff" -l no-cache -d 'Neit
 complete -c ocictl -n "__fish_ocictl_using_subcommand diff" -l ecr -d 'Treat the registry as AWS ECR (needed only when its host name does not say so)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand diff" -s v -l verbose -d 'Write a transcript of every HTTP request to stderr (credentials redacted)'
 complete -c ocictl -n "__fish_ocictl_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ocictl -n "__fish_ocictl_using_subcommand packages" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand packages" -l platform -d 'Choose one platform of a multi-platform index: os/arch[/variant]' -r
+complete -c ocictl -n "__fish_ocictl_using_subcommand packages" -l query -d 'Filter the JSON output through a jq expression (strings print raw, like jq -r); implies --json' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand packages" -l timeout -d 'Give up on the whole command after this many seconds [default: 30]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand packages" -l read-timeout -d 'Give up when the server sends nothing for this many seconds (each read, also mid-body) [default: 20]' -r
 complete -c ocictl -n "__fish_ocictl_using_subcommand packages" -l retries -d 'Send an idempotent request again this many times after a reset connection or a 408/429/500/502/503/504 answer (exponential backoff, or the registry\'s Retry-After) [default: 2]' -r

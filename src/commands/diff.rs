@@ -48,9 +48,9 @@ pub struct Args {
     #[arg(long)]
     packages: bool,
     #[command(flatten)]
-    output: OutputArgs,
-    #[command(flatten)]
     platform: PlatformArgs,
+    #[command(flatten)]
+    output: OutputArgs,
     #[command(flatten)]
     registry: RegistryArgs,
 }

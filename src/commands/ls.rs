@@ -39,9 +39,9 @@ pub struct Args {
     #[arg(long, value_name = "N")]
     layer: Option<usize>,
     #[command(flatten)]
-    output: OutputArgs,
-    #[command(flatten)]
     platform: PlatformArgs,
+    #[command(flatten)]
+    output: OutputArgs,
     #[command(flatten)]
     registry: RegistryArgs,
 }

@@ -37,9 +37,9 @@ pub struct Args {
     #[arg(value_name = "IMAGE")]
     image: String,
     #[command(flatten)]
-    output: OutputArgs,
-    #[command(flatten)]
     platform: PlatformArgs,
+    #[command(flatten)]
+    output: OutputArgs,
     #[command(flatten)]
     registry: RegistryArgs,
 }
