@@ -209,11 +209,14 @@ impl LayoutImage {
             (Some(tag), None) => index.manifests.into_iter().filter(|d| ref_name(d) == Some(tag.as_str())).collect(),
             (None, None) => index.manifests,
         };
+        let layout = format!("{SCHEME}{}", self.root.display());
         match matching.len() {
             1 => Ok(matching.remove(0)),
-            0 => Err(fail(Code::NotFound, format!("{shown}: no such tag in index.json"))),
+            0 => Err(Failure::new(Code::NotFound, format!("{shown}: no such tag in index.json"))
+                .hint(format!("`ocictl tags {layout}` lists its tags"))
+                .into()),
             n => Err(Failure::new(Code::Usage, format!("{shown} holds {n} images"))
-                .hint("name one: ocidir://PATH:TAG or ocidir://PATH@DIGEST (ocictl tags ocidir://PATH lists the tags)")
+                .hint(format!("name one: {layout}:TAG or {layout}@DIGEST (`ocictl tags {layout}` lists the tags)"))
                 .into()),
         }
     }

@@ -96,7 +96,8 @@ fn layout_mistakes_are_named() {
     );
     let run = ocictl(&["digest", &format!("{layout}:nope")]);
     run.expect_code(5);
-    assert!(run.stderr.ends_with(&format!("{layout}:nope: no such tag in index.json\n")), "{}", run.stderr);
+    let hint = format!("hint: `ocictl tags {layout}` lists its tags");
+    assert!(run.stderr.ends_with(&format!("{layout}:nope: no such tag in index.json\n{hint}\n")), "{}", run.stderr);
     let run = ocictl(&["manifest", &format!("ocidir://{}:v1", home.path().display())]);
     run.expect_code(5);
     assert!(run.stderr.contains("is not an OCI image layout"), "{}", run.stderr);
