@@ -135,7 +135,7 @@ fn registry_reference(input: &str, layouts: bool) -> Result<Reference> {
 }
 
 /// What a reference that does not parse may have meant: skopeo's transports (`docker://`,
-/// `oci:DIR:TAG`), a URL, a layout where only registries work, or a malformed digest.
+/// `oci:DIR:TAG`), a URL, a layout where only registries work, an empty tag or a malformed digest.
 fn hint(input: &str, layouts: bool) -> Option<String> {
     const LAYOUT_COMMANDS: &str =
         "OCI layouts work with manifest, digest, config, inspect, referrers, tags, ls, cat, export, diff and packages";
@@ -158,6 +158,9 @@ fn hint(input: &str, layouts: bool) -> Option<String> {
         return Some(format!(
             "write the reference without the scheme, {rest}, and add --plain-http (plain HTTP is the default only on loopback)"
         ));
+    }
+    if input.ends_with(':') {
+        return Some("the tag after the `:` is empty: name one, or leave the `:` out for latest".into());
     }
     crate::digest::problem(input.rsplit_once('@')?.1)
 }
@@ -184,6 +187,7 @@ mod tests {
             ("http://reg.lan:5000/app", true, Some("write the reference without the scheme, reg.lan:5000/app, and add --plain-http (plain HTTP is the default only on loopback)")),
             ("nginx@sha256:abc", true, Some("the digest is too short: sha256 takes 64 hex digits, this one has 3")),
             ("nginx@sha1:abc", true, Some("ocictl knows sha256, sha384 and sha512 digests, not \"sha1\"")),
+            ("nginx:", true, Some("the tag after the `:` is empty: name one, or leave the `:` out for latest")),
             ("Nginx", true, None),
             ("-x", true, None),
         ];
