@@ -8,9 +8,18 @@ fn merged(list: Vec<Vec<Entry>>) -> Result<Vec<String>, MergeError> {
     merge(&layers(list), Base::Empty).map(|view| listing(&view))
 }
 
+/// A case of the merge tables: its name, the layers (bottom first), and the listing wanted.
+type Case = (&'static str, Vec<Vec<Entry>>, Vec<&'static str>);
+
+fn check(cases: Vec<Case>) {
+    for (case, list, want) in cases {
+        let got = merged(list).unwrap_or_else(|e| panic!("{case}: {e}"));
+        assert_eq!(got, want, "{case}");
+    }
+}
+
 #[test]
 fn merge_table() {
-    type Case = (&'static str, Vec<Vec<Entry>>, Vec<&'static str>);
     let cases: Vec<Case> = vec![
         (
             "a whiteout deletes a lower file",
@@ -68,6 +77,13 @@ fn merge_table() {
             vec![vec![dir("a"), file("a/x")], vec![dir("a")]],
             vec!["/a dir L1", "/a/x file L0 <- 0#1"],
         ),
+    ];
+    check(cases);
+}
+
+#[test]
+fn within_a_layer_and_hard_links_table() {
+    let cases: Vec<Case> = vec![
         (
             "a file replaces the directory its layer filled before it",
             vec![vec![file("etc/passwd")], vec![dir("d"), file("d/f"), file("d")]],
@@ -121,10 +137,7 @@ fn merge_table() {
         ("AUFS metadata is skipped", vec![vec![file("x")], vec![file(".wh..wh.plnk")]], vec!["/x file L0 <- 0#0"]),
         ("a FIFO and the root directory", vec![vec![dir("./"), fifo("run/p")]], vec!["/ dir L0", "/run/p fifo L0"]),
     ];
-    for (case, list, want) in cases {
-        let got = merged(list).unwrap_or_else(|e| panic!("{case}: {e}"));
-        assert_eq!(got, want, "{case}");
-    }
+    check(cases);
 }
 
 #[test]
