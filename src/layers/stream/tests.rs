@@ -32,11 +32,21 @@ fn listed(blob: &[u8], media_type: &str) -> Result<Vec<String>> {
     Ok(list_entries(blob, &info(blob, media_type), &Budget::default())?.iter().map(describe).collect())
 }
 
+/// A layer and how it lists: its name, the layer, one line per entry (see `describe`).
+type Listing = (&'static str, LayerTar, Vec<String>);
+
+fn expect_listings(cases: Vec<Listing>) {
+    for (case, layer, want) in cases {
+        let got = listed(&layer.tar(), TAR).unwrap_or_else(|e| panic!("{case}: {e:#}"));
+        assert_eq!(got, want, "{case}");
+    }
+}
+
 #[test]
 fn entries_table() {
     let long = format!("deep/{}/file", "d".repeat(120));
     let long_target = format!("/{}", "t".repeat(130));
-    let cases: Vec<(&str, LayerTar, Vec<String>)> = vec![
+    let cases: Vec<Listing> = vec![
         (
             "every kind",
             LayerTar::new()
@@ -83,6 +93,13 @@ fn entries_table() {
                 format!("/other hardlink 644 0:0 0 1700000000 -> /{long}"),
             ],
         ),
+    ];
+    expect_listings(cases);
+}
+
+#[test]
+fn pax_records_and_names_table() {
+    let cases: Vec<Listing> = vec![
         (
             "PAX uid, gid, mtime and path records win over the header",
             LayerTar::new()
@@ -117,10 +134,7 @@ fn entries_table() {
             ],
         ),
     ];
-    for (case, layer, want) in cases {
-        let got = listed(&layer.tar(), TAR).unwrap_or_else(|e| panic!("{case}: {e:#}"));
-        assert_eq!(got, want, "{case}");
-    }
+    expect_listings(cases);
 }
 
 #[test]
@@ -145,13 +159,31 @@ fn every_compression_reads_the_same_entries() {
     }
 }
 
+/// A layer that must fail: its name, its bytes, the layer it is read as (an empty-blob digest
+/// stands for its own: then the tar itself is what is wrong), and the message wanted.
+type Failing = (&'static str, Vec<u8>, LayerInfo, String);
+
+fn expect_failures(cases: Vec<Failing>) {
+    for (case, blob, mut layer, want) in cases {
+        if layer.digest == Digest::sha256_of(&[]) {
+            // The digest matches: the tar itself is what is wrong.
+            layer.digest = Digest::sha256_of(&blob);
+        }
+        let err = list_entries(&blob[..], &layer, &Budget::default()).map(|_| ()).expect_err(case);
+        assert_eq!(classify(&err), Code::Protocol, "{case}: {err:#}");
+        let message = format!("{err:#}");
+        let malformed = format!("{layer} is not a readable layer: ");
+        assert!(message == want || (message.starts_with(&malformed) && message.contains(&want)), "{case}: {message}");
+    }
+}
+
 #[test]
 fn failures_table() {
     let good = LayerTar::new().file("a", &[7; 4000]).file("b", b"bee").gzip();
     let mut flipped = good.clone();
     flipped[good.len() / 2] ^= 0x55;
     let d = |blob: &[u8]| Digest::sha256_of(blob).to_string();
-    let cases: Vec<(&str, Vec<u8>, LayerInfo, String)> = vec![
+    let cases: Vec<Failing> = vec![
         (
             "a byte flipped in a gzip layer",
             flipped,
@@ -164,6 +196,41 @@ fn failures_table() {
             info(&good, TAR),
             format!("digest mismatch: layer 3 ({}): the blob served as {} does not hash to it", d(&good), d(&good)),
         ),
+        (
+            "an old-GNU sparse file",
+            LayerTar::new().file("var/log/lastlog", b"x").sparse(1 << 40).tar(),
+            info(&[], TAR),
+            "entry \"var/log/lastlog\" has tar type 'S', which a layer cannot hold".into(),
+        ),
+        (
+            "a PAX-format sparse file",
+            LayerTar::new()
+                .file("innocent", b"")
+                .pax("GNU.sparse.major", "1")
+                .pax("GNU.sparse.name", "etc/passwd")
+                .tar(),
+            info(&[], TAR),
+            "entry \"innocent\" is a PAX-format sparse file (GNU.sparse records)".into(),
+        ),
+        ("garbage", vec![b'x'; 2048], info(&[], TAR), "numeric field was not a number".into()),
+        ("a truncated gzip stream", good[..good.len() / 2].to_vec(), info(&[], GZIP), "".into()),
+        ("garbage after the gzip stream", [good.clone(), b"junk".to_vec()].concat(), info(&[], GZIP), "".into()),
+        (
+            "a media type that is no layer",
+            good.clone(),
+            info(&good, "application/vnd.cncf.helm.chart.content.v1.tar+gzip"),
+            format!(
+                "layer 3 ({}): media type \"application/vnd.cncf.helm.chart.content.v1.tar+gzip\" is not a filesystem layer ocictl can read",
+                d(&good)
+            ),
+        ),
+    ];
+    expect_failures(cases);
+}
+
+#[test]
+fn entry_failures_table() {
+    let cases: Vec<Failing> = vec![
         (
             "an entry that climbs out of the root",
             LayerTar::new().file("ok", b"").raw_file(b"../../etc/passwd", b"root::0:0").tar(),
@@ -218,42 +285,8 @@ fn failures_table() {
             info(&[], TAR),
             "entry \"link\" has a NUL byte in its name or link target".into(),
         ),
-        (
-            "an old-GNU sparse file",
-            LayerTar::new().file("var/log/lastlog", b"x").sparse(1 << 40).tar(),
-            info(&[], TAR),
-            "entry \"var/log/lastlog\" has tar type 'S', which a layer cannot hold".into(),
-        ),
-        (
-            "a PAX-format sparse file",
-            LayerTar::new().file("innocent", b"").pax("GNU.sparse.major", "1").pax("GNU.sparse.name", "etc/passwd").tar(),
-            info(&[], TAR),
-            "entry \"innocent\" is a PAX-format sparse file (GNU.sparse records)".into(),
-        ),
-        ("garbage", vec![b'x'; 2048], info(&[], TAR), "numeric field was not a number".into()),
-        ("a truncated gzip stream", good[..good.len() / 2].to_vec(), info(&[], GZIP), "".into()),
-        ("garbage after the gzip stream", [good.clone(), b"junk".to_vec()].concat(), info(&[], GZIP), "".into()),
-        (
-            "a media type that is no layer",
-            good.clone(),
-            info(&good, "application/vnd.cncf.helm.chart.content.v1.tar+gzip"),
-            format!(
-                "layer 3 ({}): media type \"application/vnd.cncf.helm.chart.content.v1.tar+gzip\" is not a filesystem layer ocictl can read",
-                d(&good)
-            ),
-        ),
     ];
-    for (case, blob, mut layer, want) in cases {
-        if layer.digest == Digest::sha256_of(&[]) {
-            // The digest matches: the tar itself is what is wrong.
-            layer.digest = Digest::sha256_of(&blob);
-        }
-        let err = list_entries(&blob[..], &layer, &Budget::default()).map(|_| ()).expect_err(case);
-        assert_eq!(classify(&err), Code::Protocol, "{case}: {err:#}");
-        let message = format!("{err:#}");
-        let malformed = format!("{layer} is not a readable layer: ");
-        assert!(message == want || (message.starts_with(&malformed) && message.contains(&want)), "{case}: {message}");
-    }
+    expect_failures(cases);
 }
 
 /// Serves `ok`, then fails like a dropped connection.
