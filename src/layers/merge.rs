@@ -18,7 +18,7 @@
 //! recorded as a [`Barrier`] so that such a view knows what the lower layers can no longer show.
 
 use super::entry::{Entry, Kind, Marker};
-use super::path::ImagePath;
+use super::path::{keys_below, ImagePath};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::ops::Bound;
@@ -194,7 +194,7 @@ impl View {
         for (entry, (source, lower)) in layer.entries.iter().zip(sources) {
             // AUFS metadata is not extracted at all (see `hide_lower`).
             let extracted = entry.marker != Some(Marker::AufsMeta);
-            if let Some(at) = self.non_dir_above(&entry.path).filter(|_| extracted) {
+            if let Some(at) = extracted.then(|| self.non_dir_above(&entry.path)).flatten() {
                 let problem = MergeProblem::UnderNonDir(at);
                 return Err(MergeError { layer: layer.index, entry: entry.path.clone(), problem });
             }
@@ -363,11 +363,6 @@ impl View {
 
 /// A hard link's bytes, and the unread path that decides them when they are [`Source::Unknown`].
 type Found = (Source, Option<ImagePath>);
-
-/// The keys strictly under `dir`.
-fn keys_below<V>(map: &BTreeMap<ImagePath, V>, dir: &ImagePath) -> Vec<ImagePath> {
-    map.range((dir.below_start(), Bound::Unbounded)).map(|(k, _)| k).take_while(|k| k.is_below(dir)).cloned().collect()
-}
 
 mod below;
 

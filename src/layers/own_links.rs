@@ -12,7 +12,7 @@
 //! `ocictl ls`).
 
 use super::entry::{shown_name, Entry, EntryError, Kind, Problem};
-use super::path::{ImagePath, MAX_LINKS, MAX_LINK_STEPS, MAX_PATH};
+use super::path::{keys_below, ImagePath, MAX_LINKS, MAX_LINK_STEPS, MAX_PATH};
 use super::resolve::split_reversed;
 use std::collections::{BTreeMap, HashMap};
 
@@ -125,11 +125,7 @@ impl OwnLinks {
         let path = &entry.path;
         let mut changed = self.links.remove(path).is_some();
         if !entry.kind.is_dir() {
-            let below: Vec<ImagePath> = (self.links.range((path.below_start(), std::ops::Bound::Unbounded)))
-                .map(|(below, _)| below)
-                .take_while(|below| below.is_below(path))
-                .cloned()
-                .collect();
+            let below = keys_below(&self.links, path);
             changed |= !below.is_empty();
             for below in below {
                 self.links.remove(&below);

@@ -4,6 +4,7 @@
 //! lossily only when printed.
 
 use std::borrow::Borrow;
+use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::Bound;
 
@@ -143,6 +144,11 @@ impl ImagePath {
         bytes.push(b'/');
         Bound::Included(ImagePath(bytes))
     }
+}
+
+/// The keys of `map` strictly under `dir`, in order.
+pub fn keys_below<V>(map: &BTreeMap<ImagePath, V>, dir: &ImagePath) -> Vec<ImagePath> {
+    map.range((dir.below_start(), Bound::Unbounded)).map(|(k, _)| k).take_while(|k| k.is_below(dir)).cloned().collect()
 }
 
 /// The same order as `ImagePath`'s own (bytes), so that maps find a path by its bytes.
